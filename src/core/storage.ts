@@ -1,0 +1,40 @@
+/*
+ * localStorage that can fail without consequence. Reading `window.localStorage` itself throws
+ * in sandboxed iframes and with cookies blocked; setItem throws when the quota is full. Every
+ * failure means "nothing remembered", never an exception.
+ */
+function store(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' ? (window.localStorage ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storageGet(key: string): string | undefined {
+  try {
+    return store()?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Returns whether the value was stored. */
+export function storageSet(key: string, value: string): boolean {
+  try {
+    const s = store();
+    if (!s) return false;
+    s.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function storageRemove(key: string): void {
+  try {
+    store()?.removeItem(key);
+  } catch {
+    /* nothing to forget */
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Author-supplied URLs are accepted only as http: or https: (relative ones resolve against
+ * document.baseURI). Everything else — javascript:, data:, vbscript:, blob:, garbage — is
+ * rejected: the caller warns and uses its default.
+ */
+export function safeHttpUrl(input: unknown, base?: string): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const raw = input.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    const b = base ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
+    url = b ? new URL(raw, b) : new URL(raw);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+}

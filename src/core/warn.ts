@@ -1,0 +1,41 @@
+/**
+ * The one way an element reports bad input: a single console.warn naming the element and the
+ * attribute, what was wrong, and the default that is used instead.
+ */
+export function warnAttr(tag: string, attribute: string, value: unknown, fallback: string): void {
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } catch {
+    shown = typeof value;
+  }
+  if (shown.length > 80) shown = `${shown.slice(0, 77)}...`;
+  console.warn(`<${tag}>: ${attribute}=${shown} is not valid; using ${fallback}.`);
+}
+
+/** Reads a reactive string property that may hold anything a page assigned to it. */
+export function asTrimmedString(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return String(value).trim() || undefined;
+  return value.trim() || undefined;
+}
+
+/**
+ * Maps an enumerated attribute to one of its allowed values. Unset or empty → the default
+ * silently; anything else unknown → one warning and the default.
+ */
+export function pickEnum<T extends string>(
+  tag: string,
+  attribute: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const v = asTrimmedString(value);
+  if (v === undefined) return fallback;
+  const lower = v.toLowerCase();
+  const hit = allowed.find((a) => a === lower);
+  if (hit) return hit;
+  warnAttr(tag, attribute, value, `"${fallback}"`);
+  return fallback;
+}

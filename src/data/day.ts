@@ -1,0 +1,9 @@
+import { msg } from '@lit/localize';
+
+/**
+ * The official name of the Day in the active language (research/content.md §2.1). A function,
+ * not a constant: msg() must run at render time to follow the locale.
+ */
+export function dayName(): string {
+  return msg('World Day against Trafficking in Persons', { id: 'day.name' });
+}

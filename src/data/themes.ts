@@ -1,0 +1,36 @@
+/*
+ * Themes of the World Day against Trafficking in Persons, per year, in the UN languages where
+ * a UN-published wording was found (research/content.md §2.2). Where none was confirmed the
+ * English theme is shown, marked lang="en", rather than a translation of our own.
+ */
+export interface DayTheme {
+  text: Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh-Hans' | 'ru', string>> & { en: string };
+  source: string;
+}
+
+export const DAY_THEMES: Readonly<Record<number, DayTheme>> = {
+  2024: {
+    text: {
+      en: 'Leave No Child Behind in the Fight Against Human Trafficking',
+      fr: 'Ne laissons aucun enfant de côté dans la lutte contre la traite des personnes',
+      ru: 'Не оставим детей без внимания в борьбе с торговлей людьми',
+      'zh-Hans': '在打击贩运人口的斗争中一个都不能少',
+    },
+    source: 'https://www.unicef.org/albania/press-releases/leave-no-child-behind-fight-against-human-trafficking',
+  },
+  2025: {
+    text: {
+      en: 'Human Trafficking is Organized Crime – End the Exploitation',
+      fr: 'La traite des êtres humains est un crime organisé – Mettons fin à l’exploitation',
+    },
+    source: 'https://ngocongo.org/tag/human-trafficking',
+  },
+};
+
+/** The theme of a year in a locale: [text, lang of that text], or undefined when unknown. */
+export function themeFor(year: number, locale: string): [string, string] | undefined {
+  const theme = DAY_THEMES[year];
+  if (!theme) return undefined;
+  const t = theme.text[locale as keyof DayTheme['text']];
+  return t ? [t, locale] : [theme.text.en, 'en'];
+}

@@ -1,0 +1,348 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
+import {
+  formatCalendarDate,
+  formatUnit,
+  listFormat,
+  numberFormat,
+  relativeTimeFormat,
+  unitLabel,
+  type DurationUnit,
+} from '../../core/format.js';
+import {
+  WORLD_DAY,
+  dayState,
+  isValidTimeZone,
+  parseDaySpec,
+  splitDuration,
+  visitorTimeZone,
+  type DaySpec,
+  type DayState,
+  type Remaining,
+  UNIT_MS,
+} from '../../core/calendar.js';
+import { subscribe, type Granularity } from '../../core/clock.js';
+import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
+import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { VERSION } from '../../core/version.js';
+import { dayName } from '../../data/day.js';
+import { themeFor } from '../../data/themes.js';
+import { countdownStyles } from './countdown.styles.js';
+
+const TAG = 'endht-countdown';
+export const PRECISIONS = ['day', 'hour', 'minute', 'second'] as const;
+export const VARIANTS = ['full', 'compact', 'inline'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+export type Variant = (typeof VARIANTS)[number];
+
+const UNITS: Record<Precision, DurationUnit[]> = {
+  day: ['day'],
+  hour: ['day', 'hour'],
+  minute: ['day', 'hour', 'minute'],
+  second: ['day', 'hour', 'minute', 'second'],
+};
+const FIELD: Record<DurationUnit, keyof Omit<Remaining, 'totalMs'>> = {
+  day: 'days',
+  hour: 'hours',
+  minute: 'minutes',
+  second: 'seconds',
+};
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const isoDate = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+
+/** Fired when the day begins while the page is open (not when it is opened on the day). */
+export class DayStartedEvent extends Event {
+  static readonly eventName = 'endht-day-started' as const;
+  /** The day that began, as YYYY-MM-DD. */
+  readonly date: string;
+  /** The IANA time zone in which it began. */
+  readonly timeZone: string;
+  constructor(date: string, timeZone: string) {
+    super(DayStartedEvent.eventName, { bubbles: true, composed: true });
+    this.date = date;
+    this.timeZone = timeZone;
+  }
+}
+
+/**
+ * A countdown to the next World Day against Trafficking in Persons (30 July, 00:00 in the
+ * visitor's or a given time zone). On the day it shows the day-of state with the official name
+ * and the year's theme; from 31 July it counts to the next year, without a reload.
+ *
+ * @summary Countdown to the World Day against Trafficking in Persons (30 July).
+ * @tag endht-countdown
+ *
+ * @fires {DayStartedEvent} endht-day-started - The day began while the page was open. `date` (YYYY-MM-DD) and `timeZone` on the event. Bubbles, composed, not cancelable.
+ *
+ * @csspart base - The wrapper (card, compact bar or inline text).
+ * @csspart name - The name of the day (or `label`).
+ * @csspart timer - The ticking numbers (`role="timer"`).
+ * @csspart unit - One number with its unit label (full variant).
+ * @csspart value - A number.
+ * @csspart label - A unit label under a number.
+ * @csspart date - The localized date of the day.
+ * @csspart today - The "Today" line of the day-of state.
+ * @csspart theme - The year's theme on the day.
+ *
+ * @cssproperty [--endht-accent=#00689d] - Accent colour (dark theme: #7fcaf2).
+ * @cssproperty [--endht-heart=#009edb] - Decorative UN blue.
+ * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
+ * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-radius=12px] - Corner radius.
+ * @cssproperty [--endht-font=inherit] - Font family.
+ */
+@localized()
+export class EndhtCountdown extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, countdownStyles];
+
+  /** IANA time zone in which the day begins (e.g. `Europe/Vienna`). Default: the visitor's own. */
+  @property({ attribute: 'time-zone' }) timeZone?: string | null;
+
+  /** Smallest unit shown: `day`, `hour`, `minute` or `second` (default). */
+  @property() precision?: string | null;
+
+  /** `full` (default), `compact` (one line) or `inline` (a sentence in running text). */
+  @property() variant?: string | null;
+
+  /** Another day to count to: `MM-DD` (every year) or `YYYY-MM-DD` (once). Default `07-30`. */
+  @property() date?: string | null;
+
+  /** Name shown for the day (plain text). Default: the official name of the World Day, or "Event" for another date. */
+  @property() label?: string | null;
+
+  /** `light` (default) or `dark`. */
+  @property() theme?: string | null;
+
+  @state() private _now = 0;
+  @state() private _reducedMotion = false;
+
+  private _zone?: string;
+  private _precision: Precision = 'second';
+  private _variant: Variant = 'full';
+  private _spec: DaySpec = WORLD_DAY;
+  private _customDate = false;
+  private _theme: Theme = 'light';
+  private _unsubscribe?: () => void;
+  private _granularity?: Granularity;
+  private _motion?: MediaQueryList;
+  private _cache?: { key: string; from: number; until: number; state: DayState };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._now = Date.now();
+    if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
+      this._motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+      this._reducedMotion = this._motion.matches;
+      this._motion.addEventListener('change', this._onMotion);
+    }
+    if (this.hasUpdated) this._syncClock();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this._granularity = undefined;
+    this._motion?.removeEventListener('change', this._onMotion);
+    this._motion = undefined;
+  }
+
+  /** Time left until the day begins (rounded up to whole seconds), or null on the day and after a one-off date. */
+  get remaining(): Remaining | null {
+    const st = this._state(this._now || Date.now());
+    return st.kind === 'counting' ? splitDuration(st.target - (this._now || Date.now())) : null;
+  }
+
+  /** `counting`, `day` (the whole of the day in the zone) or `passed` (a one-off date is over). */
+  get phase(): DayState['kind'] {
+    return this._state(this._now || Date.now()).kind;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeZone')) {
+      const tz = asTrimmedString(this.timeZone);
+      if (tz !== undefined && !isValidTimeZone(tz)) {
+        warnAttr(TAG, 'time-zone', this.timeZone, "the visitor's time zone");
+        this._zone = undefined;
+      } else {
+        this._zone = tz;
+      }
+    }
+    if (changed.has('precision')) this._precision = pickEnum(TAG, 'precision', this.precision, PRECISIONS, 'second');
+    if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'full');
+    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('date')) {
+      const raw = asTrimmedString(this.date);
+      const spec = raw === undefined ? undefined : parseDaySpec(raw);
+      if (raw !== undefined && !spec) warnAttr(TAG, 'date', this.date, '30 July ("07-30")');
+      this._spec = spec ?? WORLD_DAY;
+      this._customDate = !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
+    }
+  }
+
+  protected override updated(): void {
+    this._syncClock();
+  }
+
+  private _onMotion = (e: MediaQueryListEvent) => {
+    this._reducedMotion = e.matches;
+  };
+
+  /** Seconds are shown (and ticked) only with precision="second" and without reduced motion. */
+  private get _shownPrecision(): Precision {
+    return this._precision === 'second' && this._reducedMotion ? 'minute' : this._precision;
+  }
+
+  private _syncClock(): void {
+    if (!this.isConnected) return;
+    const wanted: Granularity = this._shownPrecision === 'second' ? 'second' : 'minute';
+    if (wanted === this._granularity && this._unsubscribe) return;
+    this._unsubscribe?.();
+    this._granularity = wanted;
+    this._unsubscribe = subscribe(this._onTick, wanted);
+  }
+
+  private _onTick = (now: number) => {
+    const before = this._state(this._now);
+    const after = this._state(now);
+    this._now = now;
+    if (before.kind === 'counting' && after.kind === 'day' && before.target === after.start) {
+      this.dispatchEvent(new DayStartedEvent(isoDate(after.year, after.month, after.day), this._zoneInUse));
+    }
+  };
+
+  private get _zoneInUse(): string {
+    return this._zone ?? visitorTimeZone();
+  }
+
+  /** The day state at `now`, reused while it cannot have changed (one computation per day, not per tick). */
+  private _state(now: number): DayState {
+    const zone = this._zoneInUse;
+    const s = this._spec;
+    const key = `${zone}|${s.year ?? ''}-${s.month}-${s.day}`;
+    const c = this._cache;
+    if (c && c.key === key && now >= c.from && now < c.until) return c.state;
+    const state = dayState(now, s, zone);
+    const until = state.kind === 'counting' ? state.target : state.kind === 'day' ? state.end : Infinity;
+    this._cache = { key, from: now, until, state };
+    return state;
+  }
+
+  private _name(): string {
+    const own = asTrimmedString(this.label);
+    if (own) return own;
+    return this._customDate ? msg('Event', { id: 'countdown.event' }) : dayName();
+  }
+
+  override render(): TemplateResult {
+    const lang = activeLocale();
+    const locale = intlLocale(lang);
+    const now = this._now || Date.now();
+    const st = this._state(now);
+    const name = this._name();
+    const dateText = formatCalendarDate(locale, st.year, st.month, st.day);
+    const iso = isoDate(st.year, st.month, st.day);
+    const variant = this._variant;
+    const cls = `base ${variant} theme-${this._theme}${st.kind === 'day' ? ' today' : ''}`;
+    const dir = directionOf(lang);
+
+    if (variant === 'inline') {
+      let text: string;
+      if (st.kind === 'day') text = msg(str`Today: ${name}`, { id: 'countdown.inline.today' });
+      else if (st.kind === 'passed') text = msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' });
+      else {
+        const relative = this._relative(locale, st.target - now);
+        text = msg(str`${name}: ${relative}`, { id: 'countdown.inline' });
+      }
+      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${text}</span>`;
+    }
+
+    const dateLine = html`<p part="date" class="date"><time datetime=${iso}>${dateText}</time></p>`;
+
+    if (st.kind === 'day') {
+      const year = st.year;
+      const theme = this._customDate ? undefined : themeFor(year, lang);
+      return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
+        <p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>
+        <p part="name" class="name">${name}</p>
+        ${theme
+          ? html`<p part="theme" class="theme">${msg(str`Theme ${year}:`, { id: 'countdown.theme' })}
+              <span lang=${theme[1]}>${theme[0]}</span></p>`
+          : nothing}
+        ${dateLine}
+      </div>`;
+    }
+
+    if (st.kind === 'passed') {
+      return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
+        <p part="name" class="name">${name}</p>
+        <p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>
+        ${dateLine}
+      </div>`;
+    }
+
+    const precision = this._shownPrecision;
+    const left = splitDuration(st.target - now, precision);
+    const units = UNITS[precision];
+    const duration = this._spoken(locale, left, units);
+    const label = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
+    const padded = (u: DurationUnit, n: number) =>
+      u === 'day' ? numberFormat(locale).format(n) : numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }).format(n);
+
+    if (variant === 'compact') {
+      const line = listFormat(locale, { type: 'unit', style: 'narrow' }).format(
+        units.map((u) =>
+          numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'narrow', minimumIntegerDigits: u === 'day' ? 1 : 2 }).format(left[FIELD[u]]),
+        ),
+      );
+      return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
+        <p part="name" class="name">${name}</p>
+        <p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}><span aria-hidden="true">${line}</span></p>
+      </div>`;
+    }
+
+    return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
+      <p part="name" class="name">${name}</p>
+      <div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>
+        ${units.map((u) => {
+          const n = left[FIELD[u]];
+          return html`<span part="unit" class="unit" aria-hidden="true"
+            ><span part="value" class="value">${padded(u, n)}</span
+            ><span part="label" class="label">${unitLabel(locale, n, u)}</span></span
+          >`;
+        })}
+      </div>
+      ${dateLine}
+    </div>`;
+  }
+
+  /** "245 days, 3 hours and 5 seconds": the non-zero units, pluralised by Intl. */
+  private _spoken(locale: string, left: Remaining, units: DurationUnit[]): string {
+    const parts = units.filter((u) => left[FIELD[u]] > 0).map((u) => formatUnit(locale, left[FIELD[u]], u));
+    if (parts.length === 0) parts.push(formatUnit(locale, 0, units[units.length - 1]!));
+    return listFormat(locale, { type: 'conjunction', style: 'long' }).format(parts);
+  }
+
+  /**
+   * "in 245 days" / "in 4 hours" / "tomorrow": the largest unit of which at least one is left
+   * (no smaller than the precision), rounded up like the other variants.
+   */
+  private _relative(locale: string, ms: number): string {
+    const units = UNITS[this._shownPrecision];
+    const unit = units.find((u) => ms >= UNIT_MS[u]) ?? units[units.length - 1]!;
+    return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.ceil(ms / UNIT_MS[unit]), unit);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'endht-countdown': EndhtCountdown;
+  }
+  interface GlobalEventHandlersEventMap {
+    'endht-day-started': DayStartedEvent;
+  }
+}

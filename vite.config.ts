@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+import { visualizer } from 'rollup-plugin-visualizer';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The drop-in build: ONE self-contained, fully minified ES module (Lit, @lit/localize and all
+ * six locales inlined), its source map, and the visualizer treemap at dist/stats.html.
+ * `npm start` uses the same config to serve demo/ from source.
+ */
+export default defineConfig({
+  define: {
+    // Overridable so the two-copies test can build a bundle with another version string.
+    __ENDHT_VERSION__: JSON.stringify(process.env.ENDHT_VERSION ?? pkg.version),
+  },
+  build: {
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'endht-widgets.js',
+    },
+    outDir: process.env.ENDHT_OUT_DIR ?? 'dist',
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Vite 8's lib mode keeps whitespace unless the output minifier is forced on.
+        minify: true,
+        // One file: the locale modules are inlined instead of split into lazy chunks.
+        codeSplitting: false,
+      },
+    },
+  },
+  plugins: [
+    visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),
+    visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.json`, template: 'raw-data', gzipSize: true, brotliSize: true }),
+  ],
+});

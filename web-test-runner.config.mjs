@@ -1,0 +1,83 @@
+// @web/test-runner config: Debian's apt browsers only (nothing is downloaded).
+//   BROWSERS=chromium,firefox (default both)   CHROME_PATH / FIREFOX_PATH override the binaries.
+// The countdown's visitor-zone suite (test/zones.test.ts) runs once per zone in its own browser
+// processes started with TZ=<zone>, so the browser's own default zone is really changed.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteerCore from 'puppeteer-core';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
+
+const missing = [];
+if (wanted.includes('chromium') && !existsSync(CHROME)) {
+  missing.push(`Chromium not found at ${CHROME}: install it with "sudo apt-get install chromium" or set CHROME_PATH.`);
+}
+if (wanted.includes('firefox') && !existsSync(FIREFOX)) {
+  missing.push(`Firefox ESR not found at ${FIREFOX}: install it with "sudo apt-get install firefox-esr" or set FIREFOX_PATH.`);
+}
+if (missing.length) {
+  for (const m of missing) console.error(m);
+  process.exit(1);
+}
+
+/**
+ * Browsers for one time zone (undefined = the machine's own zone). `reducedMotion` starts them
+ * with the OS-level "reduce motion" preference on (a Chromium flag, a Firefox pref), so the
+ * media query is real in both engines.
+ */
+function browsersFor(tz, { reducedMotion = false } = {}) {
+  const env = tz ? { ...process.env, TZ: tz } : process.env;
+  const list = [];
+  if (wanted.includes('chromium')) {
+    list.push(
+      chromeLauncher({
+        launchOptions: {
+          executablePath: CHROME,
+          headless: true,
+          env,
+          // --no-sandbox: required as root. The rest keep a closed-network container quiet.
+          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+            '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+            ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
+        },
+      }),
+    );
+  }
+  if (wanted.includes('firefox')) {
+    list.push(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          env,
+          extraPrefsFirefox: reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {},
+        },
+      }),
+    );
+  }
+  return list;
+}
+
+const ZONES = ['UTC', 'Asia/Kathmandu', 'America/New_York'];
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones.test.ts', '!test/reduced-motion.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: browsersFor(undefined),
+  groups: [
+    ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones.test.ts', browsers: browsersFor(tz) })),
+    { name: 'reduced motion', files: 'test/reduced-motion.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
+  ],
+  concurrency: 2,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+};
