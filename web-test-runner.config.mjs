@@ -6,6 +6,34 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
+import { defaultReporter } from '@web/test-runner';
+
+/** Ends the run with one plain line, "tests: N passed, N failed", counted over every browser and group. */
+function summaryReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const walk = (suite) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) skipped++;
+      else if (t.passed) passed++;
+      else failed++;
+    }
+    for (const s of suite?.suites ?? []) walk(s);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const s of sessions) {
+        walk(s.testResults);
+        // A file that crashed or timed out before reporting its tests counts as a failure.
+        if (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length) failed++;
+      }
+      process.on('exit', () => {
+        process.stdout.write(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+      });
+    },
+  };
+}
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -75,7 +103,10 @@ export default {
     ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones.test.ts', browsers: browsersFor(tz) })),
     { name: 'reduced motion', files: 'test/reduced-motion.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
   ],
-  concurrency: 2,
+  // One page at a time per browser: a second concurrent page is a background tab, whose timers
+  // and visibility the browsers throttle, which made the clock tests hang.
+  concurrency: 1,
+  reporters: [defaultReporter(), summaryReporter()],
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
