@@ -1,6 +1,31 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { readFileSync } from 'node:fs';
+
+/**
+ * Minifies the CSS inside Lit's css`…` templates (the minifier leaves template text alone):
+ * comments dropped, whitespace collapsed, spaces around { } ; , : removed where CSS allows.
+ * Templates with ${…} interpolations are left as they are.
+ */
+function minifyLitCss(): Plugin {
+  const squeeze = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/([{;])\s*([-a-z]+)\s*:\s*/g, '$1$2:')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'endht-minify-lit-css',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_m, body: string) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -34,6 +59,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    minifyLitCss(),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.json`, template: 'raw-data', gzipSize: true, brotliSize: true }),
   ],
