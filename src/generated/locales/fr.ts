@@ -10,12 +10,12 @@
 
     export const templates = {
       'countdown.event': `Événement`,
-'countdown.inline': str`${0} : ${1}`,
-'countdown.inline.passed': str`${0} : a eu lieu le ${1}`,
-'countdown.inline.today': str`Aujourd'hui : ${0}`,
+'countdown.inline': str`${0} : ${1}`,
+'countdown.inline.passed': str`${0} : a eu lieu le ${1}`,
+'countdown.inline.today': str`Aujourd'hui : ${0}`,
 'countdown.passed': `Cette date est passée.`,
-'countdown.remaining': str`${0}, ${1} : encore ${2}.`,
-'countdown.theme': str`Thème ${0} :`,
+'countdown.remaining': str`${0}, ${1} : encore ${2}.`,
+'countdown.theme': str`Thème ${0} :`,
 'countdown.today': `Aujourd'hui`,
 'day.name': `Journée mondiale de la lutte contre la traite d'êtres humains`,
     };
