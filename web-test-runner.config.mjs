@@ -68,7 +68,7 @@ function browsersFor(tz, { reducedMotion = false } = {}) {
           env,
           // --no-sandbox: required as root. The rest keep a closed-network container quiet.
           args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-            '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+            '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--js-flags=--expose-gc',
             ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
         },
       }),
@@ -93,12 +93,23 @@ function browsersFor(tz, { reducedMotion = false } = {}) {
 
 const ZONES = ['UTC', 'Asia/Kathmandu', 'America/New_York'];
 
+/** The strict policy of the hostile-page suite (issue 7): the bundle must work under it. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones.test.ts', '!test/reduced-motion.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: browsersFor(undefined),
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/test/fixtures/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   groups: [
     ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones.test.ts', browsers: browsersFor(tz) })),
     { name: 'reduced motion', files: 'test/reduced-motion.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },

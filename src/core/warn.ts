@@ -13,11 +13,20 @@ export function warnAttr(tag: string, attribute: string, value: unknown, fallbac
   console.warn(`<${tag}>: ${attribute}=${shown} is not valid; using ${fallback}.`);
 }
 
-/** Reads a reactive string property that may hold anything a page assigned to it. */
+/**
+ * Reads a reactive string property that may hold anything a page assigned to it: a number or
+ * an object with toString() becomes its string; an object that cannot be converted at all
+ * (null prototype, a throwing toString) becomes "[object Object]", which no validator accepts.
+ */
 export function asTrimmedString(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') return String(value).trim() || undefined;
-  return value.trim() || undefined;
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : String(value);
+  } catch {
+    s = Object.prototype.toString.call(value);
+  }
+  return s.trim() || undefined;
 }
 
 /**
