@@ -68,7 +68,7 @@ function browsersFor(tz, { reducedMotion = false } = {}) {
           env,
           // --no-sandbox: required as root. The rest keep a closed-network container quiet.
           args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-            '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--js-flags=--expose-gc',
+            '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info',
             ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
         },
       }),
