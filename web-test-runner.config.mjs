@@ -99,7 +99,7 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones.test.ts', '!test/reduced-motion.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones.test.ts', '!test/**/reduced-motion*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
@@ -112,7 +112,7 @@ export default {
   ],
   groups: [
     ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones.test.ts', browsers: browsersFor(tz) })),
-    { name: 'reduced motion', files: 'test/reduced-motion.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
+    { name: 'reduced motion', files: 'test/**/reduced-motion*.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
   ],
   // One page at a time per browser: a second concurrent page is a background tab, whose timers
   // and visibility the browsers throttle, which made the clock tests hang.

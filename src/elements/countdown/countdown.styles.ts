@@ -141,7 +141,8 @@ export const countdownStyles = css`
     }
     .unit {
       min-inline-size: 0;
-      flex: 1 1 0;
+      /* four in a row where they fit; two by two in a very narrow column (or at 200 % zoom) */
+      flex: 1 1 3em;
       padding-inline: 0.2rem;
     }
     .value {
