@@ -29,9 +29,36 @@ export const baseStyles = css`
     --_border: color-mix(in srgb, var(--_heart) 30%, var(--_surface));
     --_muted: color-mix(in srgb, var(--_text) 82%, var(--_surface));
     --_radius: var(--endht-radius, 12px);
+    /* Only the font family is taken from the page. Every other inherited text property is set
+       here, so a host page's global rules (font-size, line-height, letter-spacing, colour,
+       alignment… even with !important on the host) cannot reach inside. font-size: medium is
+       the visitor's own default size, whatever the page says. */
+    box-sizing: border-box;
     color: var(--_text);
     font-family: var(--endht-font, inherit);
+    font-size: var(--endht-font-size, medium);
+    font-weight: 400;
+    font-style: normal;
+    font-variant: normal;
+    font-stretch: normal;
     line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    visibility: visible;
+    cursor: auto;
+    /* The element responds to its own width (container queries on .base, not on the host, so
+       a page that changes the host's display cannot switch them off). The intrinsic size keeps
+       it from collapsing in a flex or grid track that sizes to content. */
+    container-type: inline-size;
+    contain-intrinsic-inline-size: var(--_natural-width, 18em);
   }
   .base.theme-dark {
     --_accent: var(--endht-accent, #7fcaf2);

@@ -3,28 +3,29 @@ import { css } from 'lit';
 export const countdownStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
   }
   :host([variant='inline' i]) {
     display: inline;
-    container-type: normal;
+  }
+  .base.compact {
+    --_natural-width: 14em;
   }
   .base.full,
   .base.compact {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding-block: 1rem;
-    padding-inline: 1.25rem;
+    padding-block: 1em;
+    padding-inline: clamp(0.6em, 4%, 1.5em);
     text-align: center;
   }
   .base.compact {
-    padding-block: 0.6rem;
-    padding-inline: 0.9rem;
+    padding-block: 0.6em;
+    padding-inline: 0.9em;
   }
   .kicker {
     margin: 0;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -41,13 +42,13 @@ export const countdownStyles = css`
     vertical-align: 0.05em;
   }
   .name {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     font-weight: 700;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     text-wrap: balance;
   }
   .compact .name {
-    font-size: 0.85rem;
+    font-size: 0.85em;
     font-weight: 600;
     margin: 0;
   }
@@ -55,101 +56,96 @@ export const countdownStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5rem;
-    margin-block: 0.75rem 0.5rem;
+    gap: 0.5em;
+    margin-block: 0.75em 0.5em;
     font-variant-numeric: tabular-nums;
   }
   .unit {
     display: flex;
     flex-direction: column;
     align-items: center;
-    min-inline-size: 3.6rem;
-    padding-block: 0.4rem;
-    padding-inline: 0.5rem;
+    min-inline-size: 3.6em;
+    padding-block: 0.4em;
+    padding-inline: 0.5em;
     border-radius: calc(var(--_radius) * 0.66);
     background: color-mix(in srgb, var(--_heart) 10%, var(--_surface));
   }
   .value {
-    font-size: 1.9rem;
+    font-size: 1.9em;
     font-weight: 700;
     line-height: 1.1;
     color: var(--_text);
   }
   .label {
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--_muted);
   }
   .line {
-    margin-block: 0.2rem 0;
-    font-size: 1.25rem;
+    margin-block: 0.2em 0;
+    font-size: 1.25em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .date,
   .theme,
   .note {
-    margin: 0.25rem 0 0;
-    font-size: 0.9rem;
+    margin: 0.25em 0 0;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   .theme {
     font-style: italic;
   }
   .today .name {
-    font-size: 1.4rem;
+    font-size: 1.4em;
   }
-  /* Inline is running text: it takes the colour of the sentence around it, in either theme. */
+  /* Inline is running text: it takes the colour and type of the sentence around it. */
   .base.inline {
-    color: inherit;
+    all: inherit;
+    container-type: normal;
     font-variant-numeric: tabular-nums;
   }
   @container (min-width: 480px) {
     .value {
-      font-size: 2.6rem;
+      font-size: 2.6em;
     }
     .unit {
-      min-inline-size: 5rem;
+      min-inline-size: 5em;
     }
     .name {
-      font-size: 1.2rem;
+      font-size: 1.2em;
     }
     .today .name {
-      font-size: 1.8rem;
+      font-size: 1.8em;
     }
   }
   @container (min-width: 760px) {
-    .base.full {
-      padding-block: 1.5rem;
-    }
     .value {
-      font-size: 3.4rem;
+      font-size: 3.4em;
     }
     .unit {
-      min-inline-size: 6.5rem;
-      padding-block: 0.6rem;
+      min-inline-size: 6.5em;
+      padding-block: 0.6em;
     }
     .timer {
-      gap: 1rem;
+      gap: 1em;
     }
   }
   @container (max-width: 300px) {
-    .base.full {
-      padding-inline: 0.75rem;
-    }
     .timer {
-      gap: 0.3rem;
+      gap: 0.3em;
     }
     .unit {
       min-inline-size: 0;
       /* four in a row where they fit; two by two in a very narrow column (or at 200 % zoom) */
       flex: 1 1 3em;
-      padding-inline: 0.2rem;
+      padding-inline: 0.2em;
     }
     .value {
-      font-size: 1.5rem;
+      font-size: 1.5em;
     }
     .label {
-      font-size: 0.7rem;
+      font-size: 0.7em;
     }
   }
   @media (forced-colors: active) {
