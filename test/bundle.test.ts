@@ -2,6 +2,7 @@
 // here, so every element below is the one inside dist/endht-widgets.js.
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { ELEMENTS } from './elements.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const OTHER_VERSION = new URL('../dist-test/other-version/endht-widgets.js', import.meta.url).href;
@@ -22,8 +23,6 @@ const NAMES: Record<string, string> = {
   ru: 'Всемирный день борьбы с торговлей людьми',
 };
 
-/** Every element the bundle ships; each must render visible text with no attributes at all. */
-export const ELEMENTS = ['endht-countdown'];
 
 const values = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());

@@ -2,6 +2,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { EndhtCountdown } from '../src/elements/countdown/countdown.js';
+import type { EndhtPartners } from '../src/elements/partners/partners.js';
 import { $, fakeClock, type FakeClock } from './helpers.js';
 
 const values = (el: Element) =>
@@ -27,5 +28,27 @@ describe('with prefers-reduced-motion: reduce', () => {
     clock.tick(44_000); // 08:31:00
     await el.updateComplete;
     expect(values(el)).to.deep.equal(['195', '15', '29']);
+  });
+
+  it('<endht-partners layout="marquee"> is a still row that scrolls by hand: one copy, no animation, no button', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size:480px"><endht-partners layout="marquee"></endht-partners></div>`);
+    const el = box.firstElementChild as EndhtPartners;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const track = root.querySelector<HTMLElement>('.track')!;
+    expect(getComputedStyle(track).animationName).to.equal('none');
+    expect(getComputedStyle(root.querySelector('.copy')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('.toggle')!).display).to.equal('none');
+    const viewport = root.querySelector<HTMLElement>('.viewport')!;
+    expect(getComputedStyle(viewport).overflowX).to.equal('auto');
+    expect(viewport.scrollWidth).to.be.greaterThan(viewport.clientWidth);
+    viewport.scrollLeft = 200;
+    expect(viewport.scrollLeft).to.equal(200);
+    // The heading stays; without one, the empty bar goes too.
+    expect(getComputedStyle(root.querySelector('.bar')!).display).to.equal('flex');
+    el.noHeading = true;
+    await el.updateComplete;
+    expect(getComputedStyle(root.querySelector('.bar')!).display).to.equal('none');
+    await expect(el).to.be.accessible();
   });
 });

@@ -3,14 +3,7 @@
  * attribute, what was wrong, and the default that is used instead.
  */
 export function warnAttr(tag: string, attribute: string, value: unknown, fallback: string): void {
-  let shown: string;
-  try {
-    shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  } catch {
-    shown = typeof value;
-  }
-  if (shown.length > 80) shown = `${shown.slice(0, 77)}...`;
-  console.warn(`<${tag}>: ${attribute}=${shown} is not valid; using ${fallback}.`);
+  console.warn(`<${tag}>: ${attribute}=${shownValue(value)} is not valid; using ${fallback}.`);
 }
 
 /**
@@ -47,4 +40,27 @@ export function pickEnum<T extends string>(
   if (hit) return hit;
   warnAttr(tag, attribute, value, `"${fallback}"`);
   return fallback;
+}
+
+/**
+ * One warning for a list-valued input (a property holding an array, child markup, JSON) that
+ * has several problems: each problem names its entry and what is used instead, so the page
+ * still gets exactly one console.warn per element and attribute.
+ */
+export function warnProblems(tag: string, attribute: string, problems: readonly string[]): void {
+  if (!problems.length) return;
+  const shown = problems.slice(0, 5).join('; ');
+  const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
+  console.warn(`<${tag}>: ${attribute}: ${shown}${more}.`);
+}
+
+/** A value as it appears in a warning: quoted, and cut to a readable length. */
+export function shownValue(value: unknown): string {
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } catch {
+    shown = typeof value;
+  }
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }

@@ -82,6 +82,7 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
     });
     await Promise.all(els.map((e) => e.updateComplete));
     const expected = els.flatMap((el) => controls(el));
+    expect(expected.length, 'controls to reach').to.be.greaterThan(0);
     host.querySelector<HTMLButtonElement>('#start')!.focus();
     const reached: Element[] = [];
     for (let i = 0; i < expected.length; i++) {
@@ -126,6 +127,7 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
         checked++;
       }
     }
+    expect(checked, 'controls checked').to.be.greaterThan(0);
     summary.push(`hostile a11y focus rings: ${checked} controls`);
   });
 

@@ -18,5 +18,10 @@
 'countdown.theme': str`موضوع عام ${0}:`,
 'countdown.today': `اليوم`,
 'day.name': `اليوم العالمي لمكافحة الاتجار بالأشخاص`,
+'partners.heading': `الشركاء`,
+'partners.heading.default': `معًا لمكافحة الاتجار بالأشخاص`,
+'partners.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+'partners.pause': `إيقاف مؤقت`,
+'partners.play': `استئناف`,
     };
   

@@ -18,5 +18,10 @@
 'countdown.theme': str`Tema de ${0}:`,
 'countdown.today': `Hoy`,
 'day.name': `Día Mundial contra la Trata de Personas`,
+'partners.heading': `Socios`,
+'partners.heading.default': `Juntos contra la trata de personas`,
+'partners.new-tab': `(se abre en una pestaña nueva)`,
+'partners.pause': `Pausar`,
+'partners.play': `Reanudar`,
     };
   

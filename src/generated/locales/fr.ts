@@ -18,5 +18,10 @@
 'countdown.theme': str`Thème ${0} :`,
 'countdown.today': `Aujourd'hui`,
 'day.name': `Journée mondiale de la lutte contre la traite d'êtres humains`,
+'partners.heading': `Partenaires`,
+'partners.heading.default': `Ensemble contre la traite des personnes`,
+'partners.new-tab': `(s'ouvre dans un nouvel onglet)`,
+'partners.pause': `Mettre en pause`,
+'partners.play': `Reprendre`,
     };
   

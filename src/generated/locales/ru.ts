@@ -18,5 +18,10 @@
 'countdown.theme': str`Тема ${0} года:`,
 'countdown.today': `Сегодня`,
 'day.name': `Всемирный день борьбы с торговлей людьми`,
+'partners.heading': `Партнеры`,
+'partners.heading.default': `Вместе против торговли людьми`,
+'partners.new-tab': `(откроется в новой вкладке)`,
+'partners.pause': `Пауза`,
+'partners.play': `Продолжить`,
     };
   

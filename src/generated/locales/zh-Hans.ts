@@ -18,5 +18,10 @@
 'countdown.theme': str`${0}年主题：`,
 'countdown.today': `今天`,
 'day.name': `世界打击贩运人口行为日`,
+'partners.heading': `合作伙伴`,
+'partners.heading.default': `携手打击贩运人口`,
+'partners.new-tab': `（在新标签页中打开）`,
+'partners.pause': `暂停`,
+'partners.play': `继续`,
     };
   
