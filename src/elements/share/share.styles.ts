@@ -21,7 +21,7 @@ export const shareStyles = css`
 .compact .tags{margin-block-start:.5rem}
 .chip{min-block-size:2rem;padding-inline:.65rem;font-size:.875rem;font-weight:500;color:var(--_text);background:color-mix(in srgb,var(--_heart) 10%,var(--_surface));overflow-wrap:anywhere;max-inline-size:100%}
 .chip.all{color:var(--_accent);font-weight:600;background:none}
-.status{min-block-size:1.5rem;margin:.35rem 0 0;font-size:.85rem;color:var(--_muted)}
+.status{min-block-size:1.25rem;margin:.35rem 0 0;font-size:.85rem;color:var(--_muted)}
 .dialog{inline-size:min(26rem,calc(100vw - 2rem));padding:1.25rem;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);color:var(--_text)}
 .dialog::backdrop{background:rgb(0 0 0/.45)}
 .dlg-title{margin:0 0 .75rem;font-size:1.1rem}
@@ -34,6 +34,6 @@ export const shareStyles = css`
 .servers{margin-block:.75rem;gap:.4rem}
 .actions{justify-content:flex-end}
 .primary{background:var(--_accent);border-color:var(--_accent);color:var(--_surface)}
-@container (max-width:360px){.bar .list>li,.compact .list>li{flex:1 1 7.5rem}.bar .btn,.compact .btn{inline-size:100%}.base.bar{padding-inline:.75rem}}
+@container (max-width:360px){.bar .list,.compact .list{display:grid;grid-template-columns:1fr 1fr}.bar .btn,.compact .btn{inline-size:100%;min-inline-size:0}.base.bar{padding-inline:.75rem}}
 @media (forced-colors:active){.base,.btn,.chip,.primary,.secondary,.input,.dialog{border:1px solid CanvasText}}
 `;

@@ -266,7 +266,7 @@ export class EndhtShare extends LitElement {
     const tags = this._tags;
     return html`<div part="hashtags" class="tags" role="group" aria-label=${msg('Hashtags', { id: 'share.hashtags' })}>${tags.map((t) => {
       const tag = `#${t}`;
-      return html`<button type="button" part="chip" class="chip" aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })} @click=${() => this._copy(tag, 'hashtag')}>${tag}</button>`;
+      return html`<button type="button" part="chip" class="chip" dir="auto" aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })} @click=${() => this._copy(tag, 'hashtag')}>${tag}</button>`;
     })}${tags.length > 1 ? html`<button type="button" part="chip" class="chip all" @click=${this._copyAll}>${msg('Copy all', { id: 'share.copyAll' })}</button>` : nothing}</div>`;
   }
 
