@@ -34,6 +34,6 @@ export const shareStyles = css`
 .servers{margin-block:.75rem;gap:.4rem}
 .actions{justify-content:flex-end}
 .primary{background:var(--_accent);border-color:var(--_accent);color:var(--_surface)}
-@container (max-width:360px){.bar .list,.compact .list{display:grid;grid-template-columns:1fr 1fr}.bar .btn,.compact .btn{inline-size:100%;min-inline-size:0}.base.bar{padding-inline:.75rem}}
+@container (max-width:360px){.bar .list,.compact .list{display:grid;grid-template-columns:repeat(2,minmax(0,1fr))}.bar .btn,.compact .btn{inline-size:100%;min-inline-size:0;padding-inline:.55rem;font-size:.875rem}.name{min-inline-size:0;overflow-wrap:anywhere}.base.bar{padding-inline:.75rem}}
 @media (forced-colors:active){.base,.btn,.chip,.primary,.secondary,.input,.dialog{border:1px solid CanvasText}}
 `;
