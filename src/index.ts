@@ -9,9 +9,11 @@ import { pageLocale, watchPageLocale, matchLocale, type SupportedLocale } from '
 import { VERSION } from './core/version.js';
 import './elements/countdown/define.js';
 import './elements/partners/define.js';
+import './elements/share/define.js';
 
 export { EndhtCountdown, DayStartedEvent } from './elements/countdown/countdown.js';
 export { EndhtPartners, type Partner } from './elements/partners/partners.js';
+export { EndhtShare, ShareEvent, CopiedEvent } from './elements/share/share.js';
 export { VERSION };
 
 const CONFIGURED = Symbol.for('endht-widgets.localization');

@@ -1,0 +1,6 @@
+import { define } from '../../core/define.js';
+import { EndhtShare } from './share.js';
+
+define('endht-share', EndhtShare);
+
+export { EndhtShare };

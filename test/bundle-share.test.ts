@@ -1,0 +1,146 @@
+// <endht-share> from the built drop-in file, exactly as a partner page loads it: nothing from
+// src/ is imported here. Every link is checked in every language, with a URL containing
+// ? & # and non-Latin text; the expected strings are written out, not computed by the code.
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+
+const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
+type Bundle = { getLocale: () => string };
+const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
+
+const U = 'https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2%23frag';
+const T = '%C3%87a%20%26%20%C3%A7a%3F%20%E7%BB%88%E7%BB%93%E8%B4%A9%E8%BF%90%20100%25%20%231';
+const TAGS = '%23EndHumanTrafficking%20%23%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5';
+const HREFS: Record<string, string> = {
+  x: `https://x.com/intent/post?text=${T}&url=${U}&hashtags=EndHumanTrafficking,%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5`,
+  facebook: `https://www.facebook.com/sharer/sharer.php?u=${U}&hashtag=%23EndHumanTrafficking`,
+  linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${U}`,
+  whatsapp: `https://wa.me/?text=${T}%0A${TAGS}%0A${U}`,
+  telegram: `https://t.me/share/url?url=${U}&text=${T}%0A${TAGS}`,
+  bluesky: `https://bsky.app/intent/compose?text=${T}%0A${TAGS}%0A${U}`,
+  reddit: `https://www.reddit.com/submit?url=${U}&title=${T}`,
+};
+/** The email subject is the official name of the Day in the page's language. */
+const SUBJECT: Record<string, string> = {
+  en: 'World Day against Trafficking in Persons',
+  fr: "Journée mondiale de la lutte contre la traite d'êtres humains",
+  es: 'Día Mundial contra la Trata de Personas',
+  ar: 'اليوم العالمي لمكافحة الاتجار بالأشخاص',
+  'zh-Hans': '世界打击贩运人口行为日',
+  ru: 'Всемирный день борьбы с торговлей людьми',
+};
+/** Accessible names: [X link, copy link, Mastodon, email, status after copy]. */
+const NAMES: Record<string, [string, string, string, string, string]> = {
+  en: ['Share on X (opens in a new tab)', 'Copy link', 'Share on Mastodon', 'Share by email', 'Copied'],
+  fr: ["Partager sur X (s'ouvre dans un nouvel onglet)", 'Copier le lien', 'Partager sur Mastodon', 'Partager par e-mail', 'Copié'],
+  es: ['Compartir en X (se abre en una pestaña nueva)', 'Copiar enlace', 'Compartir en Mastodon', 'Compartir por correo electrónico', 'Copiado'],
+  ar: ['المشاركة على X (يُفتح في علامة تبويب جديدة)', 'نسخ الرابط', 'المشاركة على Mastodon', 'المشاركة عبر البريد الإلكتروني', 'تم النسخ'],
+  'zh-Hans': ['分享到 X（在新标签页中打开）', '复制链接', '分享到 Mastodon', '通过电子邮件分享', '已复制'],
+  ru: ['Поделиться в X (откроется в новой вкладке)', 'Копировать ссылку', 'Поделиться в Mastodon', 'Отправить по e-mail', 'Скопировано'],
+};
+
+const sr = (el: Element) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, s: string) => sr(el).querySelector<T>(s as string)! as unknown as T;
+const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+
+function whenLocale(bundle: Bundle, locale: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
+    check();
+  });
+}
+
+describe('dist/endht-widgets.js: <endht-share>', () => {
+  let bundle: Bundle;
+  let sandbox: sinon.SinonSandbox;
+  before(async () => {
+    bundle = (await import(BUNDLE)) as Bundle;
+  });
+  beforeEach(() => (sandbox = sinon.createSandbox()));
+  afterEach(async () => {
+    sandbox.restore();
+    delete (navigator as unknown as Record<string, unknown>).clipboard;
+    localStorage.removeItem('endht-widgets:mastodon-server');
+    document.documentElement.lang = 'en';
+    await whenLocale(bundle, 'en');
+  });
+
+  for (const lang of LOCALES) {
+    it(`${lang}: exact links for every network, named controls, "copied" announced, no request`, async () => {
+      document.documentElement.lang = lang;
+      await whenLocale(bundle, lang);
+      const before = performance.getEntriesByType('resource').length;
+      const el = await fixture(
+        html`<endht-share url="https://example.org/a?b=1&c=2#frag" text="Ça & ça? 终结贩运 100% #1" hashtags="EndHumanTrafficking, #Синее_сердце"></endht-share>`,
+      );
+      await updated(el);
+      for (const [n, href] of Object.entries(HREFS)) {
+        const a = q<HTMLAnchorElement>(el, `[data-network="${n}"]`);
+        expect(a.getAttribute('href'), `${lang} ${n}`).to.equal(href);
+        expect(a.target).to.equal('_blank');
+        expect(a.rel).to.equal('noopener noreferrer');
+        expect(a.getAttribute('aria-label'), `${lang} ${n}`).to.match(/\S/);
+      }
+      const mail = q<HTMLAnchorElement>(el, '[data-network="email"]').getAttribute('href')!;
+      expect(mail).to.equal(`mailto:?subject=${encodeURIComponent(SUBJECT[lang]!)}&body=${T}%0D%0A${TAGS}%0D%0A${U}`);
+      const [x, copy, masto, email, copied] = NAMES[lang]!;
+      expect(q(el, '[data-network="x"]').getAttribute('aria-label')).to.equal(x);
+      expect(q(el, '[data-network="copy"]').getAttribute('aria-label')).to.equal(copy);
+      expect(q(el, '[data-network="mastodon"]').getAttribute('aria-label')).to.equal(masto);
+      expect(q(el, '[data-network="email"]').getAttribute('aria-label')).to.equal(email);
+      expect(q(el, '.base').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: sandbox.stub().resolves() } });
+      const ev = oneEvent(el, 'endht-copied');
+      q(el, '[data-network="copy"]').click();
+      expect(((await ev) as unknown as { text: string }).text).to.equal('https://example.org/a?b=1&c=2#frag');
+      await new Promise((r) => setTimeout(r, 0));
+      await updated(el);
+      const live = q(el, '[role="status"]');
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(live.textContent!.trim()).to.equal(copied);
+      expect(performance.getEntriesByType('resource').length).to.equal(before);
+    });
+  }
+
+  it('default rendering: the page address, four hashtags, #EndHumanTrafficking first', async () => {
+    const el = await fixture(html`<endht-share></endht-share>`);
+    const chips = [...sr(el).querySelectorAll('[part="chip"]')].map((c) => c.textContent!.trim());
+    expect(chips).to.deep.equal(['#EndHumanTrafficking', '#endHT', '#30July', '#WorldDayAgainstTraffickingInPersons', 'Copy all']);
+    expect(q(el, '[data-network="linkedin"]').getAttribute('href')).to.equal(
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(location.href.split('#')[0]!)}`,
+    );
+  });
+
+  it('endht-share is cancelable and stops the link', async () => {
+    const el = await fixture(html`<endht-share></endht-share>`);
+    el.addEventListener('endht-share', (e) => e.preventDefault());
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    q(el, '[data-network="x"]').dispatchEvent(click);
+    expect(click.defaultPrevented).to.equal(true);
+  });
+
+  it('Mastodon: keyboard into the dialog, a typed server, the share URL on it, remembered', async () => {
+    const open = sandbox.stub(window, 'open').returns(null);
+    const el = await fixture(html`<endht-share url="https://example.org/" text="Hi" hashtags="a"></endht-share>`);
+    const btn = q(el, '[data-network="mastodon"]');
+    btn.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(q<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    expect(sr(el).activeElement?.id).to.equal('server');
+    await sendKeys({ type: 'https://mas.to/@someone' });
+    await sendKeys({ press: 'Enter' });
+    expect(open.calledOnceWithExactly('https://mas.to/share?text=Hi%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F', '_blank', 'noopener,noreferrer')).to.equal(true);
+    expect(sr(el).activeElement).to.equal(btn);
+    expect(localStorage.getItem('endht-widgets:mastodon-server')).to.equal('mas.to');
+  });
+
+  it('axe clean, bar and dialog', async () => {
+    const el = await fixture(html`<endht-share></endht-share>`);
+    await expect(el).to.be.accessible();
+    q(el, '[data-network="mastodon"]').click();
+    await expect(el).to.be.accessible();
+    q<HTMLDialogElement>(el, 'dialog').close();
+  });
+});
