@@ -8,8 +8,10 @@ import { localeLoaders, sourceLocale, targetLocales } from './localization.js';
 import { pageLocale, watchPageLocale, matchLocale, type SupportedLocale } from './core/locale.js';
 import { VERSION } from './core/version.js';
 import './elements/countdown/define.js';
+import './elements/stats/define.js';
 
 export { EndhtCountdown, DayStartedEvent } from './elements/countdown/countdown.js';
+export { EndhtStats } from './elements/stats/stats.js';
 export { VERSION };
 
 const CONFIGURED = Symbol.for('endht-widgets.localization');
