@@ -1,5 +1,5 @@
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../index.js';
 import type { SiteFigure } from './stats.js';
@@ -649,6 +649,22 @@ describe('<endht-stats>', () => {
         const hidden = f.querySelector('.visually-hidden')!;
         expect(getComputedStyle(hidden).userSelect === 'none' || getComputedStyle(hidden).getPropertyValue('-moz-user-select') === 'none').to.equal(true);
       }
+    });
+
+    it('keyboard: Tab reaches each source link in order, with a visible focus ring', async () => {
+      const host = await fixture<HTMLElement>(html`<div><button>before</button><endht-stats></endht-stats></div>`);
+      const el = host.querySelector<EndhtStats>('endht-stats')!;
+      host.querySelector('button')!.focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        const a = el.shadowRoot!.activeElement as HTMLElement;
+        reached.push(a.closest<HTMLElement>('[part="figure"]')!.dataset.id!);
+        const style = getComputedStyle(a);
+        expect(style.outlineStyle, 'focus ring').to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      }
+      expect(reached).to.deep.equal([...DEFAULT_FIGURE_IDS]);
     });
 
     it('fits 280, 480 and 960 px wide without overflowing', async () => {

@@ -279,7 +279,12 @@ export class EndhtStats extends LitElement {
   override render(): TemplateResult {
     const lang = activeLocale();
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
-    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}><p part="title" class="title" id="title">${title}</p><ul part="list" class="list" role="list" aria-labelledby="title">${this._list.map((f) => this._figure(f, lang))}</ul></div>`;
+    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>
+      <p part="title" class="title" id="title">${title}</p>
+      <ul part="list" class="list" role="list" aria-labelledby="title">
+        ${this._list.map((f) => this._figure(f, lang))}
+      </ul>
+    </div>`;
   }
 
   private _figure(f: Fig, lang: string): TemplateResult {
@@ -303,7 +308,27 @@ export class EndhtStats extends LitElement {
     const source = msg('Source:', { id: 'stats.source' });
     // Two copies of the value: the visible digits count up and are hidden from assistive
     // technology, which reads the final value (a compact count spelled out).
-    return html`<li part="figure" class="fig ${f.kind}" data-id=${f.id}><p part="value" class="value">${f.kind === 'change' && f.value ? this._arrow(f.value > 0) : nothing}<span class="n" aria-hidden="true">${formatFigure(f, f.value * k, locale)}</span><span class="visually-hidden">${formatFigure(f, f.value, locale, true)}</span></p><p part="label" class="label" lang=${labelLang ?? nothing}>${label}</p>${f.kind === 'percent' ? this._pictogram(f, locale, lang) : nothing}<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' })}>${link}</a></p></li>`;
+    const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
+    return html`<li part="figure" class="fig ${f.kind}" data-id=${f.id}>
+      <p part="value" class="value">
+        ${f.kind === 'change' && f.value ? this._arrow(f.value > 0) : nothing}
+        <span class="n" aria-hidden="true">${formatFigure(f, f.value * k, locale)}</span>
+        <span class="visually-hidden">${formatFigure(f, f.value, locale, true)}</span>
+      </p>
+      <p part="label" class="label" lang=${labelLang ?? nothing}>${label}</p>
+      ${f.kind === 'percent' ? this._pictogram(f, locale, lang) : nothing}
+      <p part="source" class="source">
+        ${data} · ${source}${source.endsWith('：') ? '' : ' '}<a
+          part="link"
+          href=${f.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          title=${f.sourceTitle}
+          aria-label=${name}
+          >${link}</a
+        >
+      </p>
+    </li>`;
   }
 
   /** The label's text in the page's language, and its own language when it differs. */
@@ -318,7 +343,9 @@ export class EndhtStats extends LitElement {
 
   private _arrow(up: boolean): TemplateResult {
     const alt = up ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' });
-    return html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${alt}><path d=${up ? 'M8 1l7 8h-4v6H5V9H1z' : 'M8 15l7-8h-4V1H5v6H1z'} /></svg>`;
+    return html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${alt}>
+      <path d=${up ? 'M8 1l7 8h-4v6H5V9H1z' : 'M8 15l7-8h-4V1H5v6H1z'} />
+    </svg>`;
   }
 
   /** Ten people, the share of them (rounded to the nearest ten per cent) filled in. */
