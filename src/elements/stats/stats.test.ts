@@ -496,6 +496,8 @@ describe('<endht-stats>', () => {
         await switchLang(lang);
         await el.updateComplete;
         expect(line(), lang).to.equal(text);
+        // French typography: a no-break space before a colon.
+        if (lang === 'fr') expect($(el, '[part="source"]').textContent).to.contain('Données\u00a0:').and.to.contain('Source\u00a0:');
       }
     });
   });
