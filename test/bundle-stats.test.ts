@@ -34,8 +34,8 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
     title: 'Trata de personas: cifras clave',
     label: 'de las víctimas detectadas eran niños o niñas',
     values: ['38 %', '61 %', '+25 %', '+47 %'],
-    source: 'Datos: 2022 · Fuente: UNODC, Informe mundial sobre la trata de personas 2024',
-    link: 'UNODC, Informe mundial sobre la trata de personas 2024 (abre la fuente en una pestaña nueva)',
+    source: 'Datos: 2022 · Fuente: UNODC, Informe Mundial sobre la Trata de Personas 2024',
+    link: 'UNODC, Informe Mundial sobre la Trata de Personas 2024 (abre la fuente en una pestaña nueva)',
   },
   ar: {
     title: 'الاتجار بالأشخاص: أرقام رئيسية',

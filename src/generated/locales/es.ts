@@ -23,7 +23,7 @@
 'stats.data.range': str`Datos: ${0}–${1}`,
 'stats.data.vs': str`Datos: ${0} en comparación con ${1}`,
 'stats.down': `Disminución`,
-'stats.glotip': str`Informe mundial sobre la trata de personas ${0}`,
+'stats.glotip': str`Informe Mundial sobre la Trata de Personas ${0}`,
 'stats.glotip22_children_violence_ratio': `tasa de violencia física o extrema que sufren los niños y niñas víctimas de trata, en comparación con los adultos`,
 'stats.glotip24_boys_forced_labour': `de los niños víctimas detectados fueron objeto de trata con fines de trabajo forzoso`,
 'stats.glotip24_child_victims_increase': `número de niños y niñas víctimas detectados`,
