@@ -11,7 +11,7 @@ import './elements/countdown/define.js';
 import './elements/stats/define.js';
 
 export { EndhtCountdown, DayStartedEvent } from './elements/countdown/countdown.js';
-export { EndhtStats } from './elements/stats/stats.js';
+export { EndhtStats, type SiteFigure } from './elements/stats/stats.js';
 export { VERSION };
 
 const CONFIGURED = Symbol.for('endht-widgets.localization');

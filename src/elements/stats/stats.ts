@@ -126,9 +126,9 @@ export function formatFigure(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, va
  * @summary Statistics card: sourced figures with pictograms and a count-up.
  * @tag endht-stats
  *
- * @slot - Fallback shown before the element is defined or without JavaScript (not rendered
- * after upgrade). A child `<script type="application/json">` holding an array of figures
- * supplies the site's own figures.
+ * No slot: the tag's own content is the fallback shown before the element is defined or
+ * without JavaScript, and is not rendered after upgrade. A child
+ * `<script type="application/json">` holding an array of figures supplies the site's own.
  *
  * @csspart base - The wrapper (card surface).
  * @csspart title - The card's title.
