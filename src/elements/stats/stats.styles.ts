@@ -27,7 +27,6 @@ export const statsStyles = css`
     padding: 0;
     display: grid;
     gap: 1rem 1.5rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
   }
   .fig {
     display: flex;
@@ -91,6 +90,17 @@ export const statsStyles = css`
   }
   .visually-hidden {
     user-select: none;
+  }
+  /* One column, then two (four figures make a 2 × 2 block, not 3 + 1), then as many as fit. */
+  @container (min-width: 34rem) {
+    .list {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  @container (min-width: 56rem) {
+    .list {
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    }
   }
   @container (min-width: 40rem) {
     .row .list {
