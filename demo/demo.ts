@@ -1,5 +1,7 @@
 // Demo page controls: the language switcher sets <html lang> (as a site's own switcher would),
 // the theme switcher sets theme="…" on every widget, the time-zone field sets time-zone="…".
+import { FIGURES, DEFAULT_FIGURE_IDS } from '../src/data/stats.js';
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function allWidgets(): HTMLElement[] {
@@ -49,6 +51,34 @@ Object.assign($('own-partners'), {
     { name: "Riverside Women's Centre", href: 'https://example.org/riverside' },
   ],
 });
+// <endht-stats>: a figure picker that writes figures="id,id" (in the order ticked).
+const picker = $('figure-picker');
+const picked = $('picked-stats');
+const order: string[] = [...DEFAULT_FIGURE_IDS];
+function applyPicked() {
+  picked.setAttribute('figures', order.join(','));
+  $('picked').textContent = `figures="${order.join(',')}"`;
+}
+for (const f of FIGURES) {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.value = f.id;
+  box.checked = order.includes(f.id);
+  box.addEventListener('change', () => {
+    const i = order.indexOf(f.id);
+    if (box.checked && i < 0) order.push(f.id);
+    if (!box.checked && i >= 0) order.splice(i, 1);
+    applyPicked();
+  });
+  label.append(box, ` ${f.id} (${f.value}, ${f.label()})`);
+  picker.append(label);
+}
+$<HTMLSelectElement>('stats-variant').addEventListener('change', (e) =>
+  picked.setAttribute('variant', (e.target as HTMLSelectElement).value),
+);
+$('all-stats').setAttribute('figures', FIGURES.map((f) => f.id).join(','));
+applyPicked();
 
 applyLang(params.get('lang') ?? 'en');
 applyTheme(params.get('theme') ?? 'light');

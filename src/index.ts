@@ -8,12 +8,14 @@ import { localeLoaders, sourceLocale, targetLocales } from './localization.js';
 import { pageLocale, watchPageLocale, matchLocale, type SupportedLocale } from './core/locale.js';
 import { VERSION } from './core/version.js';
 import './elements/countdown/define.js';
-import './elements/partners/define.js';
+import './elements/stats/define.js';
 import './elements/share/define.js';
+import './elements/partners/define.js';
 
 export { EndhtCountdown, DayStartedEvent } from './elements/countdown/countdown.js';
-export { EndhtPartners, type Partner } from './elements/partners/partners.js';
+export { EndhtStats, type SiteFigure } from './elements/stats/stats.js';
 export { EndhtShare, ShareEvent, CopiedEvent } from './elements/share/share.js';
+export { EndhtPartners, type Partner } from './elements/partners/partners.js';
 export { VERSION };
 
 const CONFIGURED = Symbol.for('endht-widgets.localization');

@@ -3,6 +3,8 @@ import { fixture, html, expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { EndhtCountdown } from '../src/elements/countdown/countdown.js';
 import type { EndhtPartners } from '../src/elements/partners/partners.js';
+import type { EndhtStats } from '../src/elements/stats/stats.js';
+import sinon from 'sinon';
 import { $, fakeClock, type FakeClock } from './helpers.js';
 
 const values = (el: Element) =>
@@ -50,5 +52,23 @@ describe('with prefers-reduced-motion: reduce', () => {
     await el.updateComplete;
     expect(getComputedStyle(root.querySelector('.bar')!).display).to.equal('none');
     await expect(el).to.be.accessible();
+  });
+
+  it('<endht-stats> shows its final values at once: no count-up, no observer, nothing hidden but the spoken copy', async () => {
+    const io = sinon.spy(window, 'IntersectionObserver');
+    try {
+      const host = await fixture<HTMLElement>(html`<div><div style="block-size: 200vh"></div><endht-stats></endht-stats></div>`);
+      const el = host.querySelector<EndhtStats>('endht-stats')!;
+      await el.updateComplete;
+      const digits = () => [...el.shadowRoot!.querySelectorAll('.n')].map((n) => n.textContent);
+      expect(digits()).to.deep.equal(['38%', '61%', '+25%', '+47%']); // off screen, still final
+      el.scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(digits()).to.deep.equal(['38%', '61%', '+25%', '+47%']);
+      expect(io.called).to.equal(false);
+      window.scrollTo(0, 0);
+    } finally {
+      io.restore();
+    }
   });
 });
