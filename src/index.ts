@@ -8,8 +8,12 @@ import { localeLoaders, sourceLocale, targetLocales } from './localization.js';
 import { pageLocale, watchPageLocale, matchLocale, type SupportedLocale } from './core/locale.js';
 import { VERSION } from './core/version.js';
 import './elements/countdown/define.js';
+import './elements/blue-heart/define.js';
+import './elements/donate/define.js';
 
 export { EndhtCountdown, DayStartedEvent } from './elements/countdown/countdown.js';
+export { EndhtBlueHeart, DismissedEvent } from './elements/blue-heart/blue-heart.js';
+export { EndhtDonate, DonateEvent } from './elements/donate/donate.js';
 export { VERSION };
 
 const CONFIGURED = Symbol.for('endht-widgets.localization');
