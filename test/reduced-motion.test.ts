@@ -2,6 +2,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { EndhtCountdown } from '../src/elements/countdown/countdown.js';
+import type { EndhtBlueHeart } from '../src/elements/blue-heart/blue-heart.js';
 import { $, fakeClock, type FakeClock } from './helpers.js';
 
 const values = (el: Element) =>
@@ -27,5 +28,12 @@ describe('with prefers-reduced-motion: reduce', () => {
     clock.tick(44_000); // 08:31:00
     await el.updateComplete;
     expect(values(el)).to.deep.equal(['195', '15', '29']);
+  });
+
+  it('<endht-blue-heart> does not animate its heart', async () => {
+    const el = await fixture<EndhtBlueHeart>(html`<endht-blue-heart variant="card"></endht-blue-heart>`);
+    const heart = $(el, '[part="heart"]');
+    expect(getComputedStyle(heart).animationName).to.equal('none');
+    expect(heart.getAnimations().length).to.equal(0);
   });
 });
