@@ -23,7 +23,7 @@ const NAMES: Record<string, string> = {
 };
 
 /** Every element the bundle ships; each must render visible text with no attributes at all. */
-export const ELEMENTS = ['endht-countdown'];
+export const ELEMENTS = ['endht-countdown', 'endht-blue-heart', 'endht-donate'];
 
 const values = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
