@@ -34,7 +34,7 @@ export const blueHeartStyles = css`
     fill: var(--_heart);
   }
   .body {
-    flex: 1 1 10rem;
+    flex: 1 1 18rem;
   }
   p {
     margin: 0;
@@ -95,6 +95,9 @@ export const blueHeartStyles = css`
   }
   .bar .heart {
     inline-size: 1.75rem;
+  }
+  .bar .body {
+    flex-basis: 0;
   }
   .bar .text {
     display: none;

@@ -45,6 +45,9 @@ export const donateStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  .amount span {
+    border-radius: 0.5rem;
+  }
   .amount input:checked + span,
   .solid .button {
     background: var(--_accent);

@@ -194,7 +194,7 @@ export class EndhtDonate extends LitElement {
     const amount = chosen === null ? '' : this._format(chosen);
     const own = asTrimmedString(this.label) ?? (this._child?.text || undefined);
     const label = own
-      ? own.replace(/\{amount\}/g, amount)
+      ? own.replace(/\{amount\}/g, amount).replace(/\s+/g, ' ').trim()
       : chosen === null
         ? msg('Donate', { id: 'donate.label' })
         : msg(str`Donate ${amount}`, { id: 'donate.label.amount' });
