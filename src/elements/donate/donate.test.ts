@@ -212,6 +212,9 @@ describe('<endht-donate>', () => {
       expect(label(el)).to.equal('<i>Give</i> US$5 now');
       expect(el.shadowRoot!.querySelector('i')).to.equal(null);
       expect(name(el)).to.equal(`<i>Give</i> US$5 now ${FUND_NAME}`);
+      el.amount = null;
+      await el.updateComplete;
+      expect(label(el)).to.equal('<i>Give</i> now');
     });
 
     it('size="s|m|l" changes the button size', async () => {
