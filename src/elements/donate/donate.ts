@@ -122,12 +122,10 @@ export class EndhtDonate extends LitElement {
   }
 
   /** The fallback link the author put inside the tag. */
-  private _readChild = () => {
+  private _readChild(): void {
     const a = this.querySelector('a[href]');
-    const href = a?.getAttribute('href') ?? null;
-    const text = a?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (href !== this._child?.href || text !== this._child?.text) this._child = { href, text };
-  };
+    this._child = { href: a?.getAttribute('href') ?? null, text: a?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+  }
 
   /** The amount in use: the visitor's choice, else the `amount` attribute. */
   get selectedAmount(): number | null {
