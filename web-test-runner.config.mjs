@@ -1,6 +1,6 @@
 // @web/test-runner config: Debian's apt browsers only (nothing is downloaded).
 //   BROWSERS=chromium,firefox (default both)   CHROME_PATH / FIREFOX_PATH override the binaries.
-// The countdown's visitor-zone suite (test/zones.test.ts) runs once per zone in its own browser
+// The visitor-zone suites (test/zones*.test.ts) run once per zone in its own browser
 // processes started with TZ=<zone>, so the browser's own default zone is really changed.
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -99,7 +99,7 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones.test.ts', '!test/**/reduced-motion*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones*.test.ts', '!test/**/reduced-motion*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
@@ -111,7 +111,7 @@ export default {
     },
   ],
   groups: [
-    ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones.test.ts', browsers: browsersFor(tz) })),
+    ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones*.test.ts', browsers: browsersFor(tz) })),
     { name: 'reduced motion', files: 'test/**/reduced-motion*.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
   ],
   // One page at a time per browser: a second concurrent page is a background tab, whose timers

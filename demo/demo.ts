@@ -86,3 +86,10 @@ if (params.get('tz')) {
   tz.value = params.get('tz')!;
   applyZone(tz.value);
 }
+
+// A site's own checkout: cancel endht-donate and handle the donation on the page.
+const log = $<HTMLOutputElement>('checkout-log');
+$('own-checkout').addEventListener('endht-donate', (e) => {
+  e.preventDefault();
+  log.value = `Own checkout opened: ${e.amount ?? 'no amount'} ${e.currency} (would go to ${e.href})`;
+});

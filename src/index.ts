@@ -10,11 +10,15 @@ import { VERSION } from './core/version.js';
 import './elements/countdown/define.js';
 import './elements/stats/define.js';
 import './elements/share/define.js';
+import './elements/blue-heart/define.js';
+import './elements/donate/define.js';
 import './elements/partners/define.js';
 
 export { EndhtCountdown, DayStartedEvent } from './elements/countdown/countdown.js';
 export { EndhtStats, type SiteFigure } from './elements/stats/stats.js';
 export { EndhtShare, ShareEvent, CopiedEvent } from './elements/share/share.js';
+export { EndhtBlueHeart, DismissedEvent } from './elements/blue-heart/blue-heart.js';
+export { EndhtDonate, DonateEvent } from './elements/donate/donate.js';
 export { EndhtPartners, type Partner } from './elements/partners/partners.js';
 export { VERSION };
 

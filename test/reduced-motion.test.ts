@@ -5,6 +5,7 @@ import type { EndhtCountdown } from '../src/elements/countdown/countdown.js';
 import type { EndhtPartners } from '../src/elements/partners/partners.js';
 import type { EndhtStats } from '../src/elements/stats/stats.js';
 import sinon from 'sinon';
+import type { EndhtBlueHeart } from '../src/elements/blue-heart/blue-heart.js';
 import { $, fakeClock, type FakeClock } from './helpers.js';
 
 const values = (el: Element) =>
@@ -70,5 +71,12 @@ describe('with prefers-reduced-motion: reduce', () => {
     } finally {
       io.restore();
     }
+  });
+
+  it('<endht-blue-heart> does not animate its heart', async () => {
+    const el = await fixture<EndhtBlueHeart>(html`<endht-blue-heart variant="card"></endht-blue-heart>`);
+    const heart = $(el, '[part="heart"]');
+    expect(getComputedStyle(heart).animationName).to.equal('none');
+    expect(heart.getAnimations().length).to.equal(0);
   });
 });

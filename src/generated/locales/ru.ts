@@ -9,7 +9,11 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'countdown.event': `Событие`,
+      'blue-heart.close': `Закрыть баннер кампании «Голубое сердце»`,
+'blue-heart.cta': `Подробнее`,
+'blue-heart.headline': `Кампания «Голубое сердце» против торговли людьми`,
+'blue-heart.text': `Носите «Голубое сердце» в знак солидарности с жертвами торговли людьми. Все средства, собранные глобальной кампанией, поступают в Целевой фонд добровольных взносов ООН для жертв торговли людьми.`,
+'countdown.event': `Событие`,
 'countdown.inline': str`${0}: ${1}`,
 'countdown.inline.passed': str`${0}: состоялось ${1}`,
 'countdown.inline.today': str`Сегодня: ${0}`,
@@ -18,6 +22,11 @@
 'countdown.theme': str`Тема ${0} года:`,
 'countdown.today': `Сегодня`,
 'day.name': `Всемирный день борьбы с торговлей людьми`,
+'donate.amounts': `Сумма`,
+'donate.label': `Пожертвовать`,
+'donate.label.amount': str`Пожертвовать ${0}`,
+'donate.name.fund': str`${0} в Целевой фонд добровольных взносов ООН для жертв торговли людьми (открывает ${1} в новой вкладке)`,
+'link.new-tab': str`${0} (открывает ${1} в новой вкладке)`,
 'partners.heading': `Партнеры`,
 'partners.heading.default': `Вместе против торговли людьми`,
 'partners.new-tab': `(откроется в новой вкладке)`,

@@ -1,0 +1,247 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { activeLocale, directionOf } from '../../core/locale.js';
+import { WORLD_DAY, dayState, parseDaySpec, visitorTimeZone, wallTime, type DaySpec } from '../../core/calendar.js';
+import { linkInfo, opensInNewTab } from '../../core/link.js';
+import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
+import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
+import { safeHttpUrl } from '../../core/url.js';
+import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { VERSION } from '../../core/version.js';
+import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
+import { blueHeartStyles } from './blue-heart.styles.js';
+
+const TAG = 'endht-blue-heart';
+export const VARIANTS = ['inline', 'card', 'bar'] as const;
+export const POSITIONS = ['static', 'top', 'bottom'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export type Position = (typeof POSITIONS)[number];
+
+/** localStorage key prefix; the key ends with the campaign year: `endht-blue-heart:dismissed:2027`. */
+export const STORAGE_KEY = 'endht-blue-heart:dismissed:';
+
+/** The campaign year: the year of the World Day now coming (or today), in the visitor's zone. From 31 July it is next year's. */
+export function campaignYear(now: number): number {
+  return dayState(now, WORLD_DAY, visitorTimeZone()).year;
+}
+
+/** A date as a comparable number: YYYYMMDD, or MMDD for a yearly date. */
+const ordinal = (d: DaySpec) => (d.year ?? 0) * 10_000 + d.month * 100 + d.day;
+
+/**
+ * Whether `now` falls in [from, until] (whole days, inclusive) in the visitor's zone. A bound
+ * written MM-DD repeats every year; two yearly bounds with from > until wrap across New Year.
+ */
+export function inWindow(now: number, from?: DaySpec, until?: DaySpec): boolean {
+  if (!from && !until) return true;
+  const w = wallTime(now, visitorTimeZone());
+  const today = (d: DaySpec) => (d.year === undefined ? 0 : w.year * 10_000) + w.month * 100 + w.day;
+  const started = !from || today(from) >= ordinal(from);
+  const ongoing = !until || today(until) <= ordinal(until);
+  return from && until && from.year === undefined && until.year === undefined && ordinal(from) > ordinal(until)
+    ? started || ongoing
+    : started && ongoing;
+}
+
+/** Fired when the visitor closes the banner. */
+export class DismissedEvent extends Event {
+  static readonly eventName = 'endht-dismissed' as const;
+  /** The campaign year the dismissal applies to (the year of the coming 30 July). */
+  readonly year: number;
+  /** Whether the dismissal was stored (false: `remember-days="0"`, not `dismissible`, or storage unavailable). */
+  readonly remembered: boolean;
+  constructor(year: number, remembered: boolean) {
+    super(DismissedEvent.eventName, { bubbles: true, composed: true });
+    this.year = year;
+    this.remembered = remembered;
+  }
+}
+
+/**
+ * A Blue Heart Campaign banner: a heart drawn for this project, a headline and one line about
+ * the campaign, and a link to the UNODC Blue Heart page. Inline, card or bar; optionally a
+ * sticky bar at the top or bottom of the page; optionally dismissible (remembered per campaign
+ * year) and limited to a date window so a forgotten embed expires by itself.
+ *
+ * @summary Blue Heart Campaign banner (inline, card or sticky bar).
+ * @tag endht-blue-heart
+ *
+ * @fires {DismissedEvent} endht-dismissed - The visitor closed the banner. `year` (campaign year) and `remembered` on the event. Bubbles, composed, not cancelable.
+ *
+ * @csspart base - The banner box.
+ * @csspart heart - The heart mark (decorative SVG).
+ * @csspart headline - The headline.
+ * @csspart text - The line about the campaign.
+ * @csspart cta - The call-to-action link.
+ * @csspart close - The close button.
+ *
+ * @cssproperty [--endht-accent=#00689d] - Link button colour (dark theme: #7fcaf2).
+ * @cssproperty [--endht-heart=#009edb] - The heart (decoration only).
+ * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
+ * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-radius=12px] - Corner radius (bars have none).
+ * @cssproperty [--endht-font=inherit] - Font family.
+ */
+@localized()
+export class EndhtBlueHeart extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, blueHeartStyles];
+
+  /** `inline` (default; `bar` when `position` is top or bottom), `card` or `bar`. */
+  @property() variant?: string | null;
+
+  /** `static` (default), `top` or `bottom`: a sticky bar, which always has a close button. Reflected (the host is what sticks). */
+  @property({ reflect: true }) position?: string | null;
+
+  /** Call-to-action link (http/https). Default: the UNODC Blue Heart page. */
+  @property() href?: string | null;
+
+  /** Call-to-action text (plain text). Default: "Learn more", localized. */
+  @property() cta?: string | null;
+
+  /** `light` (default) or `dark`. */
+  @property() theme?: string | null;
+
+  /** Shows a close button; closing is remembered for `remember-days` in this campaign year. */
+  @property({ type: Boolean }) dismissible = false;
+
+  /** Days a dismissal is remembered (whole number 0–3650; default 30; 0 = only for this page view). */
+  @property({ attribute: 'remember-days' }) rememberDays?: string | number | null;
+
+  /** First day shown, `YYYY-MM-DD` (or `MM-DD` every year), from 00:00 in the visitor's zone. */
+  @property({ attribute: 'show-from' }) showFrom?: string | null;
+
+  /** Last day shown, `YYYY-MM-DD` (or `MM-DD` every year), until 24:00 in the visitor's zone. */
+  @property({ attribute: 'show-until' }) showUntil?: string | null;
+
+  @state() private _closed = false;
+
+  private _variant: Variant = 'inline';
+  private _position: Position = 'static';
+  private _theme: Theme = 'light';
+  private _href = BLUE_HEART_URL;
+  private _link = { host: '', external: true };
+  private _days = 30;
+  private _from?: DaySpec;
+  private _until?: DaySpec;
+  /** When the visitor dismissed the banner (epoch ms), as read from storage on connect. */
+  private _dismissedAt?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._link = linkInfo(this._href);
+    this._dismissedAt = Number(storageGet(STORAGE_KEY + campaignYear(Date.now()))) || undefined;
+  }
+
+  /** Whether the banner is showing (inside its date window, not closed, not remembered as dismissed). */
+  get visible(): boolean {
+    const now = Date.now();
+    if (this._closed || !inWindow(now, this._from, this._until)) return false;
+    const at = this._dismissedAt;
+    return !(this.dismissible && at !== undefined && now >= at && now < at + this._days * 86_400_000);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') || changed.has('position')) {
+      this._position = pickEnum(TAG, 'position', this.position, POSITIONS, 'static');
+      const sticky = this._position === 'static' ? 'inline' : 'bar';
+      if (changed.has('variant') || asTrimmedString(this.variant) === undefined) {
+        this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, sticky);
+      }
+    }
+    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('href')) {
+      const raw = asTrimmedString(this.href);
+      const url = raw === undefined ? undefined : safeHttpUrl(raw);
+      if (raw !== undefined && !url) warnAttr(TAG, 'href', this.href, 'the Blue Heart page');
+      this._href = url ?? BLUE_HEART_URL;
+      this._link = linkInfo(this._href);
+    }
+    if (changed.has('rememberDays')) {
+      const raw = asTrimmedString(this.rememberDays);
+      const ok = raw !== undefined && /^\d{1,4}$/.test(raw) && +raw <= 3650;
+      if (raw !== undefined && !ok) warnAttr(TAG, 'remember-days', this.rememberDays, '30');
+      this._days = ok ? +raw : 30;
+    }
+    if (changed.has('showFrom') || changed.has('showUntil')) {
+      const day = (attribute: string, value: unknown, fallback: string, warn: boolean) => {
+        const raw = asTrimmedString(value);
+        const spec = raw === undefined ? undefined : parseDaySpec(raw);
+        if (raw !== undefined && !spec && warn) warnAttr(TAG, attribute, value, fallback);
+        return spec;
+      };
+      this._from = day('show-from', this.showFrom, 'no start date', changed.has('showFrom'));
+      this._until = day('show-until', this.showUntil, 'no end date', changed.has('showUntil'));
+      const f = this._from;
+      const u = this._until;
+      if (f?.year !== undefined && u?.year !== undefined && ordinal(u) < ordinal(f)) {
+        warnAttr(TAG, 'show-until', this.showUntil, 'no end date (it is before show-from)');
+        this._until = undefined;
+      }
+    }
+  }
+
+  override render() {
+    if (!this.visible) return nothing;
+    const lang = activeLocale();
+    const sticky = this._position !== 'static';
+    const closable = this.dismissible || sticky;
+    const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
+    const { host, external } = this._link;
+    return html`<div part="base" class="base theme-${this._theme} ${this._variant} ${sticky ? this._position : ''} ${
+      closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}>
+      <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
+      <div class="body">
+        <p part="headline" class="headline" id="headline">${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}</p>
+        <p part="text" class="text">${msg(
+          'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
+          { id: 'blue-heart.text' },
+        )}</p>
+      </div>
+      <a part="cta" class="cta" href=${this._href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+        aria-label=${external ? opensInNewTab(cta, host) : nothing} aria-describedby="headline">${cta}</a>
+      ${closable
+        ? html`<button part="close" class="close" type="button" @click=${this._close}
+            aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}>
+            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private _close = async () => {
+    const moveFocus = !!this.shadowRoot?.activeElement;
+    const next = moveFocus ? this._neighbour() : undefined;
+    const now = Date.now();
+    const year = campaignYear(now);
+    let remembered = false;
+    if (this.dismissible) {
+      storageRemove(STORAGE_KEY + (year - 1));
+      remembered = this._days > 0 && storageSet(STORAGE_KEY + year, String(now));
+    }
+    this._closed = true;
+    this.dispatchEvent(new DismissedEvent(year, remembered));
+    await this.updateComplete;
+    // Focus was on the close button, which is gone: continue where the visitor was going.
+    next?.focus();
+  };
+
+  /** The next focusable element after the banner in its tree (else the previous one). */
+  private _neighbour(): HTMLElement | undefined {
+    const all = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>('*')].filter(
+      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !this.contains(e) && e.getClientRects().length > 0,
+    );
+    const after = (e: Node) => this.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING;
+    return all.find(after) ?? all.reverse().find((e) => !after(e));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'endht-blue-heart': EndhtBlueHeart;
+  }
+  interface GlobalEventHandlersEventMap {
+    'endht-dismissed': DismissedEvent;
+  }
+}

@@ -1,0 +1,236 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
+import { numberFormat } from '../../core/format.js';
+import { linkInfo, opensInNewTab } from '../../core/link.js';
+import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
+import { safeHttpUrl } from '../../core/url.js';
+import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { VERSION } from '../../core/version.js';
+import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
+import { donateStyles } from './donate.styles.js';
+
+const TAG = 'endht-donate';
+export const SIZES = ['s', 'm', 'l'] as const;
+export const VARIANTS = ['solid', 'outline'] as const;
+export type Size = (typeof SIZES)[number];
+export type Variant = (typeof VARIANTS)[number];
+
+/** A positive amount written with digits and an optional "." and 1–2 decimals ("25", "12.50"). */
+export function parseAmount(value: string): number | undefined {
+  return /^\d{1,9}(\.\d{1,2})?$/.test(value) && +value > 0 ? +value : undefined;
+}
+
+/** Fills `{amount}` and `{currency}` in an href template, URL-encoded (an empty amount when none is chosen). */
+export function fillHref(template: string, amount: number | null, currency: string): string {
+  return template
+    .replace(/\{amount\}/g, encodeURIComponent(amount === null ? '' : String(amount)))
+    .replace(/\{currency\}/g, encodeURIComponent(currency));
+}
+
+/** Fired when the visitor activates the button, before the browser follows the link. Cancelable. */
+export class DonateEvent extends Event {
+  static readonly eventName = 'endht-donate' as const;
+  /** The URL the link goes to (placeholders filled). */
+  readonly href: string;
+  /** The amount shown or chosen, or null. */
+  readonly amount: number | null;
+  /** The ISO 4217 currency code (default USD). */
+  readonly currency: string;
+  constructor(href: string, amount: number | null, currency: string) {
+    super(DonateEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.href = href;
+    this.amount = amount;
+    this.currency = currency;
+  }
+  /** The same as `{ href, amount, currency }`. */
+  get detail(): { href: string; amount: number | null; currency: string } {
+    return { href: this.href, amount: this.amount, currency: this.currency };
+  }
+}
+
+/**
+ * A donate button: a real link styled as a button, by default to the UN Voluntary Trust Fund
+ * for Victims of Trafficking in Persons on unodc.org, or to a site's own donation page. Optional
+ * amount (formatted by Intl in the page's language) and amount choices. A child `<a href>` is the
+ * no-JavaScript rendering and supplies the default link and label.
+ *
+ * @summary Donate button for the UN Voluntary Trust Fund for Victims of Trafficking in Persons.
+ * @tag endht-donate
+ *
+ * @slot - Fallback content, e.g. `<a href="…">Donate</a>`: shown only until the element is defined (or without JavaScript); a link's href and text become the defaults.
+ *
+ * @fires {DonateEvent} endht-donate - The visitor activated the button; `href`, `amount`, `currency` (also as `detail`). Bubbles, composed, cancelable: `preventDefault()` keeps the browser from following the link.
+ *
+ * @csspart base - The wrapper.
+ * @csspart amounts - The group of amount choices.
+ * @csspart amount - One amount choice.
+ * @csspart button - The link styled as a button.
+ *
+ * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
+ * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
+ * @cssproperty [--endht-surface=#f3f8fc] - Text on the solid button; background of outline and choices (dark theme: #0d1b26).
+ * @cssproperty [--endht-font=inherit] - Font family.
+ */
+@localized()
+export class EndhtDonate extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, donateStyles];
+
+  /** Link (http/https; may contain `{amount}` and `{currency}`). Default: a child `<a href>`, else the fund's page. */
+  @property() href?: string | null;
+
+  /** Button text (plain text; `{amount}` is replaced by the formatted amount). Default: "Donate" / "Donate US$25", localized. */
+  @property() label?: string | null;
+
+  /** Amount, e.g. `25` or `12.50`. */
+  @property() amount?: string | number | null;
+
+  /** ISO 4217 code of the amount (default `USD`). */
+  @property() currency?: string | null;
+
+  /** Choices the visitor can pick, e.g. `10,25,50`. */
+  @property() amounts?: string | null;
+
+  /** `s`, `m` (default) or `l`. */
+  @property() size?: string | null;
+
+  /** `solid` (default) or `outline`. */
+  @property() variant?: string | null;
+
+  /** `light` (default) or `dark`. */
+  @property() theme?: string | null;
+
+  @state() private _picked?: number;
+  @state() private _child?: { href: string | null; text: string };
+
+  private _template = FUND_URL;
+  private _isFund = true;
+  private _amount?: number;
+  private _currency = DEFAULT_CURRENCY;
+  private _choices: number[] = [];
+  private _size: Size = 'm';
+  private _variant: Variant = 'solid';
+  private _theme: Theme = 'light';
+  private _href = FUND_URL;
+  private _link = { host: '', external: true };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readChild();
+  }
+
+  /** The fallback link the author put inside the tag. */
+  private _readChild(): void {
+    const a = this.querySelector('a[href]');
+    this._child = { href: a?.getAttribute('href') ?? null, text: a?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+  }
+
+  /** The amount in use: the visitor's choice, else the `amount` attribute. */
+  get selectedAmount(): number | null {
+    return this._picked ?? this._amount ?? null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const child = changed.has('_child' as keyof EndhtDonate);
+    if (changed.has('href') || child) {
+      const pick = (raw: string | undefined, attribute: string, warn: boolean) => {
+        if (!raw || safeHttpUrl(fillHref(raw, 1, DEFAULT_CURRENCY))) return raw;
+        if (warn) warnAttr(TAG, attribute, raw, "the UN trust fund's page");
+        return undefined;
+      };
+      const template =
+        pick(asTrimmedString(this.href), 'href', changed.has('href')) ??
+        pick(this._child?.href?.trim() || undefined, 'child <a href>', child);
+      this._template = template ?? FUND_URL;
+      this._isFund = !template;
+    }
+    if (changed.has('amount')) {
+      const raw = asTrimmedString(this.amount);
+      this._amount = raw === undefined ? undefined : parseAmount(raw);
+      if (raw !== undefined && this._amount === undefined) warnAttr(TAG, 'amount', this.amount, 'no amount');
+      this._picked = undefined;
+    }
+    if (changed.has('currency')) {
+      const raw = asTrimmedString(this.currency);
+      const ok = raw !== undefined && /^[a-z]{3}$/i.test(raw);
+      if (raw !== undefined && !ok) warnAttr(TAG, 'currency', this.currency, `"${DEFAULT_CURRENCY}"`);
+      this._currency = ok ? raw.toUpperCase() : DEFAULT_CURRENCY;
+    }
+    if (changed.has('amounts')) {
+      const raw = asTrimmedString(this.amounts);
+      const parts = raw === undefined ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);
+      const list = parts.map(parseAmount);
+      if (list.includes(undefined)) warnAttr(TAG, 'amounts', this.amounts, 'the valid amounts only');
+      this._choices = [...new Set(list.filter((n): n is number => n !== undefined))];
+      this._picked = undefined;
+    }
+    if (changed.has('size')) this._size = pickEnum(TAG, 'size', this.size, SIZES, 'm');
+    if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'solid');
+    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    // The final link: the template with the amount in use, resolved against the page.
+    const href = safeHttpUrl(fillHref(this._template, this.selectedAmount, this._currency)) ?? FUND_URL;
+    if (href !== this._href || !this._link.host) {
+      this._href = href;
+      this._link = linkInfo(href);
+    }
+  }
+
+  private _format(amount: number): string {
+    return numberFormat(intlLocale(activeLocale()), {
+      style: 'currency',
+      currency: this._currency,
+      // "US$25", not "US$25.00"; decimals only when the amount has them.
+      minimumFractionDigits: Number.isInteger(amount) ? 0 : undefined,
+    }).format(amount);
+  }
+
+  override render() {
+    const lang = activeLocale();
+    const chosen = this.selectedAmount;
+    const amount = chosen === null ? '' : this._format(chosen);
+    const own = asTrimmedString(this.label) ?? (this._child?.text || undefined);
+    const label = own
+      ? own.replace(/\{amount\}/g, amount).replace(/\s+/g, ' ').trim()
+      : chosen === null
+        ? msg('Donate', { id: 'donate.label' })
+        : msg(str`Donate ${amount}`, { id: 'donate.label.amount' });
+    const { host, external } = this._link;
+    const name = !external
+      ? nothing
+      : this._isFund
+        ? msg(str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`, {
+            id: 'donate.name.fund',
+          })
+        : opensInNewTab(label, host);
+    return html`<div part="base" class="base theme-${this._theme} ${this._size} ${this._variant}" lang=${lang} dir=${directionOf(lang)}>
+      ${this._choices.length
+        ? html`<fieldset part="amounts" class="amounts">
+            <legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>
+            ${this._choices.map(
+              (a) => html`<label part="amount" class="amount"><input type="radio" name="amount" .checked=${a === chosen}
+                @change=${() => (this._picked = a)} /><span>${this._format(a)}</span></label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      <a part="button" class="button" href=${this._href} target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing} aria-label=${name} @click=${this._onClick}>${label}</a>
+    </div>`;
+  }
+
+  private _onClick = (e: MouseEvent) => {
+    const event = new DonateEvent(this._href, this.selectedAmount, this._currency);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'endht-donate': EndhtDonate;
+  }
+  interface GlobalEventHandlersEventMap {
+    'endht-donate': DonateEvent;
+  }
+}

@@ -1,0 +1,139 @@
+// <endht-donate> from the built drop-in file only (nothing from src/ is imported).
+import { fixture, html, expect } from '@open-wc/testing';
+
+const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
+const FUND = 'https://www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
+type Bundle = { getLocale: () => string; DonateEvent: new (...a: never[]) => Event };
+type Donate = HTMLElement & { updateComplete: Promise<unknown>; amount?: string };
+type DonateEventLike = Event & { href: string; amount: number | null; currency: string; detail: object };
+
+const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
+const LABELS: Record<string, [string, string]> = {
+  en: ['Donate', 'Donate US$25'],
+  fr: ['Faire un don', 'Faire un don de 25 $US'],
+  es: ['Donar', 'Donar 25 US$'],
+  ar: ['تبرّع', 'تبرّع بمبلغ 25 US$'],
+  'zh-Hans': ['捐款', '捐款 US$25'],
+  ru: ['Пожертвовать', 'Пожертвовать 25 $'],
+};
+const NEW_TAB: Record<string, string> = {
+  en: '(opens unodc.org in a new tab)',
+  fr: '(ouvre unodc.org dans un nouvel onglet)',
+  es: '(abre unodc.org en una pestaña nueva)',
+  ar: '(يفتح unodc.org في علامة تبويب جديدة)',
+  'zh-Hans': '（在新标签页中打开 unodc.org）',
+  ru: '(открывает unodc.org в новой вкладке)',
+};
+
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '').trim();
+const button = (el: Element) => el.shadowRoot!.querySelector('[part="button"]') as HTMLAnchorElement;
+
+function whenLocale(bundle: Bundle, locale: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
+    check();
+  });
+}
+
+async function donate(markup: string): Promise<Donate> {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  host.innerHTML = markup;
+  const el = host.firstElementChild as Donate;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<endht-donate> in dist/endht-widgets.js', () => {
+  let bundle: Bundle;
+  before(async () => {
+    bundle = (await import(BUNDLE)) as Bundle;
+  });
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await whenLocale(bundle, 'en');
+  });
+
+  it('is a real link to the UN trust fund that says where it goes', async () => {
+    const el = await donate('<endht-donate></endht-donate>');
+    expect(button(el).localName).to.equal('a');
+    expect(button(el).href).to.equal(FUND);
+    expect(button(el).target).to.equal('_blank');
+    expect(button(el).getAttribute('aria-label')).to.equal(
+      'Donate to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens unodc.org in a new tab)',
+    );
+  });
+
+  it('label and amount formatted in all six languages, with no request of its own', async () => {
+    const bare = await donate('<endht-donate></endht-donate>');
+    const el = await donate('<endht-donate amount="25"></endht-donate>');
+    const before = performance.getEntriesByType('resource').length;
+    for (const lang of LOCALES) {
+      document.documentElement.lang = lang;
+      await whenLocale(bundle, lang);
+      await bare.updateComplete;
+      await el.updateComplete;
+      expect(plain(button(bare).textContent), lang).to.equal(LABELS[lang]![0]);
+      expect(plain(button(el).textContent), lang).to.equal(LABELS[lang]![1]);
+      const name = plain(button(el).getAttribute('aria-label'));
+      expect(name.startsWith(LABELS[lang]![1]), lang).to.equal(true);
+      expect(name.endsWith(NEW_TAB[lang]!), lang).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+    }
+    expect(performance.getEntriesByType('resource').length).to.equal(before);
+  });
+
+  it('amount choices fill {amount} and {currency} into the site’s own link', async () => {
+    const el = await donate('<endht-donate amounts="10,25,50" currency="EUR" href="https://ngo.example/give?a={amount}&amp;c={currency}"></endht-donate>');
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios).to.have.length(3);
+    radios[2]!.click();
+    await el.updateComplete;
+    expect(button(el).href).to.equal('https://ngo.example/give?a=50&c=EUR');
+    expect(plain(button(el).textContent)).to.equal('Donate €50');
+  });
+
+  it('endht-donate is cancelable: a site can open its own checkout', async () => {
+    const el = await donate('<endht-donate amount="25"></endht-donate>');
+    let seen: DonateEventLike | undefined;
+    let navigated: boolean | undefined;
+    const onDonate = (e: Event) => {
+      seen = e as DonateEventLike;
+      e.preventDefault();
+    };
+    const last = (e: Event) => {
+      navigated = !e.defaultPrevented;
+      e.preventDefault();
+    };
+    document.addEventListener('endht-donate', onDonate);
+    window.addEventListener('click', last);
+    button(el).click();
+    document.removeEventListener('endht-donate', onDonate);
+    window.removeEventListener('click', last);
+    expect(seen).to.be.instanceOf(bundle.DonateEvent);
+    expect(seen!.detail).to.deep.equal({ href: FUND, amount: 25, currency: 'USD' });
+    expect(seen!.bubbles && seen!.composed && seen!.cancelable).to.equal(true);
+    expect(navigated).to.equal(false);
+  });
+
+  it('a child <a href> supplies the link and label (the no-JavaScript rendering)', async () => {
+    const el = await donate('<endht-donate><a href="https://ngo.example/donate">Support our shelter</a></endht-donate>');
+    expect(button(el).href).to.equal('https://ngo.example/donate');
+    expect(plain(button(el).textContent)).to.equal('Support our shelter');
+    expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('a javascript: href warns once and keeps the fund’s page', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    let el: Donate;
+    try {
+      el = await donate('<endht-donate href="javascript:alert(1)"></endht-donate>');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<endht-donate>: href=');
+    expect(button(el).href).to.equal(FUND);
+  });
+});
