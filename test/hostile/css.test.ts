@@ -81,7 +81,8 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
     await import(BUNDLE);
   });
 
-  it('global !important rules do not reach inside any element', async () => {
+  it('global !important rules do not reach inside any element', async function () {
+    this.timeout(120_000);
     const col = await fixture<HTMLElement>(html`<div id="col"></div>`);
     col.style.inlineSize = '480px';
     const els = ELEMENTS.map((tag) => col.appendChild(document.createElement(tag)) as Updatable);
@@ -108,7 +109,8 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
     }
   });
 
-  it('nothing of the elements leaks out to the page', async () => {
+  it('nothing of the elements leaks out to the page', async function () {
+    this.timeout(60_000);
     const page = await fixture<HTMLElement>(html`<div>
       <p class="probe">A paragraph <a href="#x">a link</a> <button>a button</button></p>
       <h2 class="probe">A heading</h2><ul class="probe"><li>item</li></ul>

@@ -116,6 +116,7 @@ describe('hostile input: every attribute and property of every element (fast-che
           await fc.assert(
             fc.asyncProperty(attrValue, async (value) => {
               cases++;
+              errors.length = 0;
               const warnings: string[] = [];
               const warn = console.warn;
               console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
@@ -131,7 +132,7 @@ describe('hostile input: every attribute and property of every element (fast-che
               expect(dangers(el.shadowRoot), `${tag} ${attr}=${JSON.stringify(value).slice(0, 80)}`).to.deep.equal([]);
               expect(showsContent(el), `${tag} ${attr}=${JSON.stringify(value).slice(0, 80)} still shows content`).to.equal(true);
             }),
-            { numRuns: RUNS },
+            { numRuns: RUNS, includeErrorInReport: true },
           );
         } finally {
           el.remove();
@@ -151,6 +152,7 @@ describe('hostile input: every attribute and property of every element (fast-che
           await fc.assert(
             fc.asyncProperty(propValue, async (value) => {
               cases++;
+              errors.length = 0;
               const warnings: string[] = [];
               const warn = console.warn;
               console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
@@ -165,7 +167,7 @@ describe('hostile input: every attribute and property of every element (fast-che
               expect(dangers(el.shadowRoot), `${tag}.${prop}`).to.deep.equal([]);
               expect(showsContent(el), `${tag}.${prop} still shows content`).to.equal(true);
             }),
-            { numRuns: RUNS },
+            { numRuns: RUNS, includeErrorInReport: true },
           );
         } finally {
           el.remove();
