@@ -19,7 +19,6 @@ import {
   ALL_ELEMENTS,
   BUDGET_BUNDLE_GZIP,
   BUDGET_ELEMENT_GZIP,
-  BUNDLE,
   ROOT,
   bundleSizes,
   elementSizes,

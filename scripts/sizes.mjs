@@ -159,7 +159,8 @@ export function visualizerGroups(file = STATS) {
     return 'core';
   };
   const groups = new Map();
-  let total = { rendered: 0, gzip: 0, brotli: 0 };
+  const modules = [];
+  const total = { rendered: 0, gzip: 0, brotli: 0 };
   for (const [uid, meta] of byUid) {
     for (const partUid of Object.values(meta.moduleParts)) {
       const p = stats.nodeParts[partUid];
@@ -171,6 +172,7 @@ export function visualizerGroups(file = STATS) {
       acc.gzip += p.gzipLength ?? 0;
       acc.brotli += p.brotliLength ?? 0;
       groups.set(g, acc);
+      modules.push({ id: meta.id.replace(/^\0/, ''), group: g, rendered: p.renderedLength, gzip: p.gzipLength ?? 0, brotli: p.brotliLength ?? 0 });
       total.rendered += p.renderedLength;
       total.gzip += p.gzipLength ?? 0;
       total.brotli += p.brotliLength ?? 0;
@@ -178,7 +180,8 @@ export function visualizerGroups(file = STATS) {
   }
   const rows = [...groups.values()].map((g) => ({ ...g, share: g.rendered / total.rendered }));
   rows.sort((a, b) => b.rendered - a.rendered);
-  return { total, groups: rows };
+  modules.sort((a, b) => b.rendered - a.rendered);
+  return { total, groups: rows, modules };
 }
 
 // ---- printing ----------------------------------------------------------------------------
