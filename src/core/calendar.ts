@@ -47,13 +47,25 @@ export function isValidTimeZone(tz: unknown): tz is string {
   return ok;
 }
 
-/** The visitor's own time zone (the browser's). */
+let visitorZone: string | undefined;
+let visitorZoneAt = 0;
+
+/**
+ * The visitor's own time zone (the browser's). Asking Intl costs a new DateTimeFormat, and a
+ * ticking countdown asks several times a second, so the answer is kept for a minute (a
+ * visitor whose system zone changes sees it within that minute).
+ */
 export function visitorTimeZone(): string {
-  try {
-    return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  const now = Date.now();
+  if (!visitorZone || now - visitorZoneAt > 60_000 || now < visitorZoneAt) {
+    try {
+      visitorZone = new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      visitorZone = 'UTC';
+    }
+    visitorZoneAt = now;
   }
+  return visitorZone;
 }
 
 /** The wall-clock date and time of an instant in a zone. */

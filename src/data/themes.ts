@@ -3,9 +3,13 @@
  * a UN-published wording was found (research/content.md §2.2). Where none was confirmed the
  * English theme is shown, marked lang="en", rather than a translation of our own.
  */
+/*
+ * Sources (content.md §2.2): 2024 — ICAT joint statement, https://www.unicef.org/albania/press-releases/leave-no-child-behind-fight-against-human-trafficking
+ * (fr, ru, zh from mirrors of the un.org pages); 2025 — UNODC civil-society letter as reposted,
+ * https://ngocongo.org/tag/human-trafficking (fr from a mirror of un.org/fr).
+ */
 export interface DayTheme {
   text: Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh-Hans' | 'ru', string>> & { en: string };
-  source: string;
 }
 
 export const DAY_THEMES: Readonly<Record<number, DayTheme>> = {
@@ -16,14 +20,12 @@ export const DAY_THEMES: Readonly<Record<number, DayTheme>> = {
       ru: 'Не оставим детей без внимания в борьбе с торговлей людьми',
       'zh-Hans': '在打击贩运人口的斗争中一个都不能少',
     },
-    source: 'https://www.unicef.org/albania/press-releases/leave-no-child-behind-fight-against-human-trafficking',
   },
   2025: {
     text: {
       en: 'Human Trafficking is Organized Crime – End the Exploitation',
       fr: 'La traite des êtres humains est un crime organisé – Mettons fin à l’exploitation',
     },
-    source: 'https://ngocongo.org/tag/human-trafficking',
   },
 };
 

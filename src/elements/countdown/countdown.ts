@@ -120,46 +120,46 @@ export class EndhtCountdown extends LitElement {
   @state() private _now = 0;
   @state() private _reducedMotion = false;
 
-  private _zone?: string;
-  private _precision: Precision = 'second';
-  private _variant: Variant = 'full';
-  private _spec: DaySpec = WORLD_DAY;
-  private _customDate = false;
-  private _theme: Theme = 'light';
-  private _unsubscribe?: () => void;
-  private _granularity?: Granularity;
-  private _motion?: MediaQueryList;
-  private _cache?: { key: string; from: number; until: number; state: DayState };
+  #zone?: string;
+  #precision: Precision = 'second';
+  #variant: Variant = 'full';
+  #spec: DaySpec = WORLD_DAY;
+  #customDate = false;
+  #theme: Theme = 'light';
+  #unsubscribe?: () => void;
+  #granularity?: Granularity;
+  #motion?: MediaQueryList;
+  #cache?: { key: string; from: number; until: number; state: DayState };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._now = Date.now();
     if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
-      this._motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-      this._reducedMotion = this._motion.matches;
-      this._motion.addEventListener('change', this._onMotion);
+      this.#motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+      this._reducedMotion = this.#motion.matches;
+      this.#motion.addEventListener('change', this.#onMotion);
     }
-    if (this.hasUpdated) this._syncClock();
+    if (this.hasUpdated) this.#syncClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    this._granularity = undefined;
-    this._motion?.removeEventListener('change', this._onMotion);
-    this._motion = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#granularity = undefined;
+    this.#motion?.removeEventListener('change', this.#onMotion);
+    this.#motion = undefined;
   }
 
   /** Time left until the day begins (rounded up to whole seconds), or null on the day and after a one-off date. */
   get remaining(): Remaining | null {
-    const st = this._state(this._now || Date.now());
+    const st = this.#state(this._now || Date.now());
     return st.kind === 'counting' ? splitDuration(st.target - (this._now || Date.now())) : null;
   }
 
   /** `counting`, `day` (the whole of the day in the zone) or `passed` (a one-off date is over). */
   get phase(): DayState['kind'] {
-    return this._state(this._now || Date.now()).kind;
+    return this.#state(this._now || Date.now()).kind;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,87 +167,87 @@ export class EndhtCountdown extends LitElement {
       const tz = asTrimmedString(this.timeZone);
       if (tz !== undefined && !isValidTimeZone(tz)) {
         warnAttr(TAG, 'time-zone', this.timeZone, "the visitor's time zone");
-        this._zone = undefined;
+        this.#zone = undefined;
       } else {
-        this._zone = tz;
+        this.#zone = tz;
       }
     }
-    if (changed.has('precision')) this._precision = pickEnum(TAG, 'precision', this.precision, PRECISIONS, 'second');
-    if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'full');
-    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('precision')) this.#precision = pickEnum(TAG, 'precision', this.precision, PRECISIONS, 'second');
+    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'full');
+    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
     if (changed.has('date')) {
       const raw = asTrimmedString(this.date);
       const spec = raw === undefined ? undefined : parseDaySpec(raw);
       if (raw !== undefined && !spec) warnAttr(TAG, 'date', this.date, '30 July ("07-30")');
-      this._spec = spec ?? WORLD_DAY;
-      this._customDate = !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
+      this.#spec = spec ?? WORLD_DAY;
+      this.#customDate = !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
     }
   }
 
   protected override updated(): void {
-    this._syncClock();
+    this.#syncClock();
   }
 
-  private _onMotion = (e: MediaQueryListEvent) => {
+  #onMotion = (e: MediaQueryListEvent) => {
     this._reducedMotion = e.matches;
   };
 
   /** Seconds are shown (and ticked) only with precision="second" and without reduced motion. */
-  private get _shownPrecision(): Precision {
-    return this._precision === 'second' && this._reducedMotion ? 'minute' : this._precision;
+  get #shownPrecision(): Precision {
+    return this.#precision === 'second' && this._reducedMotion ? 'minute' : this.#precision;
   }
 
-  private _syncClock(): void {
+  #syncClock(): void {
     if (!this.isConnected) return;
-    const wanted: Granularity = this._shownPrecision === 'second' ? 'second' : 'minute';
-    if (wanted === this._granularity && this._unsubscribe) return;
-    this._unsubscribe?.();
-    this._granularity = wanted;
-    this._unsubscribe = subscribe(this._onTick, wanted);
+    const wanted: Granularity = this.#shownPrecision === 'second' ? 'second' : 'minute';
+    if (wanted === this.#granularity && this.#unsubscribe) return;
+    this.#unsubscribe?.();
+    this.#granularity = wanted;
+    this.#unsubscribe = subscribe(this.#onTick, wanted);
   }
 
-  private _onTick = (now: number) => {
-    const before = this._state(this._now);
-    const after = this._state(now);
+  #onTick = (now: number) => {
+    const before = this.#state(this._now);
+    const after = this.#state(now);
     this._now = now;
     if (before.kind === 'counting' && after.kind === 'day' && before.target === after.start) {
-      this.dispatchEvent(new DayStartedEvent(isoDate(after.year, after.month, after.day), this._zoneInUse));
+      this.dispatchEvent(new DayStartedEvent(isoDate(after.year, after.month, after.day), this.#zoneInUse));
     }
   };
 
-  private get _zoneInUse(): string {
-    return this._zone ?? visitorTimeZone();
+  get #zoneInUse(): string {
+    return this.#zone ?? visitorTimeZone();
   }
 
   /** The day state at `now`, reused while it cannot have changed (one computation per day, not per tick). */
-  private _state(now: number): DayState {
-    const zone = this._zoneInUse;
-    const s = this._spec;
+  #state(now: number): DayState {
+    const zone = this.#zoneInUse;
+    const s = this.#spec;
     const key = `${zone}|${s.year ?? ''}-${s.month}-${s.day}`;
-    const c = this._cache;
+    const c = this.#cache;
     if (c && c.key === key && now >= c.from && now < c.until) return c.state;
     const state = dayState(now, s, zone);
     const until = state.kind === 'counting' ? state.target : state.kind === 'day' ? state.end : Infinity;
-    this._cache = { key, from: now, until, state };
+    this.#cache = { key, from: now, until, state };
     return state;
   }
 
-  private _name(): string {
+  #name(): string {
     const own = asTrimmedString(this.label);
     if (own) return own;
-    return this._customDate ? msg('Event', { id: 'countdown.event' }) : dayName();
+    return this.#customDate ? msg('Event', { id: 'countdown.event' }) : dayName();
   }
 
   override render(): TemplateResult {
     const lang = activeLocale();
     const locale = intlLocale(lang);
     const now = this._now || Date.now();
-    const st = this._state(now);
-    const name = this._name();
+    const st = this.#state(now);
+    const name = this.#name();
     const dateText = formatCalendarDate(locale, st.year, st.month, st.day);
     const iso = isoDate(st.year, st.month, st.day);
-    const variant = this._variant;
-    const cls = `base ${variant} theme-${this._theme}${st.kind === 'day' ? ' today' : ''}`;
+    const variant = this.#variant;
+    const cls = `base ${variant} theme-${this.#theme}${st.kind === 'day' ? ' today' : ''}`;
     const dir = directionOf(lang);
 
     if (variant === 'inline') {
@@ -255,7 +255,7 @@ export class EndhtCountdown extends LitElement {
       if (st.kind === 'day') text = msg(str`Today: ${name}`, { id: 'countdown.inline.today' });
       else if (st.kind === 'passed') text = msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' });
       else {
-        const relative = this._relative(locale, st.target - now);
+        const relative = this.#relative(locale, st.target - now);
         text = msg(str`${name}: ${relative}`, { id: 'countdown.inline' });
       }
       return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${text}</span>`;
@@ -265,7 +265,7 @@ export class EndhtCountdown extends LitElement {
 
     if (st.kind === 'day') {
       const year = st.year;
-      const theme = this._customDate ? undefined : themeFor(year, lang);
+      const theme = this.#customDate ? undefined : themeFor(year, lang);
       return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
         <p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>
         <p part="name" class="name">${name}</p>
@@ -285,10 +285,10 @@ export class EndhtCountdown extends LitElement {
       </div>`;
     }
 
-    const precision = this._shownPrecision;
+    const precision = this.#shownPrecision;
     const left = splitDuration(st.target - now, precision);
     const units = UNITS[precision];
-    const duration = this._spoken(locale, left, units);
+    const duration = this.#spoken(locale, left, units);
     const label = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
     const padded = (u: DurationUnit, n: number) =>
       u === 'day' ? numberFormat(locale).format(n) : numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }).format(n);
@@ -321,7 +321,7 @@ export class EndhtCountdown extends LitElement {
   }
 
   /** "245 days, 3 hours and 5 seconds": the non-zero units, pluralised by Intl. */
-  private _spoken(locale: string, left: Remaining, units: DurationUnit[]): string {
+  #spoken(locale: string, left: Remaining, units: DurationUnit[]): string {
     const parts = units.filter((u) => left[FIELD[u]] > 0).map((u) => formatUnit(locale, left[FIELD[u]], u));
     if (parts.length === 0) parts.push(formatUnit(locale, 0, units[units.length - 1]!));
     return listFormat(locale, { type: 'conjunction', style: 'long' }).format(parts);
@@ -331,8 +331,8 @@ export class EndhtCountdown extends LitElement {
    * "in 245 days" / "in 4 hours" / "tomorrow": the largest unit of which at least one is left
    * (no smaller than the precision), rounded up like the other variants.
    */
-  private _relative(locale: string, ms: number): string {
-    const units = UNITS[this._shownPrecision];
+  #relative(locale: string, ms: number): string {
+    const units = UNITS[this.#shownPrecision];
     const unit = units.find((u) => ms >= UNIT_MS[u]) ?? units[units.length - 1]!;
     return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.ceil(ms / UNIT_MS[unit]), unit);
   }
