@@ -139,5 +139,11 @@ describe('dist/endht-widgets.js (the drop-in file)', () => {
     expect(warnings[0]).to.match(/already defined by version/);
     const el = await fixture(html`<endht-countdown></endht-countdown>`);
     expect(text(el, '[part="name"]')).to.equal(NAMES.en);
+    for (const tag of ELEMENTS) {
+      const e = await fixture(`<${tag}></${tag}>`);
+      await updated(e);
+      expect(e.shadowRoot!.textContent!.trim().length, `${tag} works after the other copies loaded`).to.be.greaterThan(0);
+    }
+    console.log(`hostile two copies: 3 extra copies (same version, other URL; other version ×2), ${ELEMENTS.length} elements work, 0 errors, ${warnings.length} warning`);
   });
 });
