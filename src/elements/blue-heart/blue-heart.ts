@@ -184,7 +184,7 @@ ${closable
 
   private async _close(): Promise<void> {
     // Focus was on the close button, which goes away: continue where the visitor was going.
-    const next = this.shadowRoot!.activeElement && this._neighbour();
+    const next = this.shadowRoot?.activeElement && this._neighbour();
     const now = Date.now();
     const year = campaignYear(now);
     let remembered = false;
