@@ -167,6 +167,7 @@ export class EndhtBlueHeart extends LitElement {
     const closable = this.dismissible || this._position !== 'static';
     const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
     const { host, external } = this._link;
+    // Template text ships as written: one line per element, no indentation.
     return html`<div part="base" class="base theme-${this._theme} ${this._variant} ${closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}>
 <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
 <div class="body"><p part="headline" id="headline">${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}</p>

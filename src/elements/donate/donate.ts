@@ -187,14 +187,12 @@ export class EndhtDonate extends LitElement {
         : msg(str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`, {
             id: 'donate.name.fund',
           });
+    const choice = (a: number) =>
+      html`<label part="amount"><input type="radio" name="amount" .checked=${a === chosen} @change=${() => (this._picked = a)} /><span>${this._format(a)}</span></label>`;
+    // Template text ships as written: one line per element, no indentation.
     return html`<div part="base" class="base theme-${this._theme} ${this._size} ${this._variant}" lang=${lang} dir=${directionOf(lang)}>
 ${this._choices.length
-      ? html`<fieldset part="amounts"><legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>
-${this._choices.map(
-          (a) => html`<label part="amount"><input type="radio" name="amount" .checked=${a === chosen} @change=${() => (this._picked = a)} /><span>${this._format(
-            a,
-          )}</span></label>`,
-        )}</fieldset>`
+      ? html`<fieldset part="amounts"><legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>${this._choices.map(choice)}</fieldset>`
       : nothing}
 <a part="button" href=${this._href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
 aria-label=${name} @click=${this._click}>${label}</a></div>`;
