@@ -3,17 +3,12 @@ import { msg, str } from '@lit/localize';
 /**
  * Where an (already validated, absolute) http(s) link goes, for its accessible name: the host
  * as people say it ("unodc.org", without "www.") and whether it leaves the page's site (another
- * origin), in which case it opens in a new tab. Call it in connectedCallback/willUpdate, not
- * render(): it reads `location`.
+ * origin; always, without `location`), in which case it opens in a new tab. Call it in
+ * willUpdate, not render(): it reads `location`.
  */
 export function linkInfo(href: string): { host: string; external: boolean } {
-  try {
-    const url = new URL(href);
-    const here = typeof location !== 'undefined' ? location.origin : '';
-    return { host: url.hostname.replace(/^www\./, ''), external: url.origin !== here };
-  } catch {
-    return { host: '', external: true };
-  }
+  const url = new URL(href);
+  return { host: url.hostname.replace(/^www\./, ''), external: url.origin !== globalThis.location?.origin };
 }
 
 /** The accessible name of a link that opens in a new tab: "Donate (opens unodc.org in a new tab)". */

@@ -7,6 +7,7 @@ import { linkInfo, opensInNewTab } from '../../core/link.js';
 import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
 import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
@@ -34,14 +35,12 @@ const ordinal = (d: DaySpec) => (d.year ?? 0) * 10_000 + d.month * 100 + d.day;
  * written MM-DD repeats every year; two yearly bounds with from > until wrap across New Year.
  */
 export function inWindow(now: number, from?: DaySpec, until?: DaySpec): boolean {
-  if (!from && !until) return true;
   const w = wallTime(now, visitorTimeZone());
-  const today = (d: DaySpec) => (d.year === undefined ? 0 : w.year * 10_000) + w.month * 100 + w.day;
-  const started = !from || today(from) >= ordinal(from);
-  const ongoing = !until || today(until) <= ordinal(until);
-  return from && until && from.year === undefined && until.year === undefined && ordinal(from) > ordinal(until)
-    ? started || ongoing
-    : started && ongoing;
+  // Today minus the bound (compared as MMDD for a yearly bound).
+  const since = (d: DaySpec) => (d.year ? w.year * 10_000 : 0) + w.month * 100 + w.day - ordinal(d);
+  const started = !from || since(from) >= 0;
+  const ongoing = !until || since(until) <= 0;
+  return from && until && !from.year && !until.year && ordinal(from) > ordinal(until) ? started || ongoing : started && ongoing;
 }
 
 /** Fired when the visitor closes the banner. */
@@ -52,7 +51,7 @@ export class DismissedEvent extends Event {
   /** Whether the dismissal was stored (false: `remember-days="0"`, not `dismissible`, or storage unavailable). */
   readonly remembered: boolean;
   constructor(year: number, remembered: boolean) {
-    super(DismissedEvent.eventName, { bubbles: true, composed: true });
+    super('endht-dismissed', { bubbles: true, composed: true });
     this.year = year;
     this.remembered = remembered;
   }
@@ -121,98 +120,72 @@ export class EndhtBlueHeart extends LitElement {
   private _position: Position = 'static';
   private _theme: Theme = 'light';
   private _href = BLUE_HEART_URL;
-  private _link = { host: '', external: true };
+  private _link!: { host: string; external: boolean };
   private _days = 30;
   private _from?: DaySpec;
   private _until?: DaySpec;
-  /** When the visitor dismissed the banner (epoch ms), as read from storage on connect. */
-  private _dismissedAt?: number;
+  /** When the visitor dismissed the banner (epoch ms; NaN if never), as read from storage on connect. */
+  private _dismissedAt = NaN;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._link = linkInfo(this._href);
-    this._dismissedAt = Number(storageGet(STORAGE_KEY + campaignYear(Date.now()))) || undefined;
+    this._dismissedAt = Number(storageGet(STORAGE_KEY + campaignYear(Date.now())));
   }
 
   /** Whether the banner is showing (inside its date window, not closed, not remembered as dismissed). */
   get visible(): boolean {
     const now = Date.now();
-    if (this._closed || !inWindow(now, this._from, this._until)) return false;
     const at = this._dismissedAt;
-    return !(this.dismissible && at !== undefined && now >= at && now < at + this._days * 86_400_000);
+    return !this._closed && inWindow(now, this._from, this._until) && !(this.dismissible && now >= at && now < at + this._days * 86_400_000);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') || changed.has('position')) {
       this._position = pickEnum(TAG, 'position', this.position, POSITIONS, 'static');
-      const sticky = this._position === 'static' ? 'inline' : 'bar';
       if (changed.has('variant') || asTrimmedString(this.variant) === undefined) {
-        this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, sticky);
+        this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, this._position === 'static' ? 'inline' : 'bar');
       }
     }
     if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('href')) {
-      const raw = asTrimmedString(this.href);
-      const url = raw === undefined ? undefined : safeHttpUrl(raw);
-      if (raw !== undefined && !url) warnAttr(TAG, 'href', this.href, 'the Blue Heart page');
-      this._href = url ?? BLUE_HEART_URL;
-      this._link = linkInfo(this._href);
-    }
+    if (changed.has('href')) this._href = readAttr(TAG, 'href', this.href, safeHttpUrl, 'the Blue Heart page') ?? BLUE_HEART_URL;
+    this._link = linkInfo(this._href);
     if (changed.has('rememberDays')) {
-      const raw = asTrimmedString(this.rememberDays);
-      const ok = raw !== undefined && /^\d{1,4}$/.test(raw) && +raw <= 3650;
-      if (raw !== undefined && !ok) warnAttr(TAG, 'remember-days', this.rememberDays, '30');
-      this._days = ok ? +raw : 30;
+      this._days = readAttr(TAG, 'remember-days', this.rememberDays, (raw) => (/^\d{1,4}$/.test(raw) && +raw <= 3650 ? +raw : undefined), '30') ?? 30;
     }
     if (changed.has('showFrom') || changed.has('showUntil')) {
-      const day = (attribute: string, value: unknown, fallback: string, warn: boolean) => {
-        const raw = asTrimmedString(value);
-        const spec = raw === undefined ? undefined : parseDaySpec(raw);
-        if (raw !== undefined && !spec && warn) warnAttr(TAG, attribute, value, fallback);
-        return spec;
-      };
-      this._from = day('show-from', this.showFrom, 'no start date', changed.has('showFrom'));
-      this._until = day('show-until', this.showUntil, 'no end date', changed.has('showUntil'));
-      const f = this._from;
-      const u = this._until;
-      if (f?.year !== undefined && u?.year !== undefined && ordinal(u) < ordinal(f)) {
-        warnAttr(TAG, 'show-until', this.showUntil, 'no end date (it is before show-from)');
-        this._until = undefined;
-      }
+      const from = (this._from = readAttr(TAG, 'show-from', this.showFrom, parseDaySpec, 'no start date', changed.has('showFrom')));
+      const until = readAttr(TAG, 'show-until', this.showUntil, parseDaySpec, 'no end date', changed.has('showUntil'));
+      const backwards = from?.year && until?.year && ordinal(until) < ordinal(from);
+      if (backwards) warnAttr(TAG, 'show-until', this.showUntil, 'no end date (it is before show-from)');
+      this._until = backwards ? undefined : until;
     }
   }
 
   override render() {
     if (!this.visible) return nothing;
     const lang = activeLocale();
-    const sticky = this._position !== 'static';
-    const closable = this.dismissible || sticky;
+    const closable = this.dismissible || this._position !== 'static';
     const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
     const { host, external } = this._link;
-    return html`<div part="base" class="base theme-${this._theme} ${this._variant} ${sticky ? this._position : ''} ${
-      closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}>
-      <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
-      <div class="body">
-        <p part="headline" class="headline" id="headline">${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}</p>
-        <p part="text" class="text">${msg(
-          'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
-          { id: 'blue-heart.text' },
-        )}</p>
-      </div>
-      <a part="cta" class="cta" href=${this._href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
-        aria-label=${external ? opensInNewTab(cta, host) : nothing} aria-describedby="headline">${cta}</a>
-      ${closable
-        ? html`<button part="close" class="close" type="button" @click=${this._close}
-            aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
-          </button>`
-        : nothing}
-    </div>`;
+    // Template text ships as written: one line per element, no indentation.
+    return html`<div part="base" class="base theme-${this._theme} ${this._variant} ${closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}>
+<svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
+<div class="body"><p part="headline" id="headline">${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}</p>
+<p part="text" class="text">${msg(
+      'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
+      { id: 'blue-heart.text' },
+    )}</p></div>
+<a part="cta" href=${this._href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+aria-label=${external ? opensInNewTab(cta, host) : nothing} aria-describedby="headline">${cta}</a>
+${closable
+      ? html`<button part="close" type="button" @click=${this._close} aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}>
+<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg></button>`
+      : nothing}</div>`;
   }
 
-  private _close = async () => {
-    const moveFocus = !!this.shadowRoot?.activeElement;
-    const next = moveFocus ? this._neighbour() : undefined;
+  private async _close(): Promise<void> {
+    // Focus was on the close button, which goes away: continue where the visitor was going.
+    const next = this.shadowRoot?.activeElement && this._neighbour();
     const now = Date.now();
     const year = campaignYear(now);
     let remembered = false;
@@ -223,17 +196,16 @@ export class EndhtBlueHeart extends LitElement {
     this._closed = true;
     this.dispatchEvent(new DismissedEvent(year, remembered));
     await this.updateComplete;
-    // Focus was on the close button, which is gone: continue where the visitor was going.
     next?.focus();
-  };
+  }
 
   /** The next focusable element after the banner in its tree (else the previous one). */
   private _neighbour(): HTMLElement | undefined {
     const all = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>('*')].filter(
-      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !this.contains(e) && e.getClientRects().length > 0,
+      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !this.contains(e) && e.getClientRects().length,
     );
-    const after = (e: Node) => this.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING;
-    return all.find(after) ?? all.reverse().find((e) => !after(e));
+    const after = (e: Node) => this.compareDocumentPosition(e) & 4; // Node.DOCUMENT_POSITION_FOLLOWING
+    return all.find(after) ?? all.findLast((e) => !after(e));
   }
 }
 

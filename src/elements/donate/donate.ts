@@ -6,6 +6,7 @@ import { numberFormat } from '../../core/format.js';
 import { linkInfo, opensInNewTab } from '../../core/link.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
 import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
@@ -24,9 +25,7 @@ export function parseAmount(value: string): number | undefined {
 
 /** Fills `{amount}` and `{currency}` in an href template, URL-encoded (an empty amount when none is chosen). */
 export function fillHref(template: string, amount: number | null, currency: string): string {
-  return template
-    .replace(/\{amount\}/g, encodeURIComponent(amount === null ? '' : String(amount)))
-    .replace(/\{currency\}/g, encodeURIComponent(currency));
+  return template.replace(/\{(amount|currency)\}/g, (_, key) => encodeURIComponent(key === 'amount' ? (amount ?? '') : currency));
 }
 
 /** Fired when the visitor activates the button, before the browser follows the link. Cancelable. */
@@ -39,7 +38,7 @@ export class DonateEvent extends Event {
   /** The ISO 4217 currency code (default USD). */
   readonly currency: string;
   constructor(href: string, amount: number | null, currency: string) {
-    super(DonateEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super('endht-donate', { bubbles: true, composed: true, cancelable: true });
     this.href = href;
     this.amount = amount;
     this.currency = currency;
@@ -105,26 +104,22 @@ export class EndhtDonate extends LitElement {
   @state() private _picked?: number;
   @state() private _child?: { href: string | null; text: string };
 
-  private _template = FUND_URL;
-  private _isFund = true;
+  /** The author's link (placeholders unfilled); undefined: the fund's page. */
+  private _template?: string;
   private _amount?: number;
   private _currency = DEFAULT_CURRENCY;
   private _choices: number[] = [];
   private _size: Size = 'm';
   private _variant: Variant = 'solid';
   private _theme: Theme = 'light';
-  private _href = FUND_URL;
-  private _link = { host: '', external: true };
+  private _href!: string;
+  private _link!: { host: string; external: boolean };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._readChild();
-  }
-
-  /** The fallback link the author put inside the tag. */
-  private _readChild(): void {
+    // The fallback link the author put inside the tag, read once per connection.
     const a = this.querySelector('a[href]');
-    this._child = { href: a?.getAttribute('href') ?? null, text: a?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+    this._child = { href: a?.getAttribute('href') ?? null, text: a?.textContent?.trim() ?? '' };
   }
 
   /** The amount in use: the visitor's choice, else the `amount` attribute. */
@@ -135,46 +130,34 @@ export class EndhtDonate extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const child = changed.has('_child' as keyof EndhtDonate);
     if (changed.has('href') || child) {
-      const pick = (raw: string | undefined, attribute: string, warn: boolean) => {
-        if (!raw || safeHttpUrl(fillHref(raw, 1, DEFAULT_CURRENCY))) return raw;
-        if (warn) warnAttr(TAG, attribute, raw, "the UN trust fund's page");
-        return undefined;
-      };
-      const template =
-        pick(asTrimmedString(this.href), 'href', changed.has('href')) ??
-        pick(this._child?.href?.trim() || undefined, 'child <a href>', child);
-      this._template = template ?? FUND_URL;
-      this._isFund = !template;
+      // A template is valid if it makes an http(s) URL once filled in.
+      const valid = (raw: string) => (safeHttpUrl(fillHref(raw, 1, DEFAULT_CURRENCY)) ? raw : undefined);
+      const fallback = "the UN trust fund's page";
+      this._template =
+        readAttr(TAG, 'href', this.href, valid, fallback, changed.has('href')) ??
+        readAttr(TAG, 'child <a href>', this._child?.href, valid, fallback, child);
     }
     if (changed.has('amount')) {
-      const raw = asTrimmedString(this.amount);
-      this._amount = raw === undefined ? undefined : parseAmount(raw);
-      if (raw !== undefined && this._amount === undefined) warnAttr(TAG, 'amount', this.amount, 'no amount');
+      this._amount = readAttr(TAG, 'amount', this.amount, parseAmount, 'no amount');
       this._picked = undefined;
     }
     if (changed.has('currency')) {
-      const raw = asTrimmedString(this.currency);
-      const ok = raw !== undefined && /^[a-z]{3}$/i.test(raw);
-      if (raw !== undefined && !ok) warnAttr(TAG, 'currency', this.currency, `"${DEFAULT_CURRENCY}"`);
-      this._currency = ok ? raw.toUpperCase() : DEFAULT_CURRENCY;
+      this._currency =
+        readAttr(TAG, 'currency', this.currency, (raw) => (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined), `"${DEFAULT_CURRENCY}"`) ??
+        DEFAULT_CURRENCY;
     }
     if (changed.has('amounts')) {
-      const raw = asTrimmedString(this.amounts);
-      const parts = raw === undefined ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);
-      const list = parts.map(parseAmount);
+      const list = (asTrimmedString(this.amounts)?.split(/\s*,\s*/) ?? []).filter(Boolean).map(parseAmount);
       if (list.includes(undefined)) warnAttr(TAG, 'amounts', this.amounts, 'the valid amounts only');
-      this._choices = [...new Set(list.filter((n): n is number => n !== undefined))];
+      this._choices = [...new Set(list.filter((n) => n !== undefined))];
       this._picked = undefined;
     }
     if (changed.has('size')) this._size = pickEnum(TAG, 'size', this.size, SIZES, 'm');
     if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'solid');
     if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
     // The final link: the template with the amount in use, resolved against the page.
-    const href = safeHttpUrl(fillHref(this._template, this.selectedAmount, this._currency)) ?? FUND_URL;
-    if (href !== this._href || !this._link.host) {
-      this._href = href;
-      this._link = linkInfo(href);
-    }
+    this._href = safeHttpUrl(fillHref(this._template ?? FUND_URL, this.selectedAmount, this._currency)) ?? FUND_URL;
+    this._link = linkInfo(this._href);
   }
 
   private _format(amount: number): string {
@@ -190,7 +173,7 @@ export class EndhtDonate extends LitElement {
     const lang = activeLocale();
     const chosen = this.selectedAmount;
     const amount = chosen === null ? '' : this._format(chosen);
-    const own = asTrimmedString(this.label) ?? (this._child?.text || undefined);
+    const own = asTrimmedString(this.label) || this._child?.text;
     const label = own
       ? own.replace(/\{amount\}/g, amount).replace(/\s+/g, ' ').trim()
       : chosen === null
@@ -199,31 +182,27 @@ export class EndhtDonate extends LitElement {
     const { host, external } = this._link;
     const name = !external
       ? nothing
-      : this._isFund
-        ? msg(str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`, {
+      : this._template
+        ? opensInNewTab(label, host)
+        : msg(str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`, {
             id: 'donate.name.fund',
-          })
-        : opensInNewTab(label, host);
+          });
+    const choice = (a: number) =>
+      html`<label part="amount"><input type="radio" name="amount" .checked=${a === chosen} @change=${() => (this._picked = a)} /><span>${this._format(a)}</span></label>`;
+    // Template text ships as written: one line per element, no indentation.
     return html`<div part="base" class="base theme-${this._theme} ${this._size} ${this._variant}" lang=${lang} dir=${directionOf(lang)}>
-      ${this._choices.length
-        ? html`<fieldset part="amounts" class="amounts">
-            <legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>
-            ${this._choices.map(
-              (a) => html`<label part="amount" class="amount"><input type="radio" name="amount" .checked=${a === chosen}
-                @change=${() => (this._picked = a)} /><span>${this._format(a)}</span></label>`,
-            )}
-          </fieldset>`
-        : nothing}
-      <a part="button" class="button" href=${this._href} target=${external ? '_blank' : nothing}
-        rel=${external ? 'noopener noreferrer' : nothing} aria-label=${name} @click=${this._onClick}>${label}</a>
-    </div>`;
+${this._choices.length
+      ? html`<fieldset part="amounts"><legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>${this._choices.map(choice)}</fieldset>`
+      : nothing}
+<a part="button" href=${this._href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+aria-label=${name} @click=${this._click}>${label}</a></div>`;
   }
 
-  private _onClick = (e: MouseEvent) => {
+  private _click(e: MouseEvent): void {
     const event = new DonateEvent(this._href, this.selectedAmount, this._currency);
     this.dispatchEvent(event);
     if (event.defaultPrevented) e.preventDefault();
-  };
+  }
 }
 
 declare global {
