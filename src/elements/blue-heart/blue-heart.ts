@@ -91,7 +91,7 @@ export class EndhtBlueHeart extends LitElement {
   @property() variant?: string | null;
 
   /** `static` (default), `top` or `bottom`: a sticky bar, which always has a close button. Reflected (the host is what sticks). */
-  @property({ reflect: true }) position?: string | null;
+  @property({ reflect: true, converter: { toAttribute: (v: unknown) => asTrimmedString(v) ?? null } }) position?: string | null;
 
   /** Call-to-action link (http/https). Default: the UNODC Blue Heart page. */
   @property() href?: string | null;
