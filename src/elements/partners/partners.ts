@@ -47,6 +47,32 @@ type Row = [href: unknown, name: string, at: string, nameProblem: string | false
 const collapse = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, ' ').trim() : '');
 
 /**
+ * Checks the site's partners (forEach, like the original loops: holes in an array are skipped):
+ * one warning for all their problems; undefined if none is usable.
+ */
+function check<T>(attribute: string, list: readonly T[], toRow: (entry: T, i: number) => Row): Item[] | undefined {
+  const items: Item[] = [];
+  const problems: string[] = [];
+  list.forEach((entry, i) => {
+    const [rawHref, found, at, nameProblem, logoKey, rawLogo] = toRow(entry, i);
+    const href = safeHttpUrl(rawHref);
+    if (!href) return void problems.push(`${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`);
+    const name = found || linkInfo(href).host;
+    const logo = logoKey ? safeHttpUrl(rawLogo) : undefined;
+    // The property's entries report their name before their logo, the child links after.
+    const problem = [
+      nameProblem && `${at}${nameProblem} (using "${name}")`,
+      logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`,
+    ];
+    if (logoKey != 'logo') problem.reverse();
+    for (const p of problem) if (p) problems.push(p);
+    items.push({ href, name, logo });
+  });
+  warnProblems(TAG, attribute, problems);
+  return items.length ? items : undefined;
+}
+
+/**
  * A strip of organisations working against trafficking in persons. By default: the
  * organisations named for the World Day (UNODC, ICAT, UNHCR, ILO, IOM, UNICEF, OHCHR, UN Women,
  * INTERPOL, ICAO and the UN Voluntary Trust Fund) as text wordmarks — short name and full
@@ -159,57 +185,26 @@ export class EndhtPartners extends LitElement {
       const list = this.partners as unknown;
       let own: Item[] | undefined;
       if (Array.isArray(list)) {
-        own = this._check(
-          'partners',
-          list.map((entry: unknown, i): Row => {
-            const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
-            const name = collapse(p.name);
-            const logo = p.logo != null && p.logo !== '';
-            return [p.href, name, `partners[${i}].`, !name && `name=${shownValue(p.name)} is empty`, logo && 'logo', p.logo];
-          }),
-        );
+        own = check('partners', list, (entry: unknown, i) => {
+          const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
+          const name = collapse(p.name);
+          const logo = p.logo != null && p.logo !== '';
+          return [p.href, name, `partners[${i}].`, !name && `name=${shownValue(p.name)} is empty`, logo && 'logo', p.logo];
+        });
       } else if (list != null) warnAttr(TAG, 'partners', list, 'the child links or the default organisations');
       // The name of a child link: its logo's alt, else its text, its aria-label or title, else
       // its host. An image without alt inside a link that has text is fine (the text names it).
       this._own =
         own ??
-        this._check(
-          'child links',
-          this._children.map(([href, text, label, img], i): Row => [
-            href,
-            img?.[1] || text || label,
-            `link ${i + 1} `,
-            !!img && !img[1] && !text && '<img> has no alt',
-            !!img && '<img> src',
-            img?.[0],
-          ]),
-        );
+        check('child links', this._children, ([href, text, label, img], i) => [
+          href,
+          img?.[1] || text || label,
+          `link ${i + 1} `,
+          !!img && !img[1] && !text && '<img> has no alt',
+          !!img && '<img> src',
+          img?.[0],
+        ]);
     }
-  }
-
-  /** Checks the site's partners: one warning for all their problems; undefined if none is usable. */
-  private _check(attribute: string, rows: Row[]): Item[] | undefined {
-    const items: Item[] = [];
-    const problems: string[] = [];
-    for (const [rawHref, found, at, nameProblem, logoKey, rawLogo] of rows) {
-      const href = safeHttpUrl(rawHref);
-      if (!href) {
-        problems.push(`${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`);
-        continue;
-      }
-      const name = found || linkInfo(href).host;
-      const logo = logoKey ? safeHttpUrl(rawLogo) : undefined;
-      // The property's entries report their name before their logo, the child links after.
-      const problem = [
-        nameProblem && `${at}${nameProblem} (using "${name}")`,
-        logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`,
-      ];
-      if (logoKey != 'logo') problem.reverse();
-      for (const p of problem) if (p) problems.push(p);
-      items.push({ href, name, logo });
-    }
-    warnProblems(TAG, attribute, problems);
-    return items.length ? items : undefined;
   }
 
   protected override updated(): void {
