@@ -16,7 +16,6 @@ export const partnersStyles = css`
   }
   .base {
     --_tile: color-mix(in srgb, #fff 70%, var(--_surface));
-    --_gap: 0.5em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -45,10 +44,9 @@ export const partnersStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: var(--_gap);
+    gap: 0.5em;
     margin: 0;
     padding: 0;
-    list-style: none;
   }
   .item {
     display: flex;
@@ -104,7 +102,6 @@ export const partnersStyles = css`
     font-size: 0.9em;
   }
   .logo {
-    display: block;
     block-size: var(--endht-logo-height, 2.5em);
     max-inline-size: 100%;
     object-fit: contain;
@@ -160,7 +157,7 @@ export const partnersStyles = css`
     flex-wrap: nowrap;
     justify-content: space-around;
     min-inline-size: 100cqi;
-    padding-inline-end: var(--_gap);
+    padding-inline-end: 0.5em;
   }
   .marquee .item {
     flex: none;

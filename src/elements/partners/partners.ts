@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
+import { linkInfo } from '../../core/link.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { asTrimmedString, pickEnum, shownValue, warnAttr, warnProblems } from '../../core/warn.js';
@@ -28,23 +29,48 @@ interface Item {
   name: string;
   short?: string;
   logo?: string;
-  /** Language of the names, when it differs from the page's (a fallback to English). */
+  /** Language of the names (set for the default organisations only). */
   lang?: string;
 }
 
-/** What a child <a href> says, read from the light DOM. */
-interface ChildLink {
-  href: string;
-  text: string;
-  label: string;
-  img: boolean;
-  src?: string;
-  alt?: string;
-}
+/** What a child <a href> says, read from the light DOM: href, text, aria-label or title, and its <img>'s src and alt. */
+type ChildLink = [href: string, text: string, label: string, img?: [src: string | null, alt: string]];
 
-const LEFT_OUT = 'no link: the partner is left out';
-const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+/**
+ * One of the site's partners before it is checked: its href, its name (empty if it has none),
+ * how a warning names it ("partners[2]." or "link 3 "), the problem with its name if any, and
+ * what its logo is called in a warning ("logo" or "<img> src") with the logo URL, if it has one.
+ */
+type Row = [href: unknown, name: string, at: string, nameProblem: string | false, logoKey: string | false, logo?: unknown];
+
+/** Collapses whitespace; anything that is not a string is empty. */
+const collapse = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, ' ').trim() : '');
+
+/**
+ * Checks the site's partners (forEach, like the original loops: holes in an array are skipped):
+ * one warning for all their problems; undefined if none is usable.
+ */
+function check<T>(attribute: string, list: readonly T[], toRow: (entry: T, i: number) => Row): Item[] | undefined {
+  const items: Item[] = [];
+  const problems: string[] = [];
+  list.forEach((entry, i) => {
+    const [rawHref, found, at, nameProblem, logoKey, rawLogo] = toRow(entry, i);
+    const href = safeHttpUrl(rawHref);
+    if (!href) return void problems.push(`${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`);
+    const name = found || linkInfo(href).host;
+    const logo = logoKey ? safeHttpUrl(rawLogo) : undefined;
+    // The property's entries report their name before their logo, the child links after.
+    const problem = [
+      nameProblem && `${at}${nameProblem} (using "${name}")`,
+      logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`,
+    ];
+    if (logoKey != 'logo') problem.reverse();
+    for (const p of problem) if (p) problems.push(p);
+    items.push({ href, name, logo });
+  });
+  warnProblems(TAG, attribute, problems);
+  return items.length ? items : undefined;
+}
 
 /**
  * A strip of organisations working against trafficking in persons. By default: the
@@ -104,8 +130,8 @@ export class EndhtPartners extends LitElement {
   /** A site's own partners, `[{ name, href, logo? }]`. Takes precedence over child links. */
   @property({ attribute: false }) partners?: Partner[] | null;
 
-  @state() private _paused = false;
   @state() private _children: ChildLink[] = [];
+  @state() private _paused = false;
 
   private _layout: Layout = 'strip';
   private _theme: Theme = 'light';
@@ -115,14 +141,13 @@ export class EndhtPartners extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._readChildren();
-    if (typeof MutationObserver !== 'undefined') {
-      this._observer = new MutationObserver(this._readChildren);
-      this._observer.observe(this, {
+    this._read();
+    if (typeof MutationObserver != 'undefined') {
+      // attributeFilter implies attributes: true.
+      (this._observer = new MutationObserver(this._read)).observe(this, {
         childList: true,
         subtree: true,
         characterData: true,
-        attributes: true,
         attributeFilter: ['href', 'src', 'alt', 'aria-label', 'title'],
       });
     }
@@ -131,23 +156,20 @@ export class EndhtPartners extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
-    this._observer = undefined;
   }
 
-  private _readChildren = () => {
-    const links: ChildLink[] = [...this.querySelectorAll('a[href]')].map((a) => {
+  private _read = () => {
+    const links = [...this.querySelectorAll('a[href]')].map((a): ChildLink => {
       const img = a.querySelector('img');
-      return {
-        href: a.getAttribute('href')!,
-        text: collapse(a.textContent),
-        label: collapse(a.getAttribute('aria-label') || a.getAttribute('title')),
-        img: !!img,
-        src: img?.getAttribute('src') ?? undefined,
-        alt: img?.getAttribute('alt') ?? undefined,
-      };
+      return [
+        a.getAttribute('href')!,
+        collapse(a.textContent),
+        collapse(a.getAttribute('aria-label') || a.getAttribute('title')),
+        img ? [img.getAttribute('src'), collapse(img.getAttribute('alt'))] : undefined,
+      ];
     });
     // Re-read only on a real change, so an unrelated mutation never repeats a warning.
-    if (JSON.stringify(links) !== JSON.stringify(this._children)) this._children = links;
+    if (JSON.stringify(links) != JSON.stringify(this._children)) this._children = links;
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -156,110 +178,65 @@ export class EndhtPartners extends LitElement {
     if (changed.has('headingLevel')) {
       const raw = asTrimmedString(this.headingLevel);
       const n = Number(raw);
-      const ok = raw !== undefined && Number.isInteger(n) && n >= 1 && n <= 6;
-      if (raw !== undefined && !ok) warnAttr(TAG, 'heading-level', this.headingLevel, '2');
-      this._level = ok ? n : 2;
+      this._level = Number.isInteger(n) && n > 0 && n < 7 ? n : 2;
+      if (raw && this._level != n) warnAttr(TAG, 'heading-level', this.headingLevel, '2');
     }
-    if (changed.has('partners') || changed.has('_children')) this._own = this._fromProperty() ?? this._fromChildren();
+    if (changed.has('partners') || changed.has('_children')) {
+      const list = this.partners as unknown;
+      let own: Item[] | undefined;
+      if (Array.isArray(list)) {
+        own = check('partners', list, (entry: unknown, i) => {
+          const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
+          const name = collapse(p.name);
+          const logo = p.logo != null && p.logo !== '';
+          return [p.href, name, `partners[${i}].`, !name && `name=${shownValue(p.name)} is empty`, logo && 'logo', p.logo];
+        });
+      } else if (list != null) warnAttr(TAG, 'partners', list, 'the child links or the default organisations');
+      // The name of a child link: its logo's alt, else its text, its aria-label or title, else
+      // its host. An image without alt inside a link that has text is fine (the text names it).
+      this._own =
+        own ??
+        check('child links', this._children, ([href, text, label, img], i) => [
+          href,
+          img?.[1] || text || label,
+          `link ${i + 1} `,
+          !!img && !img[1] && !text && '<img> has no alt',
+          !!img && '<img> src',
+          img?.[0],
+        ]);
+    }
   }
 
   protected override updated(): void {
     // The marquee's speed follows the number of partners (CSSOM, not a style attribute, so a
     // strict CSP page works; set once per render, never per frame).
-    const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    track?.style.setProperty('--_n', String(this._items().length));
+    this.renderRoot.querySelector<HTMLElement>('.track')?.style.setProperty('--_n', '' + (this._own ?? ORGANISATIONS).length);
   }
-
-  private _fromProperty(): Item[] | undefined {
-    const list = this.partners as unknown;
-    if (list === undefined || list === null) return undefined;
-    if (!Array.isArray(list)) {
-      warnAttr(TAG, 'partners', list, 'the child links or the default organisations');
-      return undefined;
-    }
-    const items: Item[] = [];
-    const problems: string[] = [];
-    list.forEach((entry: unknown, i) => {
-      const at = `partners[${i}]`;
-      const p = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
-      const href = safeHttpUrl(p.href);
-      if (!href) return void problems.push(`${at}.href=${shownValue(p.href)} is not an http(s) URL (${LEFT_OUT})`);
-      let name = typeof p.name === 'string' ? collapse(p.name) : '';
-      if (!name) {
-        name = host(href);
-        problems.push(`${at}.name=${shownValue(p.name)} is empty (using "${name}")`);
-      }
-      let logo: string | undefined;
-      if (p.logo !== undefined && p.logo !== null && p.logo !== '') {
-        logo = safeHttpUrl(p.logo);
-        if (!logo) problems.push(`${at}.logo=${shownValue(p.logo)} is not an http(s) URL (using the name as text)`);
-      }
-      items.push({ href, name, logo });
-    });
-    warnProblems(TAG, 'partners', problems);
-    return items.length ? items : undefined;
-  }
-
-  private _fromChildren(): Item[] | undefined {
-    const items: Item[] = [];
-    const problems: string[] = [];
-    this._children.forEach((c, i) => {
-      const href = safeHttpUrl(c.href);
-      if (!href) return void problems.push(`link ${i + 1} href=${shownValue(c.href)} is not an http(s) URL (${LEFT_OUT})`);
-      let logo: string | undefined;
-      if (c.img) {
-        logo = safeHttpUrl(c.src);
-        if (!logo) problems.push(`link ${i + 1} <img> src=${shownValue(c.src ?? null)} is not an http(s) URL (using the name as text)`);
-      }
-      // The name: the logo's alt, else the link's text, its aria-label or title, else its host.
-      // An image without alt inside a link that has text is fine (the text names it).
-      const alt = collapse(c.alt);
-      const name = alt || c.text || c.label || host(href);
-      if (c.img && !alt && !c.text) problems.push(`link ${i + 1} <img> has no alt (using "${name}")`);
-      items.push({ href, name, logo });
-    });
-    warnProblems(TAG, 'child links', problems);
-    return items.length ? items : undefined;
-  }
-
-  private _items(): Item[] {
-    if (this._own) return this._own;
-    const locale = activeLocale();
-    return ORGANISATIONS.map((org) => {
-      const n = organisationName(org, locale);
-      return { href: org.href, name: n.name, short: n.short, lang: n.lang === locale ? undefined : n.lang };
-    });
-  }
-
-  private _toggle = () => {
-    this._paused = !this._paused;
-  };
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const items = this._items();
+    const items: Item[] = this._own ?? ORGANISATIONS.map((o) => ({ href: o.href, ...organisationName(o, lang) }));
     const heading =
       asTrimmedString(this.heading) ??
       (this._own ? msg('Partners', { id: 'partners.heading' }) : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
     const showHeading = !this.noHeading;
     const newTab = msg('(opens in a new tab)', { id: 'partners.new-tab' });
-    const marquee = this._layout === 'marquee';
+    const marquee = this._layout == 'marquee';
     const paused = this._paused;
 
-    // Templates are kept compact: the bundle keeps their text as written. `nothing` removes an attribute.
+    // Templates are kept compact: the bundle keeps their text as written. `nothing` removes an
+    // attribute; a name is marked lang="en" only where it falls back to English.
     const list = (copy: boolean) =>
       html`<ul part="list" class="list${copy ? ' copy' : ''}" role="list" aria-labelledby=${copy || !showHeading ? nothing : 'heading'} aria-label=${copy || showHeading ? nothing : heading} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>${items.map(
-        (i) =>
-          html`<li part="item" class="item"><a part="link" href=${i.href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? -1 : nothing}>${
-            i.logo
-              ? html`<img part="logo" class="logo" src=${i.logo} alt=${i.name} loading="lazy" decoding="async">`
-              : i.short
-                ? html`<span part="short" class="short" lang=${i.lang ?? nothing}>${i.short}</span> <span part="name" class="name" lang=${i.lang ?? nothing}>${i.name}</span>`
-                : html`<span part="name" class="name solo" lang=${i.lang ?? nothing}>${i.name}</span>`
+        ({ href, name, short, logo, lang: l }) =>
+          html`<li part="item" class="item"><a part="link" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? -1 : nothing}>${
+            logo
+              ? html`<img part="logo" class="logo" src=${logo} alt=${name} loading="lazy" decoding="async">`
+              : html`${short ? html`<span part="short" class="short" lang=${(l != lang && l) || nothing}>${short}</span> ` : nothing}<span part="name" class="name${short ? '' : ' solo'}" lang=${(l != lang && l) || nothing}>${name}</span>`
           } <span class="visually-hidden">${newTab}</span></a></li>`,
       )}</ul>`;
 
-    const bar =
+    return html`<div part="base" class="base ${this._layout} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>${
       showHeading || marquee
         ? html`<div class="bar">${
             showHeading
@@ -267,14 +244,13 @@ export class EndhtPartners extends LitElement {
               : nothing
           }${
             marquee
-              ? html`<button part="toggle" class="toggle" type="button" @click=${this._toggle}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'}></path></svg>${
+              ? html`<button part="toggle" class="toggle" type="button" @click=${() => (this._paused = !paused)}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'}></path></svg>${
                   paused ? msg('Play', { id: 'partners.play' }) : msg('Pause', { id: 'partners.pause' })
                 }</button>`
               : nothing
           }</div>`
-        : nothing;
-
-    return html`<div part="base" class="base ${this._layout} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>${bar}${
+        : nothing
+    }${
       marquee
         ? html`<div part="viewport" class="viewport"><div class="track${paused ? ' paused' : ''}">${list(false)}${list(true)}</div></div>`
         : list(false)
