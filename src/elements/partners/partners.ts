@@ -104,7 +104,7 @@ function check<T>(attribute: string, list: readonly T[], toRow: (entry: T, i: nu
  * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
- * @cssproperty [--endht-logo-height=2.5rem] - Height of partner logos.
+ * @cssproperty [--endht-logo-height=2.5em] - Height of partner logos.
  * @cssproperty [--endht-marquee-duration] - Time of one full loop of the marquee (default 4 s per partner).
  */
 @localized()
