@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the minifier leaves template text alone):
@@ -23,6 +25,25 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       return { code: code.replace(/\bcss`([^`$]*)`/g, (_m, body: string) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Subresource Integrity: after the bundle is written, computes the sha384 of
+ * dist/endht-widgets.js, writes it to dist/endht-widgets.js.sri ("sha384-…", one line) and
+ * prints it, so a partner can paste it as the script tag's `integrity` attribute.
+ */
+function sri(): Plugin {
+  return {
+    name: 'endht-sri',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = options.dir ?? 'dist';
+      const file = join(dir, 'endht-widgets.js');
+      const hash = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+      writeFileSync(`${file}.sri`, `${hash}\n`);
+      console.log(`\n${relative(process.cwd(), file)} integrity: ${hash}\n  <script type="module" src="…/endht-widgets.js" integrity="${hash}" crossorigin="anonymous"></script>\n`);
     },
   };
 }
@@ -60,6 +81,7 @@ export default defineConfig({
   },
   plugins: [
     minifyLitCss(),
+    sri(),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.json`, template: 'raw-data', gzipSize: true, brotliSize: true }),
   ],
