@@ -48,6 +48,33 @@ function sri(): Plugin {
   };
 }
 
+/**
+ * `npm start` serves dist/ byte for byte (Vite would rewrite the bundle's JavaScript as it serves
+ * it, and the builder's preview checks the file against its SRI hash).
+ */
+function serveDistRaw(): Plugin {
+  const types: Record<string, string> = { js: 'text/javascript', map: 'application/json', sri: 'text/plain', html: 'text/html', json: 'application/json' };
+  return {
+    name: 'endht-serve-dist-raw',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+        if (!path.startsWith('/dist/') || path.includes('..')) return next();
+        let body: Buffer;
+        try {
+          body = readFileSync(join(server.config.root, path));
+        } catch {
+          return next();
+        }
+        res.setHeader('Content-Type', `${types[path.split('.').pop()!] ?? 'application/octet-stream'}; charset=utf-8`);
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(body);
+      });
+    },
+  };
+}
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
@@ -82,6 +109,7 @@ export default defineConfig({
   plugins: [
     minifyLitCss(),
     sri(),
+    serveDistRaw(),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.json`, template: 'raw-data', gzipSize: true, brotliSize: true }),
   ],
