@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the minifier leaves template text alone):
@@ -23,6 +25,52 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       return { code: code.replace(/\bcss`([^`$]*)`/g, (_m, body: string) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Subresource Integrity: after the bundle is written, computes the sha384 of
+ * dist/endht-widgets.js, writes it to dist/endht-widgets.js.sri ("sha384-…", one line) and
+ * prints it, so a partner can paste it as the script tag's `integrity` attribute.
+ */
+function sri(): Plugin {
+  return {
+    name: 'endht-sri',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = options.dir ?? 'dist';
+      const file = join(dir, 'endht-widgets.js');
+      const hash = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+      writeFileSync(`${file}.sri`, `${hash}\n`);
+      console.log(`\n${relative(process.cwd(), file)} integrity: ${hash}\n  <script type="module" src="…/endht-widgets.js" integrity="${hash}" crossorigin="anonymous"></script>\n`);
+    },
+  };
+}
+
+/**
+ * `npm start` serves dist/ byte for byte (Vite would rewrite the bundle's JavaScript as it serves
+ * it, and the builder's preview checks the file against its SRI hash).
+ */
+function serveDistRaw(): Plugin {
+  const types: Record<string, string> = { js: 'text/javascript', map: 'application/json', sri: 'text/plain', html: 'text/html', json: 'application/json' };
+  return {
+    name: 'endht-serve-dist-raw',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+        if (!path.startsWith('/dist/') || path.includes('..')) return next();
+        let body: Buffer;
+        try {
+          body = readFileSync(join(server.config.root, path));
+        } catch {
+          return next();
+        }
+        res.setHeader('Content-Type', `${types[path.split('.').pop()!] ?? 'application/octet-stream'}; charset=utf-8`);
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(body);
+      });
     },
   };
 }
@@ -60,6 +108,8 @@ export default defineConfig({
   },
   plugins: [
     minifyLitCss(),
+    sri(),
+    serveDistRaw(),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.json`, template: 'raw-data', gzipSize: true, brotliSize: true }),
   ],

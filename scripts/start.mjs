@@ -16,8 +16,8 @@ function newest(dir) {
   return t;
 }
 
-if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newest('src')) {
-  console.log('Building dist/endht-widgets.js for demo/drop-in.html …');
+if (!existsSync(BUNDLE) || !existsSync(`${BUNDLE}.sri`) || statSync(BUNDLE).mtimeMs < newest('src')) {
+  console.log('Building dist/endht-widgets.js for demo/drop-in.html and demo/builder.html …');
   execSync('npm run build', { stdio: 'inherit' });
 }
 
@@ -25,4 +25,5 @@ const server = await createServer({ server: { host: process.env.HOST ?? 'localho
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
 console.log(`\n  endht-widgets demo:        ${base}demo/index.html`);
-console.log(`  drop-in (built bundle):    ${base}demo/drop-in.html\n`);
+console.log(`  drop-in (built bundle):    ${base}demo/drop-in.html`);
+console.log(`  embed-code builder:        ${base}demo/builder.html\n`);

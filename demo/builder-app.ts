@@ -1,0 +1,500 @@
+// The embed-code builder (demo/builder.html): pick an element, set its attributes with controls
+// generated from custom-elements.json, see it live, copy a snippet that works on a blank page.
+//
+// The preview is an <iframe> holding a blank page that loads the BUILT bundle with the same
+// integrity hash and crossorigin as the snippet, and the same tag: what you see is what the
+// snippet gives. The widgets speak their page's language, so the language switcher sets the
+// preview page's <html lang>; the builder's own UI is in English or French.
+import {
+  elementsFromManifest,
+  isHttpUrl,
+  nonDefaultAttributes,
+  tagSnippet,
+  type Attr,
+  type ElementModel,
+} from '../scripts/manifest-model.mjs';
+
+export const LANGUAGES = [
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['es', 'Español'],
+  ['ar', 'العربية'],
+  ['zh-Hans', '中文'],
+  ['ru', 'Русский'],
+] as const;
+export type Lang = (typeof LANGUAGES)[number][0];
+
+const EN = {
+    title: 'Embed-code builder',
+    intro: 'Choose a widget and its options, check the preview, then copy the code into your page.',
+    element: 'Widget',
+    language: 'Language',
+    theme: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    options: 'Options',
+    noOptions: 'This widget has no other options.',
+    defaultValue: 'default',
+    everyYear: 'Every year',
+    badUrl: 'Only web addresses starting with http:// or https:// are accepted.',
+    preview: 'Preview',
+    previewFrame: 'Preview of the widget',
+    hidden: 'Not shown today: outside the dates you chose, or closed earlier. The code still works.',
+    code: 'Code to copy',
+    bundleUrl: 'Address of endht-widgets.js',
+    bundleHint: 'Where you put the file. Next to your page: endht-widgets.js',
+    serverNote: 'Test your page through a web server: Chrome and Edge do not run this file from a page opened from disk (file://).',
+    target: 'The code is for',
+    targetTags: 'an existing page (paste into its HTML)',
+    targetPage: 'a new, blank HTML file (a complete page)',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the code and press Ctrl+C (⌘C on a Mac).',
+    noHash: 'The integrity hash is missing: run npm run build.',
+    langNote: (l: string) => `The widgets speak your page's language: your <html> tag needs lang="${l}".`,
+    demo: 'All examples',
+};
+type Strings = typeof EN;
+const UI: Record<'en' | 'fr', Strings> = {
+  en: EN,
+  fr: {
+    title: 'Générateur de code à intégrer',
+    intro: 'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez le code dans votre page.',
+    element: 'Widget',
+    language: 'Langue',
+    theme: 'Thème',
+    light: 'Clair',
+    dark: 'Sombre',
+    options: 'Options',
+    noOptions: 'Ce widget n’a pas d’autre option.',
+    defaultValue: 'par défaut',
+    everyYear: 'Chaque année',
+    badUrl: 'Seules les adresses web commençant par http:// ou https:// sont acceptées.',
+    preview: 'Aperçu',
+    previewFrame: 'Aperçu du widget',
+    hidden: 'Non affiché aujourd’hui : en dehors des dates choisies, ou fermé auparavant. Le code fonctionne quand même.',
+    code: 'Code à copier',
+    bundleUrl: 'Adresse de endht-widgets.js',
+    bundleHint: 'L’endroit où vous avez mis le fichier. À côté de votre page : endht-widgets.js',
+    serverNote: 'Testez votre page via un serveur web : Chrome et Edge n’exécutent pas ce fichier depuis une page ouverte sur le disque (file://).',
+    target: 'Le code est pour',
+    targetTags: 'une page existante (à coller dans son HTML)',
+    targetPage: 'un nouveau fichier HTML vide (une page complète)',
+    copy: 'Copier',
+    copied: 'Copié',
+    copyFailed: 'Copie impossible : sélectionnez le code et appuyez sur Ctrl+C (⌘C sur Mac).',
+    noHash: 'L’empreinte d’intégrité manque : lancez npm run build.',
+    langNote: (l: string) => `Les widgets parlent la langue de votre page : votre balise <html> doit porter lang="${l}".`,
+    demo: 'Tous les exemples',
+  },
+};
+export const uiLang = (lang: string): 'en' | 'fr' => (lang === 'fr' ? 'fr' : 'en');
+
+export interface BuilderOptions {
+  /** URL of custom-elements.json. */
+  manifestUrl: string;
+  /** URL of the built endht-widgets.js (its .sri file is next to it). */
+  bundleUrl: string;
+  /** Initial state (e.g. from the page's query string). */
+  element?: string;
+  lang?: string;
+  theme?: string;
+  /** URL of the demo page with every example (no link when absent). */
+  demoUrl?: string;
+  /** Sets the builder page's own language (document.documentElement.lang); default true. */
+  ownsDocument?: boolean;
+}
+
+export interface Builder {
+  elements: ElementModel[];
+  /** Resolves when the preview shows the current state. */
+  ready(): Promise<void>;
+  snippet(): string;
+  previewElement(): HTMLElement | null;
+  hash: string;
+}
+
+/** The theme is the top-level switcher, not one of the generated options. */
+const SWITCHED = new Set(['theme']);
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
+/** JSDoc text with `code` spans as <code> elements (never as HTML). */
+function withCode(text: string): (Node | string)[] {
+  return text.split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
+}
+
+export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Promise<Builder> {
+  const [manifest, sriText] = await Promise.all([
+    fetch(opts.manifestUrl).then((r) => r.json()),
+    fetch(`${opts.bundleUrl}.sri`).then((r) => (r.ok ? r.text() : '')).catch(() => ''),
+  ]);
+  const elements = elementsFromManifest(manifest);
+  const hash = /^sha384-[A-Za-z0-9+/=]+$/.test(sriText.trim()) ? sriText.trim() : '';
+  const bundleAbs = new URL(opts.bundleUrl, location.href).href;
+
+  const state = {
+    tag: elements.some((e) => e.tag === opts.element) ? opts.element! : elements.find((e) => e.tag === 'endht-countdown')?.tag ?? elements[0]!.tag,
+    lang: (LANGUAGES.some(([l]) => l === opts.lang) ? opts.lang : 'en') as Lang,
+    theme: opts.theme === 'dark' ? 'dark' : 'light',
+    values: {} as Record<string, string | boolean>,
+    src: 'endht-widgets.js',
+    page: false,
+  };
+  const current = () => elements.find((e) => e.tag === state.tag)!;
+  let t: Strings = UI[uiLang(state.lang)];
+
+  // ---- Static skeleton (texts filled by relabel()) ----
+  const id = (s: string) => `b-${s}`;
+  const title = h('h1', { id: id('title') });
+  const intro = h('p', { class: 'intro' });
+  const demoLink = h('a', { href: opts.demoUrl ?? '' });
+  const elSelect = h('select', { id: id('element') });
+  for (const e of elements) elSelect.append(h('option', { value: e.tag }, `<${e.tag}>`));
+  const elLabel = h('label', { for: id('element') });
+  const summary = h('p', { id: id('summary'), class: 'summary', lang: 'en' });
+  elSelect.setAttribute('aria-describedby', id('summary'));
+  const langSelect = h('select', { id: id('lang') });
+  for (const [code, name] of LANGUAGES) langSelect.append(h('option', { value: code, lang: code }, name));
+  const langLabel = h('label', { for: id('lang') });
+  const themeSelect = h('select', { id: id('theme') }, h('option', { value: 'light' }), h('option', { value: 'dark' }));
+  const themeLabel = h('label', { for: id('theme') });
+  const legend = h('legend');
+  const controls = h('div', { class: 'fields' });
+  const fieldset = h('fieldset', { class: 'options' }, legend, controls);
+  const form = h(
+    'form',
+    { class: 'choose', 'aria-labelledby': id('title') },
+    h('div', { class: 'field' }, elLabel, elSelect, summary),
+    h('div', { class: 'row' }, h('div', { class: 'field' }, langLabel, langSelect), h('div', { class: 'field' }, themeLabel, themeSelect)),
+    fieldset,
+  );
+  form.addEventListener('submit', (e) => e.preventDefault());
+
+  const previewH = h('h2', { id: id('preview-h') });
+  const frame = h('iframe', { class: 'preview', id: id('preview') });
+  const hiddenNote = h('p', { class: 'note', id: id('hidden'), hidden: '' });
+  const previewSection = h('section', { 'aria-labelledby': id('preview-h'), class: 'preview-box' }, previewH, frame, hiddenNote);
+
+  const codeH = h('h2', { id: id('code-h') });
+  const srcInput = h('input', { id: id('src'), type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': id('src-hint') });
+  srcInput.value = state.src;
+  const srcLabel = h('label', { for: id('src') });
+  const srcHint = h('p', { id: id('src-hint'), class: 'hint' });
+  const targetLegend = h('legend');
+  const radioTags = h('input', { type: 'radio', name: 'b-target', id: id('target-tags'), value: 'tags' });
+  const radioPage = h('input', { type: 'radio', name: 'b-target', id: id('target-page'), value: 'page' });
+  radioTags.checked = true;
+  const radioTagsLabel = h('label', { for: id('target-tags') });
+  const radioPageLabel = h('label', { for: id('target-page') });
+  const targetSet = h('fieldset', { class: 'target' }, targetLegend, h('div', {}, radioTags, radioTagsLabel), h('div', {}, radioPage, radioPageLabel));
+  const code = h('code', { id: id('snippet') });
+  const pre = h('pre', { tabindex: '0', 'aria-labelledby': id('code-h') }, code);
+  const copyBtn = h('button', { type: 'button', id: id('copy') });
+  const status = h('p', { role: 'status', 'aria-live': 'polite', id: id('status'), class: 'status' });
+  const hashNote = h('p', { class: 'error', hidden: '' });
+  const serverNote = h('p', { class: 'hint' });
+  const codeSection = h(
+    'section',
+    { 'aria-labelledby': id('code-h'), class: 'code-box' },
+    codeH,
+    h('div', { class: 'field' }, srcLabel, srcInput, srcHint),
+    targetSet,
+    pre,
+    hashNote,
+    h('div', { class: 'copy-row' }, copyBtn, status),
+    serverNote,
+  );
+
+  root.replaceChildren(
+    h('header', { class: 'top' }, title, ...(opts.demoUrl ? [demoLink] : [])),
+    h('main', {}, intro, h('div', { class: 'layout' }, form, h('div', { class: 'out' }, previewSection, codeSection))),
+  );
+
+  // ---- Generated controls ----
+  function buildControls() {
+    const el = current();
+    state.values = {};
+    controls.replaceChildren();
+    const shown = el.attributes.filter((a) => !SWITCHED.has(a.name));
+    if (!shown.length) controls.append(h('p', {}, t.noOptions));
+    for (const a of shown) controls.append(control(a));
+    summary.textContent = el.summary;
+  }
+
+  function control(a: Attr): HTMLElement {
+    const cid = id(`attr-${a.name}`);
+    const hintId = `${cid}-hint`;
+    const hint = h('p', { id: hintId, class: 'hint', lang: 'en' }, ...withCode(a.description));
+    const name = h('code', {}, a.name);
+    const wrap = h('div', { class: `field kind-${a.kind}`, 'data-attr': a.name });
+    const set = (v: string | boolean) => {
+      state.values[a.name] = v;
+      update();
+    };
+    if (a.kind === 'boolean') {
+      const box = h('input', { type: 'checkbox', id: cid, 'aria-describedby': hintId });
+      box.addEventListener('change', () => set(box.checked));
+      wrap.append(h('div', { class: 'check' }, box, h('label', { for: cid }, name)), hint);
+      return wrap;
+    }
+    const label = h('label', { for: cid }, name);
+    if (a.kind === 'enum') {
+      const sel = h('select', { id: cid, 'aria-describedby': hintId });
+      for (const v of a.values!) sel.append(h('option', { value: v }, v === a.default ? `${v} (${t.defaultValue})` : v));
+      if (!a.default) sel.prepend(h('option', { value: '' }, `(${t.defaultValue})`));
+      sel.value = a.default ?? '';
+      sel.addEventListener('change', () => set(sel.value));
+      wrap.append(label, sel, hint);
+      return wrap;
+    }
+    if (a.kind === 'date') {
+      const input = h('input', { type: 'date', id: cid, 'aria-describedby': hintId });
+      const yearly = h('input', { type: 'checkbox', id: `${cid}-yearly` });
+      const write = () => {
+        const v = input.value; // YYYY-MM-DD or ''
+        set(v && yearly.checked ? v.slice(5) : v);
+      };
+      input.addEventListener('input', write);
+      input.addEventListener('change', write);
+      yearly.addEventListener('change', write);
+      wrap.append(label, input);
+      if (a.yearly) wrap.append(h('div', { class: 'check' }, yearly, h('label', { for: `${cid}-yearly`, class: 'ui-yearly' }, t.everyYear)));
+      wrap.append(hint);
+      return wrap;
+    }
+    const input = h('input', {
+      id: cid,
+      type: a.kind === 'number' ? 'number' : 'text',
+      'aria-describedby': hintId,
+      spellcheck: 'false',
+      autocomplete: 'off',
+    });
+    if (a.kind === 'number') {
+      if (a.min !== undefined) input.min = String(a.min);
+      if (a.max !== undefined) input.max = String(a.max);
+      input.step = a.min !== undefined ? '1' : 'any';
+      if (a.default) input.placeholder = a.default;
+    }
+    if (a.kind === 'url') {
+      input.inputMode = 'url';
+      input.placeholder = 'https://';
+      const errId = `${cid}-error`;
+      const err = h('p', { id: errId, class: 'error ui-bad-url', hidden: '' });
+      input.addEventListener('input', () => {
+        const ok = isHttpUrl(input.value, 'https://example.org/');
+        err.hidden = ok;
+        err.textContent = t.badUrl;
+        if (ok) {
+          input.removeAttribute('aria-invalid');
+          input.setAttribute('aria-describedby', hintId);
+        } else {
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', `${errId} ${hintId}`);
+        }
+        set(input.value);
+      });
+      wrap.append(label, input, err, hint);
+      return wrap;
+    }
+    input.addEventListener('input', () => set(input.value));
+    wrap.append(label, input, hint);
+    return wrap;
+  }
+
+  // ---- Snippet ----
+  function attrs(): [string, string][] {
+    const list = nonDefaultAttributes(current(), { ...state.values, theme: state.theme });
+    return list;
+  }
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  function snippet(): string {
+    const script = `<script type="module" src="${esc(state.src.trim() || 'endht-widgets.js')}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script>`;
+    const tag = tagSnippet(state.tag, attrs());
+    if (state.page) {
+      const dir = state.lang === 'ar' ? ' dir="rtl"' : '';
+      return [
+        '<!doctype html>',
+        `<html lang="${state.lang}"${dir}>`,
+        '<head>',
+        '  <meta charset="utf-8">',
+        '  <meta name="viewport" content="width=device-width, initial-scale=1">',
+        '  <title>30 July</title>',
+        `  ${script}`,
+        '</head>',
+        '<body>',
+        `  ${tag}`,
+        '</body>',
+        '</html>',
+      ].join('\n');
+    }
+    const lines = [script];
+    if (state.lang !== 'en') lines.push(`<!-- ${UI.en.langNote(state.lang)} -->`);
+    lines.push(tag);
+    return lines.join('\n');
+  }
+
+  // ---- Preview (a blank page with the built bundle) ----
+  let frameReady: Promise<void> = Promise.resolve();
+  let loadedOnce = false;
+  function loadFrame() {
+    const doc = `<!doctype html><html lang="${state.lang}"><head><meta charset="utf-8"><style>body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}</style>` +
+      `<script type="module" src="${esc(bundleAbs)}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script></head><body></body></html>`;
+    frameReady = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+    frame.srcdoc = doc;
+    loadedOnce = true;
+  }
+  let sizer: ResizeObserver | undefined;
+  let renderSeq = 0;
+  async function renderPreview() {
+    const seq = ++renderSeq;
+    await frameReady;
+    if (seq !== renderSeq) return;
+    const doc = frame.contentDocument!;
+    const html = doc.documentElement;
+    html.lang = state.lang;
+    html.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
+    doc.body.classList.toggle('dark', state.theme === 'dark');
+    const el = doc.createElement(state.tag);
+    for (const [k, v] of attrs()) el.setAttribute(k, v);
+    doc.body.replaceChildren(el);
+    sizer?.disconnect();
+    // The frame grows with its content (next frame, so the observer never loops).
+    // The frame's own observer: its notifications belong to the frame's document.
+    const win = frame.contentWindow as Window & typeof globalThis;
+    sizer = new win.ResizeObserver(() =>
+      win.requestAnimationFrame(() => {
+        const px = `${Math.max(120, Math.min(900, doc.documentElement.scrollHeight))}px`;
+        if (frame.style.blockSize !== px) frame.style.blockSize = px;
+      }),
+    );
+    sizer.observe(doc.body);
+    await frame.contentWindow!.customElements.whenDefined(state.tag);
+    await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    const visible = (el as unknown as { visible?: boolean }).visible;
+    hiddenNote.hidden = visible !== false;
+  }
+
+  let pending: Promise<void> = Promise.resolve();
+  function update() {
+    code.textContent = snippet();
+    status.textContent = '';
+    pending = renderPreview();
+  }
+
+  function relabel() {
+    t = UI[uiLang(state.lang)];
+    if (opts.ownsDocument !== false) document.documentElement.lang = uiLang(state.lang);
+    root.lang = uiLang(state.lang);
+    title.textContent = t.title;
+    intro.textContent = t.intro;
+    demoLink.textContent = t.demo;
+    elLabel.textContent = t.element;
+    langLabel.textContent = t.language;
+    themeLabel.textContent = t.theme;
+    themeSelect.options[0]!.textContent = t.light;
+    themeSelect.options[1]!.textContent = t.dark;
+    legend.textContent = t.options;
+    previewH.textContent = t.preview;
+    frame.title = t.previewFrame;
+    hiddenNote.textContent = t.hidden;
+    codeH.textContent = t.code;
+    srcLabel.textContent = t.bundleUrl;
+    srcHint.textContent = t.bundleHint;
+    targetLegend.textContent = t.target;
+    radioTagsLabel.textContent = t.targetTags;
+    radioPageLabel.textContent = t.targetPage;
+    copyBtn.textContent = t.copy;
+    hashNote.textContent = t.noHash;
+    serverNote.textContent = t.serverNote;
+    hashNote.hidden = !!hash;
+    for (const n of controls.querySelectorAll('.ui-yearly')) n.textContent = t.everyYear;
+    for (const n of controls.querySelectorAll('.ui-bad-url')) n.textContent = t.badUrl;
+    for (const sel of controls.querySelectorAll('select')) {
+      const a = current().attributes.find((x) => `${id('attr-')}${x.name}` === sel.id);
+      for (const o of sel.options) {
+        if (!o.value) o.textContent = `(${t.defaultValue})`;
+        else if (a && o.value === a.default) o.textContent = `${o.value} (${t.defaultValue})`;
+      }
+    }
+  }
+
+  // ---- Wiring ----
+  elSelect.value = state.tag;
+  langSelect.value = state.lang;
+  themeSelect.value = state.theme;
+  elSelect.addEventListener('change', () => {
+    state.tag = elSelect.value;
+    buildControls();
+    relabel();
+    update();
+  });
+  langSelect.addEventListener('change', () => {
+    state.lang = langSelect.value as Lang;
+    relabel();
+    update();
+  });
+  themeSelect.addEventListener('change', () => {
+    state.theme = themeSelect.value;
+    update();
+  });
+  srcInput.addEventListener('input', () => {
+    state.src = srcInput.value;
+    update();
+  });
+  for (const r of [radioTags, radioPage]) {
+    r.addEventListener('change', () => {
+      state.page = radioPage.checked;
+      update();
+    });
+  }
+  copyBtn.addEventListener('click', async () => {
+    const text = snippet();
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      // Older browsers and non-secure pages: copy from a selected, off-screen textarea.
+      const area = h('textarea', { class: 'offscreen', 'aria-hidden': 'true', tabindex: '-1' });
+      area.value = text;
+      root.append(area);
+      area.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+      area.remove();
+      copyBtn.focus();
+    }
+    // Cleared first so the same word is announced again on a second copy.
+    status.textContent = '';
+    await new Promise((r) => setTimeout(r, 50));
+    status.textContent = ok ? t.copied : t.copyFailed;
+  });
+
+  buildControls();
+  relabel();
+  if (!loadedOnce) loadFrame();
+  update();
+
+  return {
+    elements,
+    hash,
+    ready: async () => {
+      let p: Promise<void>;
+      do {
+        p = pending;
+        await p;
+      } while (p !== pending);
+    },
+    snippet,
+    previewElement: () => frame.contentDocument?.body.firstElementChild as HTMLElement | null,
+  };
+}

@@ -1,0 +1,39 @@
+// Types for manifest-model.mjs (plain JS so Node scripts can run it without a build step).
+export type Kind = 'enum' | 'boolean' | 'date' | 'url' | 'number' | 'text';
+export interface Attr {
+  name: string;
+  property: string;
+  kind: Kind;
+  values?: string[];
+  default?: string;
+  min?: number;
+  max?: number;
+  yearly?: boolean;
+  description: string;
+}
+export interface Evt {
+  name: string;
+  type: string;
+  description: string;
+  bubbles: boolean;
+  composed: boolean;
+  cancelable: boolean;
+}
+export interface ElementModel {
+  tag: string;
+  className: string;
+  summary: string;
+  description: string;
+  module: string;
+  attributes: Attr[];
+  properties: { name: string; type: string; readonly: boolean; description: string }[];
+  events: Evt[];
+  slots: { name: string; description: string }[];
+  parts: { name: string; description: string }[];
+  cssProperties: { name: string; default?: string; description: string }[];
+}
+export function attributeModel(a: unknown): Attr;
+export function elementsFromManifest(manifest: unknown): ElementModel[];
+export function isHttpUrl(raw: string | null | undefined, base?: string): boolean;
+export function nonDefaultAttributes(element: ElementModel, values: Record<string, string | boolean | undefined>): [string, string][];
+export function tagSnippet(tag: string, attrs: [string, string][]): string;

@@ -1,0 +1,115 @@
+// npm run screenshots: every element from the BUILT bundle in headless Chromium, in English and
+// Arabic, light and dark, 480 px wide, into docs/img/<element>-<lang>-<theme>.png.
+//
+// - The clock is frozen at 2027-01-15 12:00 UTC (and the zone is UTC), so the countdown's
+//   numbers do not change between runs and the PNGs only change when an element does.
+//   Runs one shot at a time (each in a fresh page): about 1.5 s per PNG.
+// - Compressed with pngquant (palette, quality 80–95) then optipng when they are installed
+//   (Debian: apt-get install pngquant optipng); otherwise Chromium's PNGs are kept as they are.
+// - Arabic needs a font with Arabic glyphs: apt-get install fonts-noto-core.
+// Options: --only endht-donate (one element), CHROME_PATH (default /usr/bin/chromium).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BUNDLE = join(ROOT, 'dist/endht-widgets.js');
+const OUT = join(ROOT, 'docs/img');
+const NOW = Date.parse('2027-01-15T12:00:00Z');
+const WIDTH = 480;
+/** Frozen clock, run before the bundle: Date.now() and new Date() are NOW, always (same PNGs every run). */
+const FREEZE = `(() => { const R = Date;
+  class D extends R { constructor(...a) { super(...(a.length ? a : [${NOW}])); } static now() { return ${NOW}; } }
+  globalThis.Date = D; })();`;
+
+/** What each element is shown as (its defaults, unless a default would be empty or off-screen). */
+export const SHOTS = [
+  ['endht-countdown', ''],
+  ['endht-stats', ''],
+  ['endht-share', ''],
+  ['endht-blue-heart', 'variant="card"'],
+  ['endht-donate', 'amounts="10,25,50" amount="25"'],
+  ['endht-partners', ''],
+];
+const LANGS = ['en', 'ar'];
+const THEMES = ['light', 'dark'];
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+
+if (!existsSync(BUNDLE)) {
+  console.log('Building dist/endht-widgets.js …');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+}
+const bundle = readFileSync(BUNDLE, 'utf8');
+mkdirSync(OUT, { recursive: true });
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const pngquant = has('pngquant');
+const optipng = has('optipng');
+if (!pngquant) console.warn('pngquant not found: PNGs are not palette-compressed (apt-get install pngquant).');
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  env: { ...process.env, TZ: 'UTC' },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--font-render-hinting=none'],
+});
+
+/** A fresh page per shot: document.open() would keep the window, its customElements and the bundle's state. */
+async function newPage() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: WIDTH + 32, height: 800, deviceScaleFactor: 1 });
+  // Nothing leaves the machine: every request other than the page itself is refused.
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort()));
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+
+  return page;
+}
+
+let total = 0;
+try {
+  for (const [tag, attrs] of SHOTS) {
+    if (only && only !== tag) continue;
+    for (const lang of LANGS) {
+      for (const theme of THEMES) {
+        const page = await newPage();
+        const dir = lang === 'ar' ? 'rtl' : 'ltr';
+        const bg = theme === 'dark' ? '#08131b' : '#ffffff';
+        await page.setContent(
+          `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><script>${FREEZE}</script><style>` +
+            `body{margin:0;background:${bg};font-family:system-ui,'Noto Sans','Noto Naskh Arabic',sans-serif}` +
+            `#shot{inline-size:${WIDTH}px;padding:16px;box-sizing:content-box}` +
+            `*{animation:none!important;transition:none!important}</style></head>` +
+            `<body><div id="shot"><${tag} theme="${theme}" ${attrs}></${tag}></div></body></html>`,
+        );
+        await page.addScriptTag({ content: bundle, type: 'module' });
+        await page.evaluate(async (t) => {
+          await customElements.whenDefined(t);
+          const el = document.querySelector(t);
+          await el.updateComplete;
+          await document.fonts.ready;
+          // The locale module, the stats count-up and any first-frame layout settle.
+          await new Promise((r) => setTimeout(r, 1500));
+          await el.updateComplete;
+        }, tag);
+        const name = `${tag.replace('endht-', '')}-${lang}-${theme}.png`;
+        const file = join(OUT, name);
+        const shot = await page.$('#shot');
+        await shot.screenshot({ path: file });
+        await page.close();
+        if (pngquant) spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
+        if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
+        const size = statSync(file).size;
+        total += size;
+        console.log(`docs/img/${name}  ${(size / 1024).toFixed(1)} KB`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+}
+console.log(`total ${(total / 1024).toFixed(1)} KB`);

@@ -1,0 +1,251 @@
+// The embed-code builder (demo/builder.html): controls generated from custom-elements.json, a
+// live preview of the BUILT bundle, a snippet with exactly the non-default attributes and the
+// built file's SRI hash, Copy announced in a polite live region, keyboard use, axe in en and fr.
+// Needs `npx vite build` (dist/endht-widgets.js + .sri) and a current custom-elements.json.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { mountBuilder, type Builder } from '../demo/builder-app.js';
+import { elementsFromManifest } from '../scripts/manifest-model.mjs';
+import { ELEMENTS } from './elements.js';
+
+const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
+const MANIFEST = new URL('../custom-elements.json', import.meta.url).href;
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+let root: HTMLElement;
+let b: Builder;
+const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+const control = <T extends Element = HTMLInputElement>(attr: string, sel = 'input, select') =>
+  root.querySelector(`[data-attr="${attr}"]`)!.querySelector<T>(sel)!;
+
+function choose(sel: HTMLSelectElement, value: string) {
+  sel.value = value;
+  sel.dispatchEvent(new Event('change', { bubbles: true }));
+}
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+function tick(box: HTMLInputElement, on: boolean) {
+  box.checked = on;
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+}
+const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(opts: Partial<Parameters<typeof mountBuilder>[1]> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  b = await mountBuilder(root, { manifestUrl: MANIFEST, bundleUrl: BUNDLE, ...opts });
+  await b.ready();
+}
+
+describe('embed-code builder', function () {
+  this.timeout(30000);
+  afterEach(() => {
+    root?.remove();
+    document.documentElement.lang = 'en';
+    sinon.restore();
+  });
+
+  it('offers every element of the manifest, and each control matches its attribute', async () => {
+    await mount();
+    const manifest = elementsFromManifest(await (await fetch(MANIFEST)).json());
+    const tags = [...q<HTMLSelectElement>('#b-element').options].map((o) => o.value);
+    expect(tags).to.deep.equal(manifest.map((e) => e.tag));
+    expect([...tags].sort()).to.deep.equal([...ELEMENTS].sort());
+    for (const el of manifest) {
+      choose(q('#b-element'), el.tag);
+      await b.ready();
+      const fields = [...root.querySelectorAll<HTMLElement>('[data-attr]')].map((f) => f.dataset.attr);
+      expect(fields, el.tag).to.deep.equal(el.attributes.map((a) => a.name).filter((n) => n !== 'theme'));
+      for (const a of el.attributes) {
+        if (a.name === 'theme') continue;
+        const field = root.querySelector(`[data-attr="${a.name}"]`)!;
+        const c = field.querySelector('input, select') as HTMLInputElement | HTMLSelectElement;
+        const where = `${el.tag} ${a.name}`;
+        if (a.kind === 'enum') {
+          expect(c.localName, where).to.equal('select');
+          const values = [...(c as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
+          expect(values, where).to.deep.equal(a.values);
+          expect(c.value, where).to.equal(a.default ?? '');
+        } else if (a.kind === 'boolean') expect((c as HTMLInputElement).type, where).to.equal('checkbox');
+        else if (a.kind === 'date') expect((c as HTMLInputElement).type, where).to.equal('date');
+        else if (a.kind === 'number') expect((c as HTMLInputElement).type, where).to.equal('number');
+        else if (a.kind === 'url') expect((c as HTMLInputElement).inputMode, where).to.equal('url');
+        else expect((c as HTMLInputElement).type, where).to.equal('text');
+        // Every control has a label and its description.
+        expect(field.querySelector(`label[for="${c.id}"]`), where).to.exist;
+        expect(c.getAttribute('aria-describedby'), where).to.be.a('string');
+      }
+    }
+  });
+
+  it('the snippet has the built file\'s integrity hash and crossorigin, and no attribute by default', async () => {
+    await mount({ element: 'endht-countdown' });
+    const hash = await sha384(BUNDLE);
+    expect(b.hash).to.equal(hash);
+    expect(b.snippet()).to.equal(
+      `<script type="module" src="endht-widgets.js" integrity="${hash}" crossorigin="anonymous"></script>\n` +
+        '<endht-countdown></endht-countdown>',
+    );
+    expect(q('#b-snippet').textContent).to.equal(b.snippet());
+  });
+
+  it('setting options updates the preview and the snippet with exactly the non-default attributes', async () => {
+    await mount({ element: 'endht-blue-heart' });
+    const preview = () => b.previewElement()!;
+    expect(preview().localName).to.equal('endht-blue-heart');
+    expect(preview().getAttributeNames()).to.deep.equal([]);
+
+    choose(control<HTMLSelectElement>('variant'), 'card');
+    tick(control('dismissible'), true);
+    type(control('remember-days'), '30'); // the default: left out
+    type(control('cta'), 'Our "Blue Heart" <events>');
+    const from = control('show-from');
+    type(from, '2027-07-01');
+    tick(control('show-from', 'input[type=checkbox]'), true); // every year → MM-DD
+    type(control('show-until'), '2027-07-31');
+    await b.ready();
+
+    const expected = [
+      ['variant', 'card'],
+      ['cta', 'Our "Blue Heart" <events>'],
+      ['dismissible', ''],
+      ['show-from', '07-01'],
+      ['show-until', '2027-07-31'],
+    ];
+    const tagLine = b.snippet().split('\n').at(-1)!;
+    expect(tagLine).to.equal(
+      '<endht-blue-heart variant="card" cta="Our &quot;Blue Heart&quot; &lt;events>" dismissible show-from="07-01" show-until="2027-07-31"></endht-blue-heart>',
+    );
+    expect(Object.fromEntries(preview().getAttributeNames().map((n) => [n, preview().getAttribute(n)]))).to.deep.equal(
+      Object.fromEntries(expected),
+    );
+
+    // Back to the default: the attribute leaves the snippet and the preview.
+    choose(control<HTMLSelectElement>('variant'), 'inline');
+    await b.ready();
+    expect(b.snippet()).not.to.contain('variant=');
+    expect(preview().hasAttribute('variant')).to.be.false;
+  });
+
+  it('a URL that is not http(s) is flagged and left out, as the element would reject it', async () => {
+    await mount({ element: 'endht-donate' });
+    const href = control('href');
+    type(href, 'javascript:alert(1)');
+    await b.ready();
+    expect(href.getAttribute('aria-invalid')).to.equal('true');
+    const err = root.querySelector<HTMLElement>('[data-attr="href"] .error')!;
+    expect(err.hidden).to.be.false;
+    expect(href.getAttribute('aria-describedby')).to.contain(err.id);
+    expect(b.snippet()).not.to.contain('href=');
+    expect(b.previewElement()!.hasAttribute('href')).to.be.false;
+
+    type(href, 'https://example.org/give?amount={amount}');
+    await b.ready();
+    expect(href.hasAttribute('aria-invalid')).to.be.false;
+    expect(err.hidden).to.be.true;
+    expect(b.snippet()).to.contain('href="https://example.org/give?amount={amount}"');
+    expect(b.previewElement()!.getAttribute('href')).to.equal('https://example.org/give?amount={amount}');
+  });
+
+  it('language and theme switchers: preview page language, dark theme in the snippet, UI in French', async () => {
+    await mount({ element: 'endht-countdown' });
+    choose(q('#b-lang'), 'fr');
+    choose(q('#b-theme'), 'dark');
+    await b.ready();
+    const el = b.previewElement()!;
+    expect(el.ownerDocument.documentElement.lang).to.equal('fr');
+    await new Promise((r) => setTimeout(r, 300)); // the locale module loads in the frame
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shadowText(el)).to.contain("Journée mondiale de la lutte contre la traite d'êtres humains");
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(b.snippet()).to.contain('<endht-countdown theme="dark"></endht-countdown>');
+    expect(b.snippet()).to.contain('lang="fr"'); // the note that the page must say lang="fr"
+    expect(document.documentElement.lang).to.equal('fr');
+    expect(q('h1').textContent).to.equal('Générateur de code à intégrer');
+    expect(q('#b-copy').textContent).to.equal('Copier');
+    choose(q('#b-lang'), 'ar');
+    await b.ready();
+    expect(b.previewElement()!.ownerDocument.documentElement.dir).to.equal('rtl');
+    expect(document.documentElement.lang).to.equal('en'); // no Arabic UI: English, labelled so
+  });
+
+  it('the complete-page snippet, pasted into a blank page with the built bundle, renders the same element', async () => {
+    await mount({ element: 'endht-blue-heart', lang: 'fr' });
+    choose(control<HTMLSelectElement>('variant'), 'card');
+    type(control('cta'), 'En savoir plus sur la campagne');
+    q<HTMLInputElement>('#b-target-page').click();
+    type(q('#b-src'), BUNDLE);
+    await b.ready();
+    const page = b.snippet();
+    expect(page).to.match(/^<!doctype html>\n<html lang="fr">/);
+    const blank = document.createElement('iframe');
+    const loaded = new Promise((r) => blank.addEventListener('load', r, { once: true }));
+    blank.srcdoc = page;
+    document.body.append(blank);
+    await loaded;
+    const pasted = blank.contentDocument!.querySelector('endht-blue-heart')!;
+    await blank.contentWindow!.customElements.whenDefined('endht-blue-heart');
+    await new Promise((r) => setTimeout(r, 300));
+    const previewed = b.previewElement()!;
+    expect(shadowText(pasted)).to.contain('En savoir plus sur la campagne');
+    expect(shadowText(pasted)).to.equal(shadowText(previewed));
+    expect(pasted.getAttribute('variant')).to.equal('card');
+    blank.remove();
+  });
+
+  it('Copy puts the snippet on the clipboard and announces "Copied" politely (keyboard: Enter)', async () => {
+    await mount({ element: 'endht-share' });
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const status = q('#b-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    q('#b-copy').focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(write.calledOnceWith(b.snippet())).to.be.true;
+    expect(status.textContent).to.equal('Copied');
+    // Changing an option clears the stale announcement.
+    choose(control<HTMLSelectElement>('variant'), 'icons');
+    expect(status.textContent).to.equal('');
+  });
+
+  it('a failed copy says how to copy by hand (in French in the French UI)', async () => {
+    await mount({ element: 'endht-stats', lang: 'fr' });
+    sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied'));
+    sinon.stub(document, 'execCommand').returns(false);
+    q('#b-copy').click();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(q('#b-status').textContent).to.contain('Copie impossible');
+  });
+
+  it('is reachable and usable with the keyboard alone', async () => {
+    await mount({ element: 'endht-countdown' });
+    q('#b-element').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('b-lang');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('b-theme');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('b-attr-time-zone');
+    await sendKeys({ type: 'UTC' });
+    await b.ready();
+    expect(b.snippet()).to.contain('<endht-countdown time-zone="UTC"></endht-countdown>');
+  });
+
+  for (const lang of ['en', 'fr']) {
+    it(`is axe-clean (${lang}), with an invalid URL shown`, async () => {
+      await mount({ element: 'endht-donate', lang });
+      type(control('href'), 'data:text/html,x');
+      await b.ready();
+      await expect(root).to.be.accessible();
+    });
+  }
+});

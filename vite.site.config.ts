@@ -1,0 +1,55 @@
+import { defineConfig, type Plugin } from 'vite';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeSitePages } from './scripts/site-pages.mjs';
+import { resolve } from 'node:path';
+
+/**
+ * `npm run build:site`: the static site in site/ — the embed-code builder, an index and one page
+ * per element (scripts/site-pages.mjs) as plain files, with the built bundle, its .sri hash and custom-elements.json copied
+ * next to them, so site/ can be served as it is by any static host.
+ */
+const OUT = 'site';
+const COPY: [string, string][] = [
+  ['dist/endht-widgets.js', 'endht-widgets.js'],
+  ['dist/endht-widgets.js.map', 'endht-widgets.js.map'],
+  ['dist/endht-widgets.js.sri', 'endht-widgets.js.sri'],
+  ['custom-elements.json', 'custom-elements.json'],
+];
+
+function siteFiles(): Plugin {
+  return {
+    name: 'endht-site-files',
+    apply: 'build',
+    // The pages point at ../dist and ../ in the dev server; on the site the files sit next to them
+    // (and the builder's "All examples" link goes to the site's index).
+    transformIndexHtml: (page) =>
+      page.replace('data-manifest="../custom-elements.json"', 'data-manifest="./custom-elements.json"')
+        .replace('data-bundle="../dist/endht-widgets.js"', 'data-bundle="./endht-widgets.js"'),
+    closeBundle() {
+      mkdirSync(OUT, { recursive: true });
+      for (const [from, to] of COPY) {
+        if (!existsSync(from)) throw new Error(`${from} is missing: run npm run build first.`);
+        copyFileSync(from, `${OUT}/${to}`);
+      }
+      const pages = writeSitePages(resolve(OUT), {
+        manifest: JSON.parse(readFileSync('custom-elements.json', 'utf8')),
+        readme: readFileSync('README.md', 'utf8'),
+        hash: readFileSync('dist/endht-widgets.js.sri', 'utf8').trim(),
+        root: resolve('.'),
+      });
+      console.log(`site/: builder.html, index.html and ${pages} element pages`);
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'demo',
+  base: './',
+  build: {
+    outDir: resolve(OUT),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: { builder: resolve('demo/builder.html') } },
+  },
+  plugins: [siteFiles()],
+});
