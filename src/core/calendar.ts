@@ -50,6 +50,11 @@ export function isValidTimeZone(tz: unknown): tz is string {
 let visitorZone: string | undefined;
 let visitorZoneAt = 0;
 
+/** Forgets the remembered visitor zone, so the next call asks Intl again (used by tests). */
+export function forgetVisitorTimeZone(): void {
+  visitorZone = undefined;
+}
+
 /**
  * The visitor's own time zone (the browser's). Asking Intl costs a new DateTimeFormat, and a
  * ticking countdown asks several times a second, so the answer is kept for a minute (a

@@ -3,6 +3,7 @@
 // inherited, by design), and nothing of the elements' CSS may leak out.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import { ELEMENTS } from '../elements.js';
 
 const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
@@ -83,6 +84,8 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
 
   it('global !important rules do not reach inside any element', async function () {
     this.timeout(120_000);
+    // Time stands still, so a ticking countdown shows the same digits in both snapshots.
+    const clock = sinon.useFakeTimers({ now: Date.parse('2027-01-15T08:30:15Z'), toFake: ['Date'] });
     const col = await fixture<HTMLElement>(html`<div id="col"></div>`);
     col.style.inlineSize = '480px';
     const els = ELEMENTS.map((tag) => col.appendChild(document.createElement(tag)) as Updatable);
@@ -106,6 +109,7 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
       console.log(`hostile css: ${els.length} elements, ${nodes} shadow properties compared, ${cleanRings.length} focus rings, 0 changes`);
     } finally {
       style.remove();
+      clock.restore();
     }
   });
 

@@ -1,7 +1,6 @@
 // Lifecycle churn against the built bundle: each element created, attached, moved, detached
 // and re-attached 1,000 times. Nothing may be left behind: timers, animation frames,
-// observers, listeners on window/document/media queries; and in Chromium the JS heap after a
-// forced GC stays within 1 MB of where it started.
+// observers, listeners on window/document/media queries. (The heap check is heap.test.ts.)
 import { expect } from '@open-wc/testing';
 import { ELEMENTS } from '../elements.js';
 
@@ -99,17 +98,6 @@ function instrument() {
   };
 }
 
-async function gcHeap(): Promise<number | undefined> {
-  const gc = (window as unknown as { gc?: () => void }).gc;
-  const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  if (!gc || !mem) return undefined;
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return mem.usedJSHeapSize;
-}
-
 describe('hostile lifecycle: 1,000 × create, attach, move, detach, re-attach', () => {
   const summary: string[] = [];
   before(async () => {
@@ -155,9 +143,9 @@ describe('hostile lifecycle: 1,000 × create, attach, move, detach, re-attach', 
       const errors: string[] = [];
       const onError = (e: ErrorEvent) => errors.push(e.message);
       window.addEventListener('error', onError);
-      let heapNote = 'heap not measurable in this browser';
       try {
-        // 1. Leftovers, counted by the instrument.
+        // Leftovers, counted by the instrument. (The heap is measured in heap.test.ts, on a page
+        // where no built-in was ever patched.)
         const probe = instrument();
         try {
           await churn(tag, a, b, ROUNDS);
@@ -169,23 +157,13 @@ describe('hostile lifecycle: 1,000 × create, attach, move, detach, re-attach', 
         } finally {
           probe.restore();
         }
-        // 2. Heap (Chromium): after the first rounds have warmed the caches and compiled the
-        //    code, another 1,000 rounds must not grow the heap by 1 MB.
-        const heapBefore = await gcHeap();
-        if (heapBefore !== undefined) {
-          await churn(tag, a, b, ROUNDS);
-          const heapAfter = (await gcHeap())!;
-          const grew = heapAfter - heapBefore;
-          expect(grew, `JS heap grew by ${grew} bytes`).to.be.below(1024 * 1024);
-          heapNote = `heap ${grew >= 0 ? '+' : ''}${(grew / 1024).toFixed(0)} KB`;
-        }
       } finally {
         window.removeEventListener('error', onError);
         a.remove();
         b.remove();
       }
       expect(errors).to.deep.equal([]);
-      summary.push(`hostile lifecycle <${tag}>: ${ROUNDS} rounds, 0 leftovers, ${heapNote}`);
+      summary.push(`hostile lifecycle <${tag}>: ${ROUNDS} rounds, 0 timers, frames, observers or listeners left`);
     });
   }
 });

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../index.js';
 import { DismissedEvent, STORAGE_KEY, campaignYear, inWindow, type EndhtBlueHeart } from './blue-heart.js';
 import { BLUE_HEART_URL } from '../../data/blue-heart.js';
-import { parseDaySpec } from '../../core/calendar.js';
+import { forgetVisitorTimeZone, parseDaySpec } from '../../core/calendar.js';
 import { $, LOCALES, captureWarnings, fakeClock, shadowText, switchLang, type FakeClock } from '../../../test/helpers.js';
 
 const DAY = 86_400_000;
@@ -414,10 +414,13 @@ describe('<endht-blue-heart>', () => {
 
     it('in other zones the day turns at the visitor’s own midnight (Pacific/Kiritimati +14, Pacific/Pago_Pago −11)', () => {
       const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
-      const as = (zone: string) =>
-        sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (this: Intl.DateTimeFormat) {
+      const as = (zone: string) => {
+        const stub = sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (this: Intl.DateTimeFormat) {
           return { ...resolved.call(this), timeZone: zone };
         });
+        forgetVisitorTimeZone(); // the visitor's zone is remembered for a minute
+        return stub;
+      };
       const from = parseDaySpec('2027-07-01');
       const until = parseDaySpec('2027-07-31');
       let stub = as('Pacific/Kiritimati'); // 1 July begins at 10:00 UTC on 30 June
@@ -432,6 +435,7 @@ describe('<endht-blue-heart>', () => {
       expect(inWindow(Date.parse('2027-08-01T10:59:59Z'), from, until)).to.equal(true);
       expect(inWindow(Date.parse('2027-08-01T11:00:00Z'), from, until)).to.equal(false);
       stub.restore();
+      forgetVisitorTimeZone();
     });
   });
 
