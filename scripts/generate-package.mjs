@@ -111,6 +111,9 @@ const fields = {
     `${NPM}/entries/*.js`,
     `${NPM}/elements/*/define.js`,
     `${NPM}/ssr/*.js`,
+    // The sources are not shipped, but Vite reads this field when it builds the drop-in file
+    // from them: every source module keeps its side effects there (as without the field).
+    './src/**/*.ts',
   ],
   files: ['dist/endht-widgets.js', 'dist/endht-widgets.js.map', 'dist/npm', 'bin'],
   bin: { 'endht-widgets': 'bin/endht-widgets.mjs' },
