@@ -64,6 +64,8 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
     'dist/npm/types/jsx.d.ts',
     'dist/npm/types/vue.d.ts',
     'dist/npm/types/solid.d.ts',
+    'dist/npm/types/react.d.ts',
+    'dist/npm/types/preact.d.ts',
     'dist/npm/ssr/index.js',
     'bin/endht-widgets.mjs',
   ]) {
