@@ -3,7 +3,8 @@
 //   1. scripts/generate-package.mjs: entry modules and package.json exports/sideEffects
 //   2. tsc -p tsconfig.build.json: one ES module + .d.ts per source file (lit and
 //      @lit/localize stay imports, so an app shares one Lit)
-//   3. the version string and the CSS of Lit's css`` templates minified (as in the drop-in)
+//   3. the version string and the CSS of Lit's css`` templates minified (as in the drop-in);
+//      dist/npm/hydrate-drop-in.js, the hydrate support as one file for drop-in pages
 //   4. the custom elements manifest (dist/npm/custom-elements.json) and, from it, the VS Code
 //      custom data and the JSX (React 19 / Preact / Solid) and Vue types
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { join, relative } from 'node:path';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { build } from 'esbuild';
 import { squeezeCss } from './lit-css.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -40,6 +42,19 @@ for (const file of jsFiles(OUT)) {
   if (file.endsWith('/core/version.js')) next = next.replace(/typeof __ENDHT_VERSION__ === 'string' \? __ENDHT_VERSION__ :/, `${JSON.stringify(pkg.version)} ??`);
   if (next !== code) writeFileSync(file, next);
 }
+
+// The hydrate support as one self-contained file, for pages that use the drop-in file.
+await build({
+  entryPoints: [join(ROOT, 'src/hydrate.ts')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  conditions: ['production'],
+  legalComments: 'eof',
+  outfile: join(OUT, 'hydrate-drop-in.js'),
+  logLevel: 'warning',
+});
 
 // --- 4. manifest and generated types --------------------------------------------------------
 quiet(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);

@@ -1,25 +1,14 @@
 // Part of npm test (after the drop-in and dist/npm are built): server-rendered pages for the
 // hydration test (test/ssr-hydration.test.ts), one per element and language, in dist-test/ssr/.
 // Each page is what a CMS would serve: the widget rendered by endht-widgets/ssr (declarative
-// shadow DOM), then @lit-labs/ssr-client's hydrate support, then the drop-in file. A script at
+// shadow DOM), then the package's hydrate support (dist/npm/hydrate-drop-in.js), then the
+// drop-in file. A script at
 // the top records the server-rendered nodes and every error, for the test to compare.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { renderToString, TAGS } from 'endht-widgets/ssr';
 
 const OUT = new URL('../dist-test/ssr/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
-
-// The hydrate support as one file (it carries its own lit-html, like a site would load it).
-await build({
-  entryPoints: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  conditions: ['production'],
-  outfile: `${OUT}hydrate-support.js`,
-  logLevel: 'warning',
-});
 
 /** Markup per tag: the default rendering, plus a site's own content where an element reads it. */
 const MARKUP = {
@@ -31,8 +20,11 @@ const RECORD = `<script type="module">
   window.__errors = [];
   addEventListener('error', (e) => __errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason && e.reason.message || e.reason)));
+  window.__warnings = [];
   const error = console.error;
   console.error = (...a) => { __errors.push(a.map(String).join(' ')); error(...a); };
+  const warn = console.warn;
+  console.warn = (...a) => { __warnings.push(a.map(String).join(' ')); warn(...a); };
   // The server-rendered nodes, before any script can touch them: hydration must keep them.
   window.__ssr = [...document.querySelectorAll('[data-ssr]')].map((el) => ({
     tag: el.localName,
@@ -46,9 +38,9 @@ const pages = [];
 for (const tag of TAGS) {
   const markup = (MARKUP[tag] ?? `<${tag}></${tag}>`).replace(`<${tag}`, `<${tag} data-ssr`);
   for (const lang of ['fr', 'ar']) {
-    for (const hydrate of [true]) {
+    {
       const body = await renderToString(markup, { locale: lang });
-      const file = `${tag}.${lang}${hydrate ? '' : '.no-hydrate'}.html`;
+      const file = `${tag}.${lang}.html`;
       writeFileSync(
         `${OUT}${file}`,
         `<!doctype html>
@@ -57,12 +49,13 @@ for (const tag of TAGS) {
 <body>
 ${body}
 ${RECORD}
-${hydrate ? '<script type="module" src="./hydrate-support.js"></script>\n' : ''}<script type="module" src="../../dist/endht-widgets.js"></script>
+<script type="module" src="../../dist/npm/hydrate-drop-in.js"></script>
+<script type="module" src="../../dist/endht-widgets.js"></script>
 </body>
 </html>
 `,
       );
-      pages.push({ tag, lang, hydrate, file });
+      pages.push({ tag, lang, file });
     }
   }
 }

@@ -1,13 +1,14 @@
 // Hydration of server-rendered widgets (issue 9): every page in dist-test/ssr/ (written by
 // scripts/ssr-fixtures.mjs during `npm test`: one per element and language, rendered by
-// endht-widgets/ssr) loads @lit-labs/ssr-client's hydrate support, then the drop-in file.
+// endht-widgets/ssr) loads the package's hydrate support (dist/npm/hydrate-drop-in.js, which is
+// @lit-labs/ssr-client's), then the drop-in file.
 // Hydration must keep the server's nodes (no second render beside them), raise no error, and
 // leave a live widget: it follows the page's language and the countdown keeps ticking.
 import { expect } from '@open-wc/testing';
 
-type Page = { tag: string; lang: string; hydrate: boolean; file: string };
+type Page = { tag: string; lang: string; file: string };
 type Ssr = { tag: string; base: Element | null; nodes: number; text: string };
-type FrameWin = Window & typeof globalThis & { __errors: string[]; __ssr: Ssr[] };
+type FrameWin = Window & typeof globalThis & { __errors: string[]; __warnings: string[]; __ssr: Ssr[] };
 type Live = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 
 const BASE = new URL('../dist-test/ssr/', import.meta.url);
@@ -49,6 +50,7 @@ describe('server-rendered widgets hydrate (endht-widgets/ssr → @lit-labs/ssr-c
         expect(ssr.tag).to.equal(page.tag);
         expect(ssr.base, 'the page arrived with a declarative shadow root').to.be.instanceOf(win.Element);
         expect(win.__errors).to.deep.equal([]);
+        expect(win.__warnings, 'no mismatch').to.deep.equal([]);
         expect(el.hasUpdated).to.equal(true);
         const root = el.shadowRoot!;
         expect(root.querySelectorAll('[part~="base"]').length, 'rendered once, not twice').to.equal(1);
