@@ -39,7 +39,10 @@ function* jsFiles(dir) {
 for (const file of jsFiles(OUT)) {
   const code = readFileSync(file, 'utf8');
   let next = code.replace(/\bcss\s*`([^`$]*)`/g, (_m, body) => `css\`${squeezeCss(body)}\``);
-  if (file.endsWith('/core/version.js')) next = next.replace(/typeof __ENDHT_VERSION__ === 'string' \? __ENDHT_VERSION__ :/, `${JSON.stringify(pkg.version)} ??`);
+  if (file.endsWith('/core/version.js')) {
+    next = next.replace(/typeof __ENDHT_VERSION__ === 'string' \? __ENDHT_VERSION__ : '[^']*'/, JSON.stringify(pkg.version));
+    if (!next.includes(`VERSION = ${JSON.stringify(pkg.version)};`)) throw new Error('dist/npm/core/version.js: the version placeholder was not replaced (src/core/version.ts changed?)');
+  }
   if (next !== code) writeFileSync(file, next);
 }
 
