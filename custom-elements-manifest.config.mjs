@@ -67,6 +67,23 @@ function sharedCustomProperties() {
   };
 }
 
+/**
+ * `this.dispatchEvent(new SomeEvent())` makes the analyzer list an event without a name (it
+ * reads the name from the first constructor argument); the `@fires {SomeEvent} name` tag is the
+ * one that documents it. Nameless entries are dropped (an event class fired but not documented
+ * still fails the manifest check).
+ */
+function namedEventsOnly() {
+  return {
+    name: 'endht-named-events',
+    packageLinkPhase: ({ customElementsManifest }) => {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) if (decl.events) decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name);
+      }
+    },
+  };
+}
+
 /** Private and protected members (Lit internals, `_state`…) are not public API. */
 function publicOnly() {
   return {
@@ -88,5 +105,5 @@ export default {
   litelement: true,
   packagejson: false,
   // publishedPaths runs last: the other plugins match on the source paths.
-  plugins: [defineCalls(), sharedCustomProperties(), publicOnly(), publishedPaths()],
+  plugins: [defineCalls(), sharedCustomProperties(), namedEventsOnly(), publicOnly(), publishedPaths()],
 };
