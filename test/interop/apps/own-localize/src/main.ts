@@ -17,8 +17,11 @@ export const { getLocale, setLocale } = configureLocalization({
   sourceLocale: 'en',
   targetLocales: ['fr', 'es'],
   loadLocale: async (locale) => {
-    const [app, widgets] = await Promise.all([appLocales[locale as AppLocale](), widgetLocales[locale as AppLocale]()]);
-    // Message ids do not collide: the widgets' are prefixed with their element's name.
+    const [app, widgets] = await Promise.all([
+      appLocales[locale as AppLocale](),
+      widgetLocales[locale as keyof typeof widgetLocales]?.() ?? { templates: {} }, // one we lack: English
+    ]);
+    // Message ids do not collide: the widgets' are namespaced (countdown.*, partners.*, day.*).
     return { templates: { ...widgets.templates, ...app.templates } };
   },
 });
