@@ -95,7 +95,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const problems = [];
     // 1. custom-elements.json matches the source (the analyzer, run into a scratch folder).
     const outdir = 'dist-test/cem';
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--outdir', outdir, '--quiet'], {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', join(ROOT, 'cem.docs.config.mjs'), '--outdir', outdir, '--quiet'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -1,0 +1,23 @@
+// The elements of the package, read from the source tree (never listed by hand): every folder
+// src/elements/<name>/ with a <name>.ts class module and a define.ts that calls
+// define('<tag>', <Class>). Shared by the package generator, the manifest check and the tests.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** @returns {{ name: string, tag: string, className: string }[]} sorted by name */
+export function listElements(root = ROOT) {
+  const dir = join(root, 'src/elements');
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const defineFile = join(dir, name, 'define.ts');
+    const classFile = join(dir, name, `${name}.ts`);
+    if (!existsSync(defineFile) || !existsSync(classFile)) continue;
+    const m = /\bdefine\(\s*['"]([a-z][a-z0-9-]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)\s*\)/.exec(readFileSync(defineFile, 'utf8'));
+    if (!m) throw new Error(`${defineFile}: no define('<tag>', <Class>) call found`);
+    out.push({ name, tag: m[1], className: m[2] });
+  }
+  if (!out.length) throw new Error('no elements found under src/elements/');
+  return out;
+}

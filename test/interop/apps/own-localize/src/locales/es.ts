@@ -1,0 +1,1 @@
+export const templates = { 'app.hello': 'Hola desde la aplicación' };

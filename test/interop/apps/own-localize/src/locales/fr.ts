@@ -1,0 +1,1 @@
+export const templates = { 'app.hello': "Bonjour de l'application" };

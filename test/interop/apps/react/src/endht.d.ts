@@ -1,0 +1,2 @@
+// The shipped types: <endht-*> elements in React's JSX.
+import type {} from 'endht-widgets/react';

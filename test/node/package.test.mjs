@@ -1,0 +1,134 @@
+// The npm package's shape (after `npm run build:npm`): exports, side effects, files, and that
+// every entry loads in Node (so nothing touches the DOM at import time) and does what it says.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listElements } from '../../scripts/elements.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const elements = listElements(ROOT);
+
+/** Runs ESM code in a fresh Node process from the package root (self-reference: `endht-widgets/…`). */
+const node = (code) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' }).trim();
+
+test('the package is an ES module package with lit and @lit/localize as dependencies', () => {
+  assert.equal(pkg.type, 'module');
+  assert.ok(pkg.dependencies.lit && pkg.dependencies['@lit/localize']);
+  for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
+    assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is pinned to an exact version`);
+  }
+});
+
+test('every export target exists after the build', () => {
+  const targets = [];
+  const walk = (v) => (typeof v === 'string' ? targets.push(v) : Object.values(v).forEach(walk));
+  walk(pkg.exports);
+  for (const t of targets) {
+    if (t.includes('*')) continue;
+    assert.ok(existsSync(join(ROOT, t)), `${t} exists`);
+  }
+  for (const l of ['fr', 'es', 'ar', 'zh-Hans', 'ru']) assert.ok(existsSync(join(ROOT, `dist/npm/generated/locales/${l}.js`)));
+});
+
+test('each element has a defining entry, a define-only entry and a class entry', () => {
+  for (const { name } of elements) {
+    for (const sub of [`./${name}`, `./${name}/define`, `./${name}/class`]) {
+      assert.ok(pkg.exports[sub]?.types && pkg.exports[sub]?.default, `${sub} has types and code`);
+    }
+  }
+  assert.equal(pkg.exports['./drop-in'].default, './dist/endht-widgets.js');
+});
+
+test('sideEffects lists the defining modules and no class module', () => {
+  const se = pkg.sideEffects;
+  assert.ok(Array.isArray(se));
+  for (const p of ['./dist/npm/index.js', './dist/npm/elements/*/define.js', './dist/npm/entries/*.js', './dist/endht-widgets.js']) assert.ok(se.includes(p), p);
+  for (const { name } of elements) assert.ok(!se.includes(`./dist/npm/elements/${name}/${name}.js`));
+});
+
+test('npm pack ships the manifest, the generated types, the drop-in file and the CLI, and no sources or tests', () => {
+  const [info] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+  const files = new Set(info.files.map((f) => f.path));
+  for (const f of [
+    'package.json',
+    'README.md',
+    'dist/endht-widgets.js',
+    'dist/npm/index.js',
+    'dist/npm/index.d.ts',
+    'dist/npm/custom-elements.json',
+    'dist/npm/vscode.html-custom-data.json',
+    'dist/npm/vscode.css-custom-data.json',
+    'dist/npm/types/jsx.d.ts',
+    'dist/npm/types/vue.d.ts',
+    'dist/npm/types/solid.d.ts',
+    'dist/npm/types/react.d.ts',
+    'dist/npm/types/preact.d.ts',
+    'dist/npm/ssr/index.js',
+    'bin/endht-widgets.mjs',
+  ]) {
+    assert.ok(files.has(f), `${f} is in the tarball`);
+  }
+  for (const f of files) assert.ok(!/^(src|test|scripts|demo|locales)\//.test(f) && !f.endsWith('.test.js') && !f.includes('stats.'), `${f} is not shipped`);
+  assert.equal(pkg.customElements, './dist/npm/custom-elements.json');
+});
+
+test('the declarations map every tag and event for TypeScript', () => {
+  for (const { name, tag, className } of elements) {
+    const dts = readFileSync(join(ROOT, `dist/npm/elements/${name}/${name}.d.ts`), 'utf8');
+    assert.match(dts, new RegExp(`interface HTMLElementTagNameMap[\\s\\S]*'${tag}': ${className}`));
+  }
+});
+
+test('"." defines every element and configures localization, in Node too (no DOM access at import)', () => {
+  const tags = elements.map((e) => e.tag);
+  const out = JSON.parse(
+    node(`const m = await import('endht-widgets'); console.log(JSON.stringify({ defined: ${JSON.stringify(tags)}.map((t) => !!customElements.get(t)), locale: m.getLocale(), version: m.VERSION }))`),
+  );
+  assert.deepEqual(out.defined, tags.map(() => true));
+  assert.equal(out.locale, 'en');
+  assert.equal(out.version, pkg.version);
+});
+
+for (const { name, tag, className } of elements) {
+  test(`endht-widgets/${name}/class is side-effect free; /${name}/define defines <${tag}> without localization; /${name} defines it with`, () => {
+    const others = elements.filter((e) => e.tag !== tag).map((e) => e.tag);
+    const cls = JSON.parse(
+      node(`const m = await import('endht-widgets/${name}/class'); console.log(JSON.stringify({ cls: typeof m.${className}, defined: !!customElements.get('${tag}'), version: m.${className}.version }))`),
+    );
+    assert.deepEqual(cls, { cls: 'function', defined: false, version: pkg.version });
+    const def = JSON.parse(
+      node(
+        `const m = await import('endht-widgets/${name}/define'); const c = customElements.get('${tag}'); console.log(JSON.stringify({ same: c === m.${className}, others: ${JSON.stringify(others)}.some((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')] }))`,
+      ),
+    );
+    assert.deepEqual(def, { same: true, others: false, configured: false });
+    const entry = JSON.parse(
+      node(
+        `const m = await import('endht-widgets/${name}'); console.log(JSON.stringify({ defined: !!customElements.get('${tag}'), others: ${JSON.stringify(others)}.some((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')], locale: m.getLocale() }))`,
+      ),
+    );
+    assert.deepEqual(entry, { defined: true, others: false, configured: true, locale: 'en' });
+  });
+}
+
+test('endht-widgets/define defines every element without configuring localization', () => {
+  const out = JSON.parse(
+    node(`await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(elements.map((e) => e.tag))}.every((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')] }))`),
+  );
+  assert.deepEqual(out, { all: true, configured: false });
+});
+
+test('endht-widgets/locales/<locale>.js export the templates an app merges into its own loadLocale', () => {
+  const out = JSON.parse(
+    node(
+      `const fr = await import('endht-widgets/locales/fr.js'); const l = await import('endht-widgets/locales'); const viaLoader = await l.localeLoaders.ar(); console.log(JSON.stringify({ fr: fr.templates['day.name'], ar: typeof viaLoader.templates['day.name'], targets: l.targetLocales, source: l.sourceLocale }))`,
+    ),
+  );
+  assert.equal(out.fr, "Journée mondiale de la lutte contre la traite d'êtres humains");
+  assert.equal(out.ar, 'string');
+  assert.deepEqual([...out.targets].sort(), ['ar', 'es', 'fr', 'ru', 'zh-Hans']);
+  assert.equal(out.source, 'en');
+});
