@@ -3,7 +3,15 @@
  * `endht-widgets/define`: defines every element WITHOUT configuring @lit/localize, for an app
  * that configures it itself (merge `endht-widgets/locales/<locale>.js` into its loadLocale).
  */
+import '../elements/blue-heart/define.js';
 import '../elements/countdown/define.js';
+import '../elements/donate/define.js';
 import '../elements/partners/define.js';
+import '../elements/share/define.js';
+import '../elements/stats/define.js';
+export * from '../elements/blue-heart/blue-heart.js';
 export * from '../elements/countdown/countdown.js';
+export * from '../elements/donate/donate.js';
 export * from '../elements/partners/partners.js';
+export * from '../elements/share/share.js';
+export * from '../elements/stats/stats.js';
