@@ -46,7 +46,13 @@ put(
   'src/entries/define.ts',
   `${HEADER}/**\n * \`endht-widgets/define\`: defines every element WITHOUT configuring @lit/localize, for an app\n * that configures it itself (merge \`endht-widgets/locales/<locale>.js\` into its loadLocale).\n */\n` +
     elements.map(({ name }) => `import '../elements/${name}/define.js';\n`).join('') +
-    elements.map(({ name }) => `export * from '../elements/${name}/${name}.js';\n`).join(''),
+    // The public names, as src/index.ts exports them (a star export of every element would
+    // collide: several elements export their own VARIANTS and Variant).
+    readFileSync(join(ROOT, 'src/index.ts'), 'utf8')
+      .split('\n')
+      .filter((l) => /^export \{[^}]*\} from '\.\/elements\//.test(l))
+      .map((l) => l.replace("from './elements/", "from '../elements/") + '\n')
+      .join(''),
 );
 wanted.add('tags.ts');
 put(
