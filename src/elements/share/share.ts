@@ -82,11 +82,12 @@ export class CopiedEvent extends FactsEvent<{ kind: CopiedKind; text: string }> 
   }
 }
 
-/** The page's address: `<link rel="canonical">` if it is a valid http(s) URL, else the location without its #fragment. */
+/**
+ * The page's address: `<link rel="canonical">` if it is a valid http(s) URL, else the location
+ * without its #fragment. Browser only (connectedCallback and clicks).
+ */
 export const pageUrl = (): string =>
-  typeof document == 'undefined'
-    ? ''
-    : (safeHttpUrl(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')) ?? location.href.split('#')[0]!);
+  safeHttpUrl(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')) ?? location.href.split('#')[0]!;
 
 // An <svg> inside an html`` template is parsed as SVG, its <path> included.
 const icon = (name: Network | 'hashtags') =>
@@ -229,22 +230,23 @@ export class EndhtShare extends LitElement {
     // The requested networks, minus native share where the browser has none; never empty.
     const shown = this.#networks.filter((n) => n != 'native' || this.#canShare);
     if (!shown.length) shown.push('copy');
-    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => html`<li>${this.#control(n, d)}</li>`)}${icons ? html`<li>${this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), '', this.#copyAll)}</li>` : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
+    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => html`<li>${this.#control(n, d)}</li>`)}${icons ? html`<li>${this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '')}</li>` : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
   }
 
-  #button(n: Network | 'hashtags', label: string, text: string, click: () => unknown, popup?: boolean): TemplateResult {
-    return html`<button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${popup ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button>`;
+  #button(n: Network | 'hashtags', label: string, click: () => unknown, text = label): TemplateResult {
+    return html`<button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button>`;
   }
 
   #control(n: Network, d: ShareData): TemplateResult {
     const name = brand(n);
     const email = n == 'email';
-    if (n == 'native' || n == 'copy') {
-      const label = n == 'native' ? msg('Share…', { id: 'share.native' }) : msg('Copy link', { id: 'share.copyLink' });
-      return this.#button(n, label, label, n == 'native' ? this.#native : this.#copyLink);
-    }
-    if (n == 'mastodon') return this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), name, this.#openMastodon, true);
-    return html`<a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a>`;
+    return n == 'native'
+      ? this.#button(n, msg('Share…', { id: 'share.native' }), this.#native)
+      : n == 'copy'
+        ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
+        : n == 'mastodon'
+          ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
+          : html`<a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a>`;
   }
 
   #newTab(name: string): string {
@@ -261,7 +263,7 @@ export class EndhtShare extends LitElement {
 
   #mastodonDialog(): TemplateResult {
     const invalid = this._serverError;
-    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form novalidate @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${this.#closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
+    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${this.#closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
   }
 
   /** Fires endht-share; false when a listener cancelled it. */
@@ -326,7 +328,6 @@ export class EndhtShare extends LitElement {
       area.readOnly = true;
       area.className = 'visually-hidden';
       area.setAttribute('aria-hidden', 'true');
-      area.tabIndex = -1;
       try {
         root.append(area);
         area.select();
