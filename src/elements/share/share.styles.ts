@@ -24,7 +24,8 @@ svg{flex:none;inline-size:1.15em;block-size:1.15em;fill:currentColor}
 .compact .tags{margin-block-start:.5em}
 .chip{min-block-size:2.286em;padding:.343em .743em;font-size:.875em;font-weight:500;color:var(--_text);background:color-mix(in srgb,var(--_heart) 10%,var(--_surface));overflow-wrap:anywhere;max-inline-size:100%}
 .chip.all{color:var(--_accent);font-weight:600;background:none}
-.status{min-block-size:1.471em;margin:.412em 0 0;font-size:.85em;color:var(--_muted)}
+.status,#error{margin:.412em 0 0;font-size:.85em}
+.status{min-block-size:1.471em;color:var(--_muted)}
 dialog{inline-size:min(26em,calc(100vw - 2em));padding:1.25em;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);color:var(--_text)}
 dialog::backdrop{background:rgb(0 0 0/.45)}
 h2{margin:0 0 .682em;font-size:1.1em}
@@ -32,11 +33,10 @@ label{display:block;font-weight:600;margin-block-end:.3em}
 input{inline-size:100%;min-block-size:2.5em;padding-inline:.6em;border:1px solid var(--_muted);border-radius:calc(var(--_radius)*.5);background:var(--_surface);color:var(--_text);font:inherit}
 input[aria-invalid=true]{border:2px solid var(--_error)}
 input:focus-visible{outline:3px solid var(--_accent);outline-offset:1px}
-#error{margin:.412em 0 0;font-size:.85em;color:var(--_error);font-weight:600}
+#error{color:var(--_error);font-weight:600}
 #error:empty{display:none}
 .servers{margin-block:.75em;gap:.4em}
 .actions{justify-content:flex-end}
 button[type=submit]{background:var(--_accent);border-color:var(--_accent);color:var(--_surface)}
 @container (max-width:360px){:not(.icons)>ul{display:grid;grid-template-columns:repeat(2,minmax(0,1fr))}:not(.icons)>ul>li>*{inline-size:100%;min-inline-size:0;padding-inline:.55em}.name{min-inline-size:0;overflow-wrap:anywhere;font-size:.875em}.bar{padding-inline:.75em}}
-@media (forced-colors:active){a,button,input,dialog{border:1px solid CanvasText}}
 `;

@@ -36,49 +36,45 @@ export type CopiedKind = 'link' | 'hashtag' | 'hashtags';
 /** How long the visible "Copied" line stays (the live region is emptied silently afterwards). */
 const STATUS_MS = 5000;
 
-/** An event whose facts are its own properties and, as a fresh plain object, its `detail`. */
-class FactsEvent<D extends object> extends Event {
-  #facts: D;
-  constructor(type: string, facts: D, cancelable?: boolean) {
-    super(type, { bubbles: true, composed: true, cancelable });
-    Object.assign(this, (this.#facts = facts));
-  }
-  /** The same facts as a plain object, for code written for CustomEvent. */
-  get detail(): D {
-    return { ...this.#facts };
-  }
-}
-
 /**
  * Fired before a share opens (a network link, the native share sheet or the Mastodon server).
  * `preventDefault()` stops it: the link does not navigate, nothing opens.
  */
-export class ShareEvent extends FactsEvent<{ network: Network; url: string; text: string; hashtags: readonly string[]; href: string | undefined }> {
+export class ShareEvent extends Event {
   static readonly eventName = 'endht-share' as const;
-  /** `native`, `x`, `facebook`, `linkedin`, `whatsapp`, `telegram`, `bluesky`, `mastodon`, `reddit` or `email`. */
-  declare readonly network: Network;
-  /** The page being shared. */
-  declare readonly url: string;
-  /** The message (without hashtags). */
-  declare readonly text: string;
-  /** The hashtags (without '#'). */
-  declare readonly hashtags: readonly string[];
-  /** The URL about to open (the network's share URL; undefined for the native share sheet). */
-  declare readonly href: string | undefined;
-  constructor(network: Network, url: string, text: string, hashtags: readonly string[], href: string | undefined) {
-    super(ShareEvent.eventName, { network, url, text, hashtags, href }, true);
+  constructor(
+    /** `native`, `x`, `facebook`, `linkedin`, `whatsapp`, `telegram`, `bluesky`, `mastodon`, `reddit` or `email`. */
+    readonly network: Network,
+    /** The page being shared. */
+    readonly url: string,
+    /** The message (without hashtags). */
+    readonly text: string,
+    /** The hashtags (without '#'). */
+    readonly hashtags: readonly string[],
+    /** The URL about to open (the network's share URL; undefined for the native share sheet). */
+    readonly href: string | undefined,
+  ) {
+    super(ShareEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+  /** The same facts as a plain object, for code written for CustomEvent. */
+  get detail(): { network: Network; url: string; text: string; hashtags: readonly string[]; href: string | undefined } {
+    return { network: this.network, url: this.url, text: this.text, hashtags: this.hashtags, href: this.href };
   }
 }
 
 /** Fired after something was copied to the clipboard. */
-export class CopiedEvent extends FactsEvent<{ kind: CopiedKind; text: string }> {
+export class CopiedEvent extends Event {
   static readonly eventName = 'endht-copied' as const;
-  /** `link`, `hashtag` (one chip) or `hashtags` (all). */
-  declare readonly kind: CopiedKind;
-  /** The exact text copied. */
-  declare readonly text: string;
-  constructor(kind: CopiedKind, text: string) {
-    super(CopiedEvent.eventName, { kind, text });
+  constructor(
+    /** `link`, `hashtag` (one chip) or `hashtags` (all). */
+    readonly kind: CopiedKind,
+    /** The exact text copied. */
+    readonly text: string,
+  ) {
+    super(CopiedEvent.eventName, { bubbles: true, composed: true });
+  }
+  get detail(): { kind: CopiedKind; text: string } {
+    return { kind: this.kind, text: this.text };
   }
 }
 
@@ -87,7 +83,7 @@ export class CopiedEvent extends FactsEvent<{ kind: CopiedKind; text: string }> 
  * without its #fragment. Browser only (connectedCallback and clicks).
  */
 export const pageUrl = (): string =>
-  safeHttpUrl(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')) ?? location.href.split('#')[0]!;
+  safeHttpUrl(document.querySelector('link[rel~=canonical i][href]')?.getAttribute('href')) ?? location.href.split('#')[0]!;
 
 // An <svg> inside an html`` template is parsed as SVG, its <path> included.
 const icon = (name: Network | 'hashtags') =>
@@ -153,7 +149,7 @@ export class EndhtShare extends LitElement {
   @property() theme?: string | null;
 
   @state() private _status = '';
-  @state() private _serverError = false;
+  @state() private _invalid = false;
 
   #page = '';
   #canShare = false;
@@ -262,7 +258,7 @@ export class EndhtShare extends LitElement {
   }
 
   #mastodonDialog(): TemplateResult {
-    const invalid = this._serverError;
+    const invalid = this._invalid;
     return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${this.#closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
   }
 
@@ -360,7 +356,7 @@ export class EndhtShare extends LitElement {
   #pick(server: string): void {
     const input = this.#dialog()!.querySelector('input')!;
     input.value = server;
-    this._serverError = false;
+    this._invalid = false;
     input.focus();
   }
 
@@ -370,12 +366,12 @@ export class EndhtShare extends LitElement {
     const input = dialog.querySelector('input')!;
     const server = parseServer(input.value);
     if (!server) {
-      this._serverError = true;
+      this._invalid = true;
       await this.updateComplete;
       input.focus();
       return;
     }
-    this._serverError = false;
+    this._invalid = false;
     input.value = server;
     storageSet(MASTODON_STORAGE_KEY, server); // a storage that fails only forgets
     const d = this.#fresh();
@@ -389,8 +385,8 @@ export class EndhtShare extends LitElement {
   }
 
   #onDialogClose(): void {
-    this._serverError = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
+    this._invalid = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-network=mastodon]')?.focus();
   }
 }
 
