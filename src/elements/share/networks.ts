@@ -55,7 +55,6 @@ export function shareHref(network: Network, d: ShareData): string | undefined {
     bluesky: `https://bsky.app/intent/compose?text=${all}`,
     reddit: `https://www.reddit.com/submit?url=${url}&title=${text}`,
     email: `mailto:?subject=${enc(d.subject)}&body=${enc(composeText(d, true, '\r\n'))}`,
-    // The Mastodon share URL on a validated server host is built by the element.
   }[network as 'x'];
 }
 

@@ -152,7 +152,7 @@ export class EndhtShare extends LitElement {
   @state() private _invalid = false;
 
   #page = '';
-  #canShare = false;
+  #canShare?: boolean;
   #url?: string;
   #tags: readonly string[] = DEFAULT_HASHTAGS;
   #networks: readonly Network[] = NETWORKS;
