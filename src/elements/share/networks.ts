@@ -1,28 +1,25 @@
 /*
  * Pure helpers of <endht-share>: which networks exist, each network's share ("intent") URL,
  * hashtag normalisation and Mastodon server validation. No DOM access.
+ * Written for size: every byte here ships in the drop-in bundle.
  */
-export const NETWORKS = ['native', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'reddit', 'email', 'copy'] as const;
-export type Network = (typeof NETWORKS)[number];
+export type Network = 'native' | 'x' | 'facebook' | 'linkedin' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'reddit' | 'email' | 'copy';
 
-/** Display names: brand names are not translated. */
-export const BRAND: Partial<Record<Network, string>> = {
-  x: 'X',
-  facebook: 'Facebook',
-  linkedin: 'LinkedIn',
-  whatsapp: 'WhatsApp',
-  telegram: 'Telegram',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  reddit: 'Reddit',
-};
+/** The link networks' display names (brand names are not translated), in bar order. */
+const BRANDS = 'X Facebook LinkedIn WhatsApp Telegram Bluesky Mastodon Reddit'.split(' ');
+
+/** Every network, in the default order. */
+export const NETWORKS = ['native', ...BRANDS.map((b) => b.toLowerCase()), 'email', 'copy'] as readonly Network[];
+
+/** A network's display name (undefined for native, email and copy, whose names are translated). */
+export const brand = (n: Network): string => BRANDS[NETWORKS.indexOf(n) - 1]!;
 
 export interface ShareData {
   /** The page to share (absolute http(s) URL). */
   url: string;
   /** The message, without hashtags. */
   text: string;
-  /** Hashtags without '#'. */
+  /** Hashtags without '#' (never empty: the element falls back to its defaults). */
   hashtags: readonly string[];
   /** Subject line for email. */
   subject: string;
@@ -30,48 +27,39 @@ export interface ShareData {
 
 const enc = encodeURIComponent;
 
+/** "#a #b": the hashtags as they are written in a message. */
+export const hashLine = (tags: readonly string[]): string => tags.map((t) => '#' + t).join(' ');
+
 /** Message, hashtag line and (optionally) URL on separate lines: bidi-safe for Arabic text. */
-export function composeText(d: ShareData, withUrl: boolean, newline = '\n'): string {
-  const tags = d.hashtags.map((t) => `#${t}`).join(' ');
-  return [d.text, tags, withUrl ? d.url : ''].filter(Boolean).join(newline);
-}
+export const composeText = (d: ShareData, withUrl: boolean, newline = '\n'): string =>
+  [d.text, hashLine(d.hashtags), withUrl && d.url].filter(Boolean).join(newline);
 
 /**
  * The share URL of a link network (undefined for native, mastodon and copy, which are
  * buttons). Every value is percent-encoded with encodeURIComponent (spaces as %20, which
- * mailto: requires and every network accepts).
+ * mailto: requires and every network accepts). X adds the hashtags itself from `hashtags=`
+ * (comma-separated, without '#'); Facebook takes the URL and one hashtag (with its '#');
+ * LinkedIn only the URL; the others carry the hashtags in the text. In a mailto body line
+ * breaks are CRLF (RFC 6068).
  */
 export function shareHref(network: Network, d: ShareData): string | undefined {
   const url = enc(d.url);
-  switch (network) {
-    case 'x':
-      // X adds the hashtags itself from `hashtags=` (comma-separated, without '#').
-      return `https://x.com/intent/post?text=${enc(d.text)}&url=${url}${d.hashtags.length ? `&hashtags=${d.hashtags.map(enc).join(',')}` : ''}`;
-    case 'facebook':
-      // Facebook takes the URL and at most one hashtag (with its '#').
-      return `https://www.facebook.com/sharer/sharer.php?u=${url}${d.hashtags[0] ? `&hashtag=${enc(`#${d.hashtags[0]}`)}` : ''}`;
-    case 'linkedin':
-      return `https://www.linkedin.com/sharing/share-offsite/?url=${url}`;
-    case 'whatsapp':
-      return `https://wa.me/?text=${enc(composeText(d, true))}`;
-    case 'telegram':
-      return `https://t.me/share/url?url=${url}&text=${enc(composeText(d, false))}`;
-    case 'bluesky':
-      return `https://bsky.app/intent/compose?text=${enc(composeText(d, true))}`;
-    case 'reddit':
-      return `https://www.reddit.com/submit?url=${url}&title=${enc(d.text)}`;
-    case 'email':
-      // RFC 6068: line breaks in a mailto body are CRLF.
-      return `mailto:?subject=${enc(d.subject)}&body=${enc(composeText(d, true, '\r\n'))}`;
-    default:
-      return undefined;
-  }
+  const text = enc(d.text);
+  const all = enc(composeText(d, true));
+  return {
+    x: `https://x.com/intent/post?text=${text}&url=${url}&hashtags=${d.hashtags.map(enc)}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${url}&hashtag=${enc('#' + d.hashtags[0])}`,
+    linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
+    whatsapp: `https://wa.me/?text=${all}`,
+    telegram: `https://t.me/share/url?url=${url}&text=${enc(composeText(d, false))}`,
+    bluesky: `https://bsky.app/intent/compose?text=${all}`,
+    reddit: `https://www.reddit.com/submit?url=${url}&title=${text}`,
+    email: `mailto:?subject=${enc(d.subject)}&body=${enc(composeText(d, true, '\r\n'))}`,
+  }[network as 'x'];
 }
 
 /** The Mastodon share URL on a validated server host. */
-export function mastodonHref(server: string, d: ShareData): string {
-  return `https://${server}/share?text=${enc(composeText(d, true))}`;
-}
+export const mastodonHref = (server: string, d: ShareData): string => `https://${server}/share?text=${enc(composeText(d, true))}`;
 
 /**
  * Parses `hashtags="a,#b c"`: split on commas and spaces, leading '#' removed, characters that
@@ -80,38 +68,30 @@ export function mastodonHref(server: string, d: ShareData): string {
  * anything had to be dropped (the caller warns once).
  */
 export function parseHashtags(raw: string): { tags: string[]; changed: boolean } {
-  const tags: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   let changed = false;
   for (const part of raw.split(/[\s,]+/)) {
     const bare = part.replace(/^#+/, '');
-    if (!bare) continue;
     const clean = bare.replace(/[^\p{L}\p{M}\p{N}_]/gu, '').slice(0, 100);
-    if (clean !== bare) changed = true;
-    if (!/\p{L}/u.test(clean)) {
-      changed = true;
-      continue;
-    }
     const key = clean.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    tags.push(clean);
+    if (/\p{L}/u.test(clean)) {
+      changed ||= clean != bare;
+      seen.has(key) || seen.set(key, clean);
+    } else if (bare) changed = true;
   }
-  return { tags, changed };
+  return { tags: [...seen.values()], changed };
 }
 
 /** Parses `networks="x,facebook,…"`: known names in the given order, duplicates removed. */
 export function parseNetworks(raw: string): { list: Network[]; unknown: string[] } {
-  const list: Network[] = [];
+  const list = new Set<Network>();
   const unknown: string[] = [];
   for (const part of raw.split(/[\s,]+/)) {
-    const name = part.trim().toLowerCase();
-    if (!name) continue;
-    if ((NETWORKS as readonly string[]).includes(name)) {
-      if (!list.includes(name as Network)) list.push(name as Network);
-    } else unknown.push(part);
+    const name = part.toLowerCase() as Network;
+    if (NETWORKS.includes(name)) list.add(name);
+    else if (part) unknown.push(part);
   }
-  return { list, unknown };
+  return { list: [...list], unknown };
 }
 
 /**
@@ -121,22 +101,15 @@ export function parseNetworks(raw: string): { list: Network[]; unknown: string[]
  * DNS name (no dot, an IP address, a port, spaces, other schemes) gives undefined.
  */
 export function parseServer(input: unknown): string | undefined {
-  if (typeof input !== 'string') return undefined;
-  let s = input.trim();
-  if (!s || s.length > 300) return undefined;
-  const scheme = /^https?:\/\//i.exec(s);
-  if (scheme) s = s.slice(scheme[0].length);
-  else if (s.includes('@') && !s.includes('/')) s = s.slice(s.lastIndexOf('@') + 1); // @user@server
-  s = s.replace(/[/?#].*$/s, ''); // a path, query or fragment after the host
-  if (!s || /[\s:@\\%]/.test(s)) return undefined;
-  let host: string;
-  try {
-    host = new URL(`https://${s}`).hostname;
-  } catch {
-    return undefined;
-  }
-  host = host.replace(/\.$/, '');
-  const label = '(?!-)[a-z0-9-]{1,63}(?<!-)';
-  const ok = new RegExp(`^(?:${label}\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$`).test(host);
-  return ok && host.length <= 253 ? host : undefined;
+  const s = typeof input == 'string' && input.trim();
+  // After an optional scheme, or (without a scheme or path) after "user@", up to a path, query
+  // or fragment.
+  const host = s && s.length <= 300 && /^(?:https?:\/\/|(?!.*\/).*@)?([^/?#]*)/is.exec(s)![1];
+  if (host && !/[\s:@\\%]/.test(host))
+    try {
+      const name = new URL('https://' + host).hostname.replace(/\.$/, '');
+      if (name.length < 254 && /^((?!-)[a-z\d-]{1,63}(?<!-)\.)+([a-z]{2,63}|xn--[a-z\d-]{1,59})$/.test(name)) return name;
+    } catch {
+      // not a host name
+    }
 }

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { storageGet, storageSet } from '../../core/storage.js';
@@ -8,12 +8,13 @@ import { safeHttpUrl } from '../../core/url.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
 import { dayName } from '../../data/day.js';
-import { ICONS, type IconName } from '../../data/share-icons.js';
+import { iconPath } from '../../data/share-icons.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
 import {
-  BRAND,
   NETWORKS,
+  brand,
   composeText,
+  hashLine,
   mastodonHref,
   parseHashtags,
   parseNetworks,
@@ -23,6 +24,9 @@ import {
   type ShareData,
 } from './networks.js';
 import { shareStyles } from './share.styles.js';
+
+// Written for size (every byte ships in the drop-in bundle): ES private members, which the
+// minifier renames, and templates kept on few lines (the bundle is not HTML-minified).
 
 const TAG = 'endht-share';
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
@@ -74,23 +78,16 @@ export class CopiedEvent extends Event {
   }
 }
 
-/** The page's address: `<link rel="canonical">` if it is a valid http(s) URL, else the location without its #fragment. */
-export function pageUrl(): string {
-  if (typeof document === 'undefined') return '';
-  const link = document.querySelector('link[rel~="canonical" i][href]');
-  const canonical = link && safeHttpUrl(link.getAttribute('href'));
-  if (canonical) return canonical;
-  try {
-    const u = new URL(location.href);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return '';
-  }
-}
+/**
+ * The page's address: `<link rel="canonical">` if it is a valid http(s) URL, else the location
+ * without its #fragment. Browser only (connectedCallback and clicks).
+ */
+export const pageUrl = (): string =>
+  safeHttpUrl(document.querySelector('link[rel~=canonical i][href]')?.getAttribute('href')) ?? location.href.split('#')[0]!;
 
-const icon = (name: IconName) =>
-  html`<svg part="icon" class="icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${svg`<path d=${ICONS[name]}></path>`}</svg>`;
+// An <svg> inside an html`` template is parsed as SVG, its <path> included.
+const icon = (name: Network | 'hashtags') =>
+  html`<svg part="icon" viewBox="0 0 48 48" aria-hidden="true"><path d=${iconPath(NETWORKS.indexOf(name as Network))}></path></svg>`;
 
 /**
  * A share bar for the World Day against Trafficking in Persons: the device's own share sheet
@@ -122,10 +119,16 @@ const icon = (name: IconName) =>
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-@localized()
 export class EndhtShare extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, shareStyles];
+
+  constructor() {
+    super();
+    // What @localized() does: a class decorator would make the bundler turn every #private
+    // member into a WeakMap lookup.
+    updateWhenLocaleChanges(this);
+  }
 
   /** The page to share (http or https; relative URLs resolve against the page). Default: the canonical URL, else the page's address without #fragment. */
   @property() url?: string | null;
@@ -145,277 +148,246 @@ export class EndhtShare extends LitElement {
   /** `light` (default) or `dark`. */
   @property() theme?: string | null;
 
-  @state() private _page = '';
-  @state() private _canShare = false;
   @state() private _status = '';
-  @state() private _serverError = false;
+  @state() private _invalid = false;
 
-  private _url?: string;
-  private _tags: readonly string[] = DEFAULT_HASHTAGS;
-  private _networks: readonly Network[] = NETWORKS;
-  private _variant: Variant = 'bar';
-  private _theme: Theme = 'light';
-  private _statusTimer?: ReturnType<typeof setTimeout>;
+  #page = '';
+  #canShare?: boolean;
+  #url?: string;
+  #tags: readonly string[] = DEFAULT_HASHTAGS;
+  #networks: readonly Network[] = NETWORKS;
+  #variant: Variant = 'bar';
+  #theme: Theme = 'light';
+  #timer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._page = pageUrl();
-    const nav = typeof navigator !== 'undefined' ? navigator : undefined;
-    let can = false;
+    this.#page = pageUrl();
+    this.#canShare = false;
     try {
-      can = typeof nav?.share === 'function' && (typeof nav.canShare !== 'function' || nav.canShare({ url: this._page || 'https://example.org/' }));
+      const nav = navigator;
+      this.#canShare = typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page || 'https://example.org/' }));
     } catch {
-      can = false;
+      // no navigator (not a browser) or a throwing canShare(): no native share button
     }
-    this._canShare = can;
+    this.requestUpdate(); // the page may have changed while disconnected
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._statusTimer);
-    this._statusTimer = undefined;
+    clearTimeout(this.#timer);
     this._status = '';
-    const dialog = this._dialog;
-    if (dialog?.open) dialog.close();
+    this.#dialog()?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('url')) {
       const raw = asTrimmedString(this.url);
-      this._url = raw === undefined ? undefined : safeHttpUrl(raw);
-      if (raw !== undefined && !this._url) warnAttr(TAG, 'url', this.url, "the page's own URL");
+      this.#url = safeHttpUrl(raw);
+      if (raw && !this.#url) warnAttr(TAG, 'url', this.url, "the page's own URL");
     }
     if (changed.has('hashtags')) {
       const raw = asTrimmedString(this.hashtags);
-      if (raw === undefined) this._tags = DEFAULT_HASHTAGS;
-      else {
-        const { tags, changed: dropped } = parseHashtags(raw);
-        this._tags = tags.length ? tags : DEFAULT_HASHTAGS;
-        if (dropped || !tags.length) warnAttr(TAG, 'hashtags', this.hashtags, `"${this._tags.join(',')}"`);
-      }
+      const { tags, changed: dropped } = parseHashtags(raw ?? '');
+      this.#tags = tags.length ? tags : DEFAULT_HASHTAGS;
+      if (raw && (dropped || !tags.length)) warnAttr(TAG, 'hashtags', this.hashtags, `"${this.#tags}"`);
     }
     if (changed.has('networks')) {
-      const raw = asTrimmedString(this.networks);
-      if (raw === undefined) this._networks = NETWORKS;
-      else {
-        const { list, unknown } = parseNetworks(raw);
-        this._networks = list.length ? list : NETWORKS;
-        if (unknown.length || !list.length) warnAttr(TAG, 'networks', this.networks, `"${this._networks.join(',')}"`);
-      }
+      // A non-empty value without any known name has an unknown one: that warns.
+      const { list, unknown } = parseNetworks(asTrimmedString(this.networks) ?? '');
+      this.#networks = list.length ? list : NETWORKS;
+      if (unknown.length) warnAttr(TAG, 'networks', this.networks, `"${this.#networks}"`);
     }
-    if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'bar');
-    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'bar');
+    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
   }
 
   /** What is shared right now: URL, message, hashtags and email subject. */
   get shareData(): ShareData {
     return {
-      url: this._url ?? this._page,
+      url: this.#url ?? this.#page,
       text: asTrimmedString(this.text) ?? msg('30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.', { id: 'share.message' }),
-      hashtags: this._tags,
+      hashtags: this.#tags,
       subject: dayName(),
     };
   }
 
-  /** The networks shown: the requested ones, minus native share where the browser has none; never empty. */
-  private get _shown(): Network[] {
-    const list = this._networks.filter((n) => n !== 'native' || this._canShare);
-    return list.length ? list : ['copy'];
-  }
-
-  private get _dialog(): HTMLDialogElement | null {
-    return this.renderRoot?.querySelector?.('dialog') ?? null;
+  #dialog(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
   }
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const v = this._variant;
+    const v = this.#variant;
     const d = this.shareData;
     const title = msg('Spread the word', { id: 'share.title' });
-    const shown = this._shown;
-    const bar = v === 'bar';
-    const icons = v === 'icons';
-    // Templates are kept on few lines: the bundle is not HTML-minified.
-    return html`<div part="base" class="base ${v} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" class="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => html`<li>${this._control(n, d)}</li>`)}${icons ? html`<li>${this._button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), '', this._copyAll)}</li>` : nothing}</ul>${icons ? nothing : this._chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this._mastodonDialog() : nothing}</div>`;
+    const bar = v == 'bar';
+    const icons = v == 'icons';
+    // The requested networks, minus native share where the browser has none; never empty.
+    const shown = this.#networks.filter((n) => n != 'native' || this.#canShare);
+    if (!shown.length) shown.push('copy');
+    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => html`<li>${this.#control(n, d)}</li>`)}${icons ? html`<li>${this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '')}</li>` : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
   }
 
-  private _button(n: IconName, label: string, text: string, click: () => unknown, popup?: boolean): TemplateResult {
-    return html`<button type="button" part="control control-${n}" class="btn" data-network=${n} aria-label=${label} aria-haspopup=${popup ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button>`;
+  #button(n: Network | 'hashtags', label: string, click: () => unknown, text = label): TemplateResult {
+    return html`<button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button>`;
   }
 
-  private _control(n: Network, d: ShareData): TemplateResult {
-    const name = BRAND[n];
-    if (n === 'native') {
-      const label = msg('Share…', { id: 'share.native' });
-      return this._button(n, label, label, this._native);
-    }
-    if (n === 'copy') {
-      const label = msg('Copy link', { id: 'share.copyLink' });
-      return this._button(n, label, label, this._copyLink);
-    }
-    if (n === 'mastodon') return this._button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), name!, this._openMastodon, true);
-    const email = n === 'email';
-    return html`<a part="control control-${n}" class="btn" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this._newTab(name!)} @click=${this._onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a>`;
+  #control(n: Network, d: ShareData): TemplateResult {
+    const name = brand(n);
+    const email = n == 'email';
+    return n == 'native'
+      ? this.#button(n, msg('Share…', { id: 'share.native' }), this.#native)
+      : n == 'copy'
+        ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
+        : n == 'mastodon'
+          ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
+          : html`<a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a>`;
   }
 
-  private _newTab(name: string): string {
+  #newTab(name: string): string {
     return msg(str`Share on ${name} (opens in a new tab)`, { id: 'share.on' });
   }
 
-  private _chips(): TemplateResult {
-    const tags = this._tags;
+  #chips(): TemplateResult {
+    const tags = this.#tags;
     return html`<div part="hashtags" class="tags" role="group" aria-label=${msg('Hashtags', { id: 'share.hashtags' })}>${tags.map((t) => {
-      const tag = `#${t}`;
-      return html`<button type="button" part="chip" class="chip" dir="auto" aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })} @click=${() => this._copy(tag, 'hashtag')}>${tag}</button>`;
-    })}${tags.length > 1 ? html`<button type="button" part="chip" class="chip all" @click=${this._copyAll}>${msg('Copy all', { id: 'share.copyAll' })}</button>` : nothing}</div>`;
+      const tag = '#' + t;
+      return html`<button part="chip" class="chip" dir="auto" aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })} @click=${() => this.#copy(tag, 'hashtag')}>${tag}</button>`;
+    })}${tags.length > 1 ? html`<button part="chip" class="chip all" @click=${this.#copyAll}>${msg('Copy all', { id: 'share.copyAll' })}</button>` : nothing}</div>`;
   }
 
-  private _mastodonDialog(): TemplateResult {
-    const invalid = this._serverError;
-    return html`<dialog part="dialog" class="dialog" aria-labelledby="mt" @close=${this._onDialogClose}><form novalidate @submit=${this._onServerSubmit}><h2 id="mt" class="dlg-title">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server" class="field-label">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" class="input" type="text" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid ? 'true' : 'false'} /><p id="error" class="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this._pickServer(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" class="primary" aria-label=${this._newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" class="secondary" @click=${this._closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
+  #mastodonDialog(): TemplateResult {
+    const invalid = this._invalid;
+    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${this.#closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
   }
 
   /** Fires endht-share; false when a listener cancelled it. */
-  private _fire(network: Network, d: ShareData, href: string | undefined): boolean {
+  #fire(network: Network, d: ShareData, href?: string): boolean {
     return this.dispatchEvent(new ShareEvent(network, d.url, d.text, d.hashtags, href));
   }
 
   /** The page URL again at click time (a single-page app may have navigated since render). */
-  private _fresh(): ShareData {
+  #fresh(): ShareData {
     const now = pageUrl();
-    if (now && now !== this._page) this._page = now;
+    if (now && now != this.#page) {
+      this.#page = now;
+      this.requestUpdate();
+    }
     return this.shareData;
   }
 
-  private _onLink = (e: MouseEvent) => {
+  // Event listeners: Lit calls them with `this` set to the element.
+  #onLink(e: MouseEvent): void {
     const a = e.currentTarget as HTMLAnchorElement;
     const network = a.dataset.network as Network;
-    const d = this._fresh();
+    const d = this.#fresh();
     const href = shareHref(network, d)!;
     // The link's own navigation follows this listener, so it uses the fresh address.
-    if (a.getAttribute('href') !== href) a.setAttribute('href', href);
-    if (!this._fire(network, d, href)) e.preventDefault();
-  };
-
-  private _native = async () => {
-    const d = this._fresh();
-    if (!this._fire('native', d, undefined)) return;
-    try {
-      await navigator.share({ title: d.subject, text: composeText(d, false), url: d.url });
-    } catch (err) {
-      // The visitor closed the share sheet: not an error, nothing to say.
-      if ((err as DOMException | undefined)?.name === 'AbortError') return;
-      // Sharing failed (not allowed here, no target app…): give the visitor the link instead.
-      await this._copyLink();
-    }
-  };
-
-  private _copyLink = () => this._copy(this._fresh().url, 'link');
-
-  private _copyAll = () => this._copy(this._tags.map((t) => `#${t}`).join(' '), 'hashtags');
-
-  /** Copies with the Clipboard API, else the older execCommand route; announces the result once. */
-  private async _copy(text: string, kind: CopiedKind): Promise<void> {
-    let ok = false;
-    try {
-      const clip = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
-      if (clip && typeof clip.writeText === 'function') {
-        await clip.writeText(text);
-        ok = true;
-      }
-    } catch {
-      ok = false; // denied (e.g. an iframe without clipboard-write): try the fallback
-    }
-    if (!ok) ok = this._legacyCopy(text);
-    if (ok) {
-      await this._announce(msg('Copied', { id: 'share.copied' }));
-      this.dispatchEvent(new CopiedEvent(kind, text));
-    } else {
-      await this._announce(msg('Could not copy', { id: 'share.copy.failed' }));
-    }
+    a.setAttribute('href', href);
+    if (!this.#fire(network, d, href)) e.preventDefault();
   }
 
-  private _legacyCopy(text: string): boolean {
-    const root = this.renderRoot as ShadowRoot;
-    const before = root.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.readOnly = true;
-    area.className = 'visually-hidden';
-    area.setAttribute('aria-hidden', 'true');
-    area.tabIndex = -1;
+  async #native(): Promise<void> {
+    const d = this.#fresh();
+    if (this.#fire('native', d))
+      try {
+        await navigator.share({ title: d.subject, text: composeText(d, false), url: d.url });
+      } catch (err) {
+        // The visitor closed the share sheet: not an error, nothing to say. Any other failure
+        // (not allowed here, no target app…): give the visitor the link instead.
+        if ((err as Error | undefined)?.name != 'AbortError') this.#copyLink();
+      }
+  }
+
+  #copyLink(): void {
+    this.#copy(this.#fresh().url, 'link');
+  }
+
+  #copyAll(): void {
+    this.#copy(hashLine(this.#tags), 'hashtags');
+  }
+
+  /** Copies with the Clipboard API, else the older execCommand route; announces the result once. */
+  async #copy(text: string, kind: CopiedKind): Promise<void> {
     let ok = false;
     try {
-      root.appendChild(area);
-      area.select();
-      ok = document.execCommand('copy');
+      // Throws at once where there is no Clipboard API, so the fallback still runs in the click.
+      await navigator.clipboard.writeText(text);
+      ok = true;
     } catch {
-      ok = false;
-    } finally {
+      // denied (e.g. an iframe without clipboard-write) or missing: the fallback
+      const root = this.renderRoot as ShadowRoot;
+      const before = root.activeElement as HTMLElement | null;
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.readOnly = true;
+      area.className = 'visually-hidden';
+      area.setAttribute('aria-hidden', 'true');
+      try {
+        root.append(area);
+        area.select();
+        ok = document.execCommand('copy');
+      } catch {
+        // nothing copied
+      }
       area.remove();
       before?.focus();
     }
-    return ok;
-  }
-
-  /** Puts a message in the live region (emptied first, so the same message twice is read twice). */
-  private async _announce(message: string): Promise<void> {
-    clearTimeout(this._statusTimer);
+    // The live region is emptied first, so the same message twice is read twice.
+    clearTimeout(this.#timer);
     if (this._status) {
       this._status = '';
       await this.updateComplete;
     }
-    this._status = message;
+    this._status = ok ? msg('Copied', { id: 'share.copied' }) : msg('Could not copy', { id: 'share.copy.failed' });
     await this.updateComplete;
-    this._statusTimer = setTimeout(() => {
-      this._status = '';
-    }, STATUS_MS);
+    this.#timer = setTimeout(() => (this._status = ''), STATUS_MS);
+    if (ok) this.dispatchEvent(new CopiedEvent(kind, text));
   }
 
-  private _openMastodon = async () => {
-    const dialog = this._dialog;
-    if (!dialog) return;
-    const input = dialog.querySelector('input')!;
-    this._serverError = false;
-    input.value = parseServer(storageGet(MASTODON_STORAGE_KEY)) ?? '';
+  #openMastodon(): void {
+    const dialog = this.#dialog()!;
     if (!dialog.open) dialog.showModal();
-    input.focus();
-  };
+    this.#pick(parseServer(storageGet(MASTODON_STORAGE_KEY)) ?? '');
+  }
 
-  private _pickServer(server: string): void {
-    const input = this._dialog?.querySelector('input');
-    if (!input) return;
+  /** Puts a server in the field (and focuses it), clearing any error. */
+  #pick(server: string): void {
+    const input = this.#dialog()!.querySelector('input')!;
     input.value = server;
-    this._serverError = false;
+    this._invalid = false;
     input.focus();
   }
 
-  private _onServerSubmit = async (e: SubmitEvent) => {
+  async #onServerSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    const dialog = this._dialog!;
+    const dialog = this.#dialog()!;
     const input = dialog.querySelector('input')!;
     const server = parseServer(input.value);
     if (!server) {
-      this._serverError = true;
+      this._invalid = true;
       await this.updateComplete;
       input.focus();
       return;
     }
-    this._serverError = false;
+    this._invalid = false;
     input.value = server;
     storageSet(MASTODON_STORAGE_KEY, server); // a storage that fails only forgets
-    const d = this._fresh();
+    const d = this.#fresh();
     const href = mastodonHref(server, d);
     dialog.close();
-    if (this._fire('mastodon', d, href)) window.open(href, '_blank', 'noopener,noreferrer');
-  };
+    if (this.#fire('mastodon', d, href)) window.open(href, '_blank', 'noopener,noreferrer');
+  }
 
-  private _closeDialog = () => this._dialog?.close();
+  #closeDialog(): void {
+    this.#dialog()!.close();
+  }
 
-  private _onDialogClose = () => {
-    this._serverError = false;
-    (this.renderRoot.querySelector('[data-network="mastodon"]') as HTMLElement | null)?.focus();
-  };
+  #onDialogClose(): void {
+    this._invalid = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-network=mastodon]')?.focus();
+  }
 }
 
 declare global {
