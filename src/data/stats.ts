@@ -62,139 +62,146 @@ export interface Figure<Label = () => string> {
   url: string;
 }
 
-type Source = readonly [edition: string, publisher: string, sourceTitle: string, url: string];
-
-const G24 = 'GLOTIP 2024';
 const UNODC = 'UNODC';
-const PRESS_2024: Source = [
-  G24,
-  UNODC,
-  'UNODC global human trafficking report: detected victims up 25 per cent as more children are exploited and forced labour cases spike',
-  'https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html',
-];
+const G24 = 'GLOTIP 2024';
 
-/** One figure, written positionally (the bundle is smaller without the repeated keys). */
-const fig = (
-  id: string,
-  value: number,
-  kind: FigureKind,
-  year: number,
-  label: () => string,
-  [edition, publisher, sourceTitle, url]: Source = PRESS_2024,
-  since?: number,
-  qualifier?: FigureQualifier,
-): Figure => ({ id, value, kind, qualifier, label, year, since, edition, publisher, sourceTitle, url });
+const PRESS_2024 = {
+  edition: G24,
+  publisher: UNODC,
+  sourceTitle:
+    'UNODC global human trafficking report: detected victims up 25 per cent as more children are exploited and forced labour cases spike',
+  url: 'https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html',
+};
 
-/** The built-in figures; the first four are the default set. */
 export const FIGURES: readonly Figure[] = [
-  fig('glotip24_children_share', 38, 'percent', 2022, () =>
-    msg('of detected victims were children', { id: 'stats.glotip24_children_share' }),
-  ),
-  fig('glotip24_female_share', 61, 'percent', 2022, () =>
-    msg('of detected victims were women or girls', { id: 'stats.glotip24_female_share' }),
-  ),
-  fig(
-    'glotip24_detected_victims_increase_vs_2019',
-    25,
-    'change',
-    2022,
-    () => msg('number of detected victims', { id: 'stats.glotip24_detected_victims_increase_vs_2019' }),
-    undefined,
-    2019,
-  ),
-  fig(
-    'glotip24_forced_labour_increase',
-    47,
-    'change',
-    2022,
-    () => msg('number of detected victims of trafficking for forced labour', { id: 'stats.glotip24_forced_labour_increase' }),
-    undefined,
-    2019,
-  ),
-  fig(
-    'glotip24_child_victims_increase',
-    31,
-    'change',
-    2022,
-    () => msg('number of detected child victims', { id: 'stats.glotip24_child_victims_increase' }),
-    undefined,
-    2019,
-  ),
-  fig(
-    'glotip24_girl_victims_increase',
-    38,
-    'change',
-    2022,
-    () => msg('number of detected girl victims', { id: 'stats.glotip24_girl_victims_increase' }),
-    undefined,
-    2019,
-  ),
-  fig('glotip24_girls_sexual_exploitation', 60, 'percent', 2022, () =>
-    msg('of detected girl victims were trafficked for sexual exploitation', { id: 'stats.glotip24_girls_sexual_exploitation' }),
-  ),
-  fig('glotip24_boys_forced_labour', 45, 'percent', 2022, () =>
-    msg('of detected boy victims were trafficked for forced labour', { id: 'stats.glotip24_boys_forced_labour' }),
-  ),
-  fig(
-    'glotip24_female_share_sexual_exploitation',
-    90,
-    'percent',
-    2022,
-    () =>
+  {
+    id: 'glotip24_children_share',
+    value: 38,
+    kind: 'percent',
+    year: 2022,
+    label: () => msg('of detected victims were children', { id: 'stats.glotip24_children_share' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_female_share',
+    value: 61,
+    kind: 'percent',
+    year: 2022,
+    label: () => msg('of detected victims were women or girls', { id: 'stats.glotip24_female_share' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_detected_victims_increase_vs_2019',
+    value: 25,
+    kind: 'change',
+    year: 2022,
+    since: 2019,
+    label: () => msg('number of detected victims', { id: 'stats.glotip24_detected_victims_increase_vs_2019' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_forced_labour_increase',
+    value: 47,
+    kind: 'change',
+    year: 2022,
+    since: 2019,
+    label: () =>
+      msg('number of detected victims of trafficking for forced labour', { id: 'stats.glotip24_forced_labour_increase' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_child_victims_increase',
+    value: 31,
+    kind: 'change',
+    year: 2022,
+    since: 2019,
+    label: () => msg('number of detected child victims', { id: 'stats.glotip24_child_victims_increase' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_girl_victims_increase',
+    value: 38,
+    kind: 'change',
+    year: 2022,
+    since: 2019,
+    label: () => msg('number of detected girl victims', { id: 'stats.glotip24_girl_victims_increase' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_girls_sexual_exploitation',
+    value: 60,
+    kind: 'percent',
+    year: 2022,
+    label: () =>
+      msg('of detected girl victims were trafficked for sexual exploitation', {
+        id: 'stats.glotip24_girls_sexual_exploitation',
+      }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_boys_forced_labour',
+    value: 45,
+    kind: 'percent',
+    year: 2022,
+    label: () => msg('of detected boy victims were trafficked for forced labour', { id: 'stats.glotip24_boys_forced_labour' }),
+    ...PRESS_2024,
+  },
+  {
+    id: 'glotip24_female_share_sexual_exploitation',
+    value: 90,
+    kind: 'percent',
+    year: 2022,
+    label: () =>
       msg('of victims trafficked for sexual exploitation were women or girls', {
         id: 'stats.glotip24_female_share_sexual_exploitation',
       }),
-    [
-      G24,
-      UNODC,
-      'Launch of the Global Report on Trafficking in Persons 2024 (UNODC Executive Director speech)',
-      'https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html',
-    ],
-  ),
-  fig(
-    'glotip24_detected_victims_2022',
-    69627,
-    'count',
-    2022,
-    () => msg('victims detected worldwide', { id: 'stats.glotip24_detected_victims_2022' }),
-    [G24, 'VOI (Reuters)', 'UN report – human trafficking rises sharply', 'https://voi.id/en/news/441967'],
-  ),
-  fig(
-    'glotip22_children_violence_ratio',
-    2,
-    'ratio',
-    2020,
-    () =>
+    edition: G24,
+    publisher: UNODC,
+    sourceTitle: 'Launch of the Global Report on Trafficking in Persons 2024 (UNODC Executive Director speech)',
+    url: 'https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html',
+  },
+  {
+    id: 'glotip24_detected_victims_2022',
+    value: 69627,
+    kind: 'count',
+    year: 2022,
+    label: () => msg('victims detected worldwide', { id: 'stats.glotip24_detected_victims_2022' }),
+    edition: G24,
+    publisher: 'VOI (Reuters)',
+    sourceTitle: 'UN report – human trafficking rises sharply',
+    url: 'https://voi.id/en/news/441967',
+  },
+  {
+    id: 'glotip22_children_violence_ratio',
+    value: 2,
+    kind: 'ratio',
+    qualifier: 'almost',
+    year: 2020,
+    label: () =>
       msg('rate of physical or extreme violence against trafficked children, compared with adults', {
         id: 'stats.glotip22_children_violence_ratio',
       }),
-    [
-      'GLOTIP 2022',
-      UNODC,
-      'UN forum calls for urgent action to end child trafficking',
-      'https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html',
-    ],
-    undefined,
-    'almost',
-  ),
-  fig(
-    'unvtf_victims_supported',
-    80000,
-    'count',
-    2023,
-    () =>
+    edition: 'GLOTIP 2022',
+    publisher: UNODC,
+    sourceTitle: 'UN forum calls for urgent action to end child trafficking',
+    url: 'https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html',
+  },
+  {
+    id: 'unvtf_victims_supported',
+    value: 80000,
+    kind: 'count',
+    qualifier: 'over',
+    year: 2023,
+    since: 2011,
+    label: () =>
       msg('victims directly supported by the UN Voluntary Trust Fund for Victims of Trafficking in Persons', {
         id: 'stats.unvtf_victims_supported',
       }),
-    [
-      '2023',
-      UNODC,
-      'UN Voluntary Trust Fund for Victims of Human Trafficking awards 7 civil society organizations for grants',
-      'https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html',
-    ],
-    2011,
-    'over',
-  ),
+    edition: '2023',
+    publisher: UNODC,
+    sourceTitle: 'UN Voluntary Trust Fund for Victims of Human Trafficking awards 7 civil society organizations for grants',
+    url: 'https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html',
+  },
 ];
 
 /**
@@ -204,4 +211,4 @@ export const FIGURES: readonly Figure[] = [
  * women and girls 61 %) and the trend (detected victims +25 %, forced labour +47 % since 2019).
  */
 export const DEFAULT_FIGURES: readonly Figure[] = FIGURES.slice(0, 4);
-export const DEFAULT_FIGURE_IDS: readonly string[] = DEFAULT_FIGURES.map((f) => f.id);
+export const DEFAULT_FIGURE_IDS: readonly string[] = /* @__PURE__ */ DEFAULT_FIGURES.map((f) => f.id);
