@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const statsStyles = css`
 :host{display:block}
-.base{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:1em clamp(.75em,4%,1.25em)}
+.base{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:1em clamp(.75em,(100% - 300px)*1e3,1.25em)}
 p{margin:0}
 .title{font-weight:700;font-size:1.05em;text-wrap:balance}
 .list{list-style:none;margin:.75em 0 0;padding:0;display:grid;gap:1em 1.5em}
@@ -15,7 +15,7 @@ p{margin:0}
 .card .fig{border-block-start:1px solid var(--_border);padding-block-start:.75em}
 .grid .fig{background:color-mix(in srgb,var(--_heart) 9%,var(--_surface));border-radius:calc(var(--_radius) * .66);padding:.75em}
 .row .fig{border-inline-start:3px solid var(--_heart);padding-inline-start:.75em}
-.value{display:flex;align-items:center;gap:.14em;font-size:2.2em;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums}
+.value{display:flex;align-items:center;gap:.136em;font-size:2.2em;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums}
 .row .value{font-size:1.8em}
 .dir{flex:none;inline-size:.7em;block-size:.7em;fill:currentColor}
 .pic{inline-size:100%;max-inline-size:11em;block-size:auto}

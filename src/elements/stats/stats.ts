@@ -25,37 +25,28 @@ const PERSON = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3
 
 const text = (v: any) => typeof v == 'string' && !!v.trim();
 const year = (v: any, max: any) => Number.isInteger(v) && v >= 1900 && v <= max;
+const record = (v: any) => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
  * The fields of a site's figure in the order they are checked, each with its test (given the
  * value, the figure, and the figures already accepted, for unique ids).
  */
-const CHECKS: [string, (v: any, f: any, done: Fig[]) => unknown][] = [
-  ['id', (v, _, done) => typeof v == 'string' && /^[^\s,]+$/.test((v = v.trim())) && !done.some((d) => d.id == v)],
-  ['kind', (v) => FIGURE_KINDS.includes(v)],
-  [
-    'value',
-    (v, { kind: k }) =>
-      typeof v == 'number' && isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
-  ],
-  ['qualifier', (v) => v === undefined || FIGURE_QUALIFIERS.includes(v)],
-  [
-    'label',
-    (v) =>
-      text(v) ||
-      (v &&
-        typeof v == 'object' &&
-        !Array.isArray(v) &&
-        Object.keys(v).length &&
-        Object.entries(v).every(([k, t]) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(k) && text(t))),
-  ],
-  ['year', (v) => year(v, 2100)],
-  ['since', (v, f) => v === undefined || year(v, f.year)],
-  ['edition', text],
-  ['publisher', text],
-  ['sourceTitle', text],
-  ['url', (v) => safeHttpUrl(v)],
-];
+const CHECKS: Record<string, (v: any, f: any, done: Fig[]) => unknown> = {
+  id: (v, _, done) => typeof v == 'string' && /^[^\s,]+$/.test((v = v.trim())) && !done.some((d) => d.id == v),
+  kind: (v) => FIGURE_KINDS.includes(v),
+  value: (v, { kind: k }) =>
+    typeof v == 'number' && isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
+  qualifier: (v) => v === undefined || FIGURE_QUALIFIERS.includes(v),
+  label: (v) =>
+    text(v) ||
+    (record(v) && Object.keys(v).length && Object.entries(v).every(([k, t]) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(k) && text(t))),
+  year: (v) => year(v, 2100),
+  since: (v, f) => v === undefined || year(v, f.year),
+  edition: text,
+  publisher: text,
+  sourceTitle: text,
+  url: (v) => safeHttpUrl(v),
+};
 
 /**
  * Validates a site's figures field by field. The first problem gives one warning (naming the
@@ -65,8 +56,8 @@ function siteFigures(list: unknown, name: string): Fig[] | undefined {
   const done: Fig[] = [];
   if (!Array.isArray(list)) return void warnAttr(TAG, name, list, DEFAULTS);
   for (const [i, f] of list.entries()) {
-    const bad = !f || typeof f != 'object' || Array.isArray(f) ? '' : CHECKS.find(([k, ok]) => !ok(f[k], f, done))?.[0];
-    if (bad != null) return void warnAttr(TAG, bad ? `${name}[${i}].${bad}` : `${name}[${i}]`, bad ? f[bad] : f, DEFAULTS);
+    const bad = record(f) ? Object.keys(CHECKS).find((k) => !CHECKS[k]!(f[k], f, done)) : '';
+    if (bad != null) return void warnAttr(TAG, `${name}[${i}]${bad && '.' + bad}`, bad ? f[bad] : f, DEFAULTS);
     const g = { ...f, label: typeof f.label == 'object' ? { ...f.label } : f.label.trim(), url: safeHttpUrl(f.url) };
     for (const k of ['id', 'edition', 'publisher', 'sourceTitle']) g[k] = f[k].trim();
     done.push(g);
@@ -164,7 +155,6 @@ export class EndhtStats extends LitElement {
   private _list: readonly Fig[] = [];
   private _variant: Variant = 'card';
   private _theme: Theme = 'light';
-  private _done = false;
   private _raf = 0;
   private _io?: IntersectionObserver;
   private _mo?: MutationObserver;
@@ -176,9 +166,10 @@ export class EndhtStats extends LitElement {
       this._mo = new MutationObserver(() => this._read());
       this._mo.observe(this, { childList: true, subtree: true, characterData: true });
     }
+    // Counted up (or shown at once) before: never again.
+    if (this.hasUpdated && this._t == 1) return;
     const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-    if (this._done) return;
-    if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return this._finish();
+    if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return void (this._t = 1);
     // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
     this._t = 0;
     const io = (this._io = new IntersectionObserver((entries) => {
@@ -190,7 +181,6 @@ export class EndhtStats extends LitElement {
         start ||= now;
         this._t = motion?.matches ? 1 : Math.min(1, (now - start) / COUNT_UP_MS);
         if (this._t < 1) this._raf = requestAnimationFrame(step);
-        else this._finish();
       };
       this._raf = requestAnimationFrame(step);
     }));
@@ -201,15 +191,11 @@ export class EndhtStats extends LitElement {
     super.disconnectedCallback();
     this._mo?.disconnect();
     this._io?.disconnect();
-    // A running count-up ends at its final values; one that never started may start later.
-    if (this._raf) this._finish();
-  }
-
-  private _finish(): void {
-    if (this._raf) cancelAnimationFrame(this._raf);
-    this._raf = 0;
-    this._t = 1;
-    this._done = true;
+    // A count-up that started ends at its final values; one that never started may start later.
+    if (this._raf) {
+      cancelAnimationFrame(this._raf);
+      this._t = 1;
+    }
   }
 
   private _read(): void {
@@ -246,66 +232,69 @@ export class EndhtStats extends LitElement {
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
-    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>
-<p part="title" class="title" id="title">${title}</p>
-<ul part="list" class="list" role="list" aria-labelledby="title">${this._list.map((f) => this._figure(f, lang))}</ul>
-</div>`;
-  }
-
-  private _figure(f: Fig, lang: string): TemplateResult {
+    const dir = directionOf(lang);
     const locale = intlLocale(lang);
-    const { kind, value: v, label: l } = f;
-    const k = this._t >= 1 || kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
-    const year = (y: number) => numberFormat(locale, { useGrouping: false }).format(y);
-    const y = year(f.year);
-    const since = f.since ? year(f.since) : '';
-    const data = !since
-      ? msg(str`Data: ${y}`, { id: 'stats.data' })
-      : kind == 'change'
-        ? msg(str`Data: ${y} compared with ${since}`, { id: 'stats.data.vs' })
-        : msg(str`Data: ${since}–${y}`, { id: 'stats.data.range' });
-    const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
-    const ey = glotip && year(+glotip[1]!);
-    const edition = ey ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
-    const publisher = f.publisher;
-    const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
+    const num = (x: number, options?: Intl.NumberFormatOptions) => numberFormat(locale, options).format(x);
+    const year = (x: number) => num(x, { useGrouping: false });
     const source = msg('Source:', { id: 'stats.source' });
-    const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
-    // The label in the page's language, else English, else the first; marked with its own
-    // language when that differs.
-    let label = typeof l == 'function' ? l() : l;
-    let labelLang: string | undefined;
-    if (typeof l == 'object') {
-      const keys = Object.keys(l);
-      const find = (want: string) => keys.find((key) => matchLocale(key) == want);
-      const key = find(lang) ?? find('en') ?? keys[0]!;
-      label = l[key]!.trim();
-      if (matchLocale(key) != lang) labelLang = key;
-    }
-    // Two copies of the value: the visible digits count up and are hidden from assistive
-    // technology, which reads the final value (a compact count spelled out).
-    return html`<li part="figure" class="fig ${kind}" data-id=${f.id}>
+    const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
+
+    const figure = (f: Fig) => {
+      const { kind, value: v, label: l } = f;
+      const k = this._t >= 1 || kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
+      const y = year(f.year);
+      const since = f.since ? year(f.since) : '';
+      const data = !since
+        ? msg(str`Data: ${y}`, { id: 'stats.data' })
+        : kind == 'change'
+          ? msg(str`Data: ${y} compared with ${since}`, { id: 'stats.data.vs' })
+          : msg(str`Data: ${since}–${y}`, { id: 'stats.data.range' });
+      const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
+      const ey = glotip && year(+glotip[1]!);
+      const edition = ey ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
+      const publisher = f.publisher;
+      const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
+      const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
+      // The label in the page's language, else English, else the first; marked with its own
+      // language when that differs.
+      let label = typeof l == 'function' ? l() : l;
+      let labelLang: string | undefined;
+      if (typeof l == 'object') {
+        const keys = Object.keys(l);
+        const find = (want: string) => keys.find((key) => matchLocale(key) == want);
+        const key = find(lang) ?? find('en') ?? keys[0]!;
+        label = l[key]!.trim();
+        if (matchLocale(key) != lang) labelLang = key;
+      }
+      // A share's pictogram: ten people, the share of them (rounded to the nearest ten per cent)
+      // filled in, from the reading side.
+      const on = Math.round(v / 10);
+      const count = num(on);
+      const total = num(10);
+      const value = formatFigure(f, v, locale);
+      const step = num(0.1, { style: 'percent' });
+      const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
+      // Two copies of the value: the visible digits count up and are hidden from assistive
+      // technology, which reads the final value (a compact count spelled out).
+      return html`<li part="figure" class="fig" data-id=${f.id}>
 <p part="value" class="value">${kind == 'change' && v
-      ? html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}><path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z"/></svg>`
-      : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p>
-<p part="label" class="label" lang=${labelLang ?? nothing}>${label}</p>
-${kind == 'percent' ? this._pictogram(f, locale, lang) : nothing}
+        ? html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}><path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z"/></svg>`
+        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p>
+<p part="label" lang=${labelLang ?? nothing}>${label}</p>
+${kind == 'percent'
+        ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${Array.from(
+            { length: 10 },
+            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d=${PERSON} />`,
+          )}</svg>`
+        : nothing}
 <p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p>
 </li>`;
-  }
+    };
 
-  /** Ten people, the share of them (rounded to the nearest ten per cent) filled in. */
-  private _pictogram(f: Fig, locale: string, lang: string): TemplateResult {
-    const on = Math.round(f.value / 10);
-    const rtl = directionOf(lang) == 'rtl';
-    const count = numberFormat(locale).format(on);
-    const total = numberFormat(locale).format(10);
-    const value = formatFigure(f, f.value, locale);
-    const step = numberFormat(locale, { style: 'percent' }).format(0.1);
-    const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
-    const people = Array.from({ length: 10 }, (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(rtl ? 9 - i : i) * 10} 0)" d=${PERSON} />`);
-    return html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${people}</svg>`;
+    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${dir}>
+<p part="title" class="title" id="title">${title}</p>
+<ul part="list" class="list" role="list" aria-labelledby="title">${this._list.map(figure)}</ul>
+</div>`;
   }
 }
 
