@@ -17,8 +17,8 @@ p{margin:0}
 .row .fig{border-inline-start:3px solid var(--_heart);padding-inline-start:.75em}
 .value{display:flex;align-items:center;gap:.136em;font-size:2.2em;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums}
 .row .value{font-size:1.8em}
-.dir{flex:none;inline-size:.7em;block-size:.7em;fill:currentColor}
-.pic{inline-size:100%;max-inline-size:11em;block-size:auto}
+.dir{flex:none;block-size:.7em;fill:currentColor}
+.pic{max-inline-size:11em}
 .on{fill:var(--_accent)}
 .off{fill:none;stroke:var(--_muted);stroke-width:.8}
 .source{margin-block-start:auto;font-size:.8em;color:var(--_muted)}
