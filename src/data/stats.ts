@@ -205,14 +205,10 @@ export const FIGURES: readonly Figure[] = [
 ];
 
 /**
- * The card with no attributes: four headline figures for a general audience, all primary
- * (UNODC's own press release for GLOTIP 2024, data for 2022), so the card needs one source
- * and one year to be understood: who is trafficked (children 38 %, women and girls 61 %) and
- * the trend (detected victims +25 %, forced labour +47 % since 2019).
+ * The card with no attributes (the first four figures above): four headline figures for a
+ * general audience, all primary (UNODC's own press release for GLOTIP 2024, data for 2022), so
+ * the card needs one source and one year to be understood: who is trafficked (children 38 %,
+ * women and girls 61 %) and the trend (detected victims +25 %, forced labour +47 % since 2019).
  */
-export const DEFAULT_FIGURE_IDS: readonly string[] = [
-  'glotip24_children_share',
-  'glotip24_female_share',
-  'glotip24_detected_victims_increase_vs_2019',
-  'glotip24_forced_labour_increase',
-];
+export const DEFAULT_FIGURES: readonly Figure[] = FIGURES.slice(0, 4);
+export const DEFAULT_FIGURE_IDS: readonly string[] = /* @__PURE__ */ DEFAULT_FIGURES.map((f) => f.id);

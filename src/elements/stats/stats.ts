@@ -7,7 +7,7 @@ import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { VERSION } from '../../core/version.js';
-import { DEFAULT_FIGURE_IDS, FIGURES, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../data/stats.js';
+import { DEFAULT_FIGURES, FIGURES, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../data/stats.js';
 import { statsStyles } from './stats.styles.js';
 
 const TAG = 'endht-stats';
@@ -20,99 +20,74 @@ type Fig = Figure<(() => string) | string | Readonly<Record<string, string>>>;
 
 /** Count-up length (the issue asks for under 1.5 s). */
 export const COUNT_UP_MS = 1200;
-const BY_ID = new Map<string, Fig>(FIGURES.map((f) => [f.id, f]));
 const DEFAULTS = 'the default figures';
 const PERSON = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z';
-const LANG_TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
-const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const int = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
-const labelMap = (v: unknown): v is Record<string, string> =>
-  !!v &&
-  typeof v === 'object' &&
-  !Array.isArray(v) &&
-  Object.keys(v).length > 0 &&
-  Object.entries(v).every(([k, t]) => LANG_TAG.test(k) && text(t));
+const text = (v: any) => typeof v == 'string' && !!v.trim();
+const year = (v: any, max: any) => Number.isInteger(v) && v >= 1900 && v <= max;
+const record = (v: any) => !!v && typeof v == 'object' && !Array.isArray(v);
 
-/** The first field of a site figure that is not valid, or undefined. */
-function badField(f: Record<string, unknown>, seen: Set<string>): string | undefined {
-  const { id, value: v, kind, year, since, qualifier } = f;
-  if (!text(id) || /[\s,]/.test(id.trim()) || seen.has(id.trim())) return 'id';
-  seen.add(id.trim());
-  if (!FIGURE_KINDS.includes(kind as never)) return 'kind';
-  if (
-    typeof v !== 'number' ||
-    !Number.isFinite(v) ||
-    (kind === 'percent' && (v < 0 || v > 100)) ||
-    (kind === 'count' && v < 0) ||
-    (kind === 'ratio' && v <= 0)
-  )
-    return 'value';
-  if (qualifier !== undefined && !FIGURE_QUALIFIERS.includes(qualifier as never)) return 'qualifier';
-  if (!text(f.label) && !labelMap(f.label)) return 'label';
-  if (!int(year, 1900, 2100)) return 'year';
-  if (since !== undefined && !int(since, 1900, year)) return 'since';
-  for (const k of ['edition', 'publisher', 'sourceTitle']) if (!text(f[k])) return k;
-  if (!safeHttpUrl(f.url)) return 'url';
-  return undefined;
-}
+/**
+ * The fields of a site's figure in the order they are checked, each with its test (given the
+ * value, the figure, and the figures already accepted, for unique ids).
+ */
+const CHECKS: Record<string, (v: any, f: any, done: Fig[]) => unknown> = {
+  id: (v, _, done) => typeof v == 'string' && /^[^\s,]+$/.test((v = v.trim())) && !done.some((d) => d.id == v),
+  kind: (v) => FIGURE_KINDS.includes(v),
+  value: (v, { kind: k }) =>
+    typeof v == 'number' && isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
+  qualifier: (v) => v === undefined || FIGURE_QUALIFIERS.includes(v),
+  label: (v) =>
+    text(v) ||
+    (record(v) && Object.keys(v).length && Object.entries(v).every(([k, t]) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(k) && text(t))),
+  year: (v) => year(v, 2100),
+  since: (v, f) => v === undefined || year(v, f.year),
+  edition: text,
+  publisher: text,
+  sourceTitle: text,
+  url: (v) => safeHttpUrl(v),
+};
 
 /**
  * Validates a site's figures field by field. The first problem gives one warning (naming the
  * figure and field) and undefined: the caller then shows the default set.
  */
 function siteFigures(list: unknown, name: string): Fig[] | undefined {
-  const fail = (at: string, v: unknown) => void warnAttr(TAG, at, v, DEFAULTS);
-  if (!Array.isArray(list)) return fail(name, list);
-  const seen = new Set<string>();
-  const out: Fig[] = [];
+  const done: Fig[] = [];
+  if (!Array.isArray(list)) return void warnAttr(TAG, name, list, DEFAULTS);
   for (const [i, f] of list.entries()) {
-    if (!f || typeof f !== 'object' || Array.isArray(f)) return fail(`${name}[${i}]`, f);
-    const bad = badField(f, seen);
-    if (bad) return fail(`${name}[${i}].${bad}`, f[bad]);
-    const t = (k: string) => (f[k] as string).trim();
-    out.push({
-      id: t('id'),
-      value: f.value,
-      kind: f.kind,
-      qualifier: f.qualifier,
-      label: typeof f.label === 'string' ? f.label.trim() : { ...f.label },
-      year: f.year,
-      since: f.since,
-      edition: t('edition'),
-      publisher: t('publisher'),
-      sourceTitle: t('sourceTitle'),
-      url: safeHttpUrl(f.url)!,
-    });
+    const bad = record(f) ? Object.keys(CHECKS).find((k) => !CHECKS[k]!(f[k], f, done)) : '';
+    if (bad != null) return void warnAttr(TAG, `${name}[${i}]${bad && '.' + bad}`, bad ? f[bad] : f, DEFAULTS);
+    const g = { ...f, label: typeof f.label == 'object' ? { ...f.label } : f.label.trim(), url: safeHttpUrl(f.url) };
+    for (const k of ['id', 'edition', 'publisher', 'sourceTitle']) g[k] = f[k].trim();
+    done.push(g);
   }
-  return out;
-}
-
-/** Decimal places of a value as written (38 → 0, 38.5 → 1), at most 2. */
-function decimals(v: number): number {
-  const s = String(Math.abs(v));
-  const dot = s.indexOf('.');
-  return dot < 0 || s.includes('e') ? 0 : Math.min(2, s.length - dot - 1);
+  return done;
 }
 
 /**
  * The value as shown: "38 %", "+25 %", "69.6K", "almost 2×", "over 80K". `spoken` spells a
- * compact count out ("69.6 thousand") for assistive technology.
+ * compact count out ("69.6 thousand") for assistive technology. Decimals as written (38.5 → 1),
+ * at most 2.
  */
 export function formatFigure(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, value: number, locale: string, spoken = false): string {
-  const d = decimals(f.value);
+  const d = Math.min(2, /\.(\d+)$/.exec(String(f.value))?.[1]!.length ?? 0);
   const digits = { minimumFractionDigits: d, maximumFractionDigits: d };
-  let n: string;
-  if (f.kind === 'percent' || f.kind === 'change') {
-    n = numberFormat(locale, { style: 'percent', signDisplay: f.kind === 'change' ? 'exceptZero' : 'auto', ...digits }).format(value / 100);
-  } else if (f.kind === 'count' && Math.abs(f.value) >= 1e4) {
-    n = numberFormat(locale, { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumSignificantDigits: 3 }).format(value);
-  } else {
-    const x = numberFormat(locale, digits).format(value);
-    n = f.kind === 'ratio' ? msg(str`${x}×`, { id: 'stats.times' }) : x;
+  const share = f.kind == 'percent' || f.kind == 'change';
+  let n = numberFormat(
+    locale,
+    f.kind == 'count' && Math.abs(f.value) >= 1e4
+      ? { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumSignificantDigits: 3 }
+      : share
+        ? { style: 'percent', signDisplay: f.kind == 'change' ? 'exceptZero' : 'auto', ...digits }
+        : digits,
+  ).format(share ? value / 100 : value);
+  if (f.kind == 'ratio') {
+    const x = n;
+    n = msg(str`${x}×`, { id: 'stats.times' });
   }
-  if (f.qualifier === 'over') return msg(str`over ${n}`, { id: 'stats.over' });
-  if (f.qualifier === 'almost') return msg(str`almost ${n}`, { id: 'stats.almost' });
+  if (f.qualifier == 'over') return msg(str`over ${n}`, { id: 'stats.over' });
+  if (f.qualifier == 'almost') return msg(str`almost ${n}`, { id: 'stats.almost' });
   return n;
 }
 
@@ -180,72 +155,53 @@ export class EndhtStats extends LitElement {
   private _list: readonly Fig[] = [];
   private _variant: Variant = 'card';
   private _theme: Theme = 'light';
-  private _done = false;
   private _raf = 0;
   private _io?: IntersectionObserver;
   private _mo?: MutationObserver;
-  private _motion?: MediaQueryList;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._readJson();
-    if (typeof MutationObserver === 'function') {
-      this._mo = new MutationObserver(() => this._readJson());
+    this._read();
+    if (window.MutationObserver) {
+      this._mo = new MutationObserver(() => this._read());
       this._mo.observe(this, { childList: true, subtree: true, characterData: true });
     }
-    this._motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-    this._motion?.addEventListener?.('change', this._onMotion);
-    if (this._done) return;
-    if (this._motion?.matches || typeof IntersectionObserver !== 'function' || typeof requestAnimationFrame !== 'function') {
-      this._finish();
-      return;
-    }
+    // Counted up (or shown at once) before: never again.
+    if (this.hasUpdated && this._t == 1) return;
+    const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return void (this._t = 1);
     // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
     this._t = 0;
-    this._io = new IntersectionObserver((entries) => {
+    const io = (this._io = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
-      this._io?.disconnect();
-      this._io = undefined;
+      io.disconnect();
       let start = 0;
+      // Reduced motion switched on mid-way ends the count-up at the next frame.
       const step = (now: number) => {
         start ||= now;
-        this._t = Math.min(1, (now - start) / COUNT_UP_MS);
+        this._t = motion?.matches ? 1 : Math.min(1, (now - start) / COUNT_UP_MS);
         if (this._t < 1) this._raf = requestAnimationFrame(step);
-        else this._finish();
       };
       this._raf = requestAnimationFrame(step);
-    });
-    this._io.observe(this);
+    }));
+    io.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._mo?.disconnect();
-    this._motion?.removeEventListener?.('change', this._onMotion);
     this._io?.disconnect();
-    this._io = undefined;
-    // A running count-up ends at its final values; one that never started may start later.
-    if (this._raf) this._finish();
+    // A count-up that started ends at its final values; one that never started may start later.
+    if (this._raf) {
+      cancelAnimationFrame(this._raf);
+      this._t = 1;
+    }
   }
 
-  private _onMotion = (e: MediaQueryListEvent) => {
-    if (e.matches) this._finish();
-  };
-
-  private _finish(): void {
-    if (this._raf) cancelAnimationFrame(this._raf);
-    this._raf = 0;
-    this._io?.disconnect();
-    this._io = undefined;
-    this._t = 1;
-    this._done = true;
-  }
-
-  private _readJson(): void {
-    const s = [...this.children].find(
-      (c) => c.localName === 'script' && c.getAttribute('type')?.trim().toLowerCase() === 'application/json',
-    );
-    this._json = s?.textContent ?? undefined;
+  private _read(): void {
+    this._json = [...this.children].find(
+      (c) => c.localName == 'script' && c.getAttribute('type')?.trim().toLowerCase() == 'application/json',
+    )?.textContent ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -255,110 +211,90 @@ export class EndhtStats extends LitElement {
   }
 
   private _resolve(): readonly Fig[] {
-    const defaults = () => DEFAULT_FIGURE_IDS.map((id) => BY_ID.get(id)!);
     const f = this.figures;
-    if (Array.isArray(f) && f.length) return siteFigures(f, 'figures') ?? defaults();
+    if (Array.isArray(f) && f.length) return siteFigures(f, 'figures') ?? DEFAULT_FIGURES;
     let own: Fig[] | undefined;
     const json = this._json?.trim();
     if (json) {
-      let data: unknown;
       try {
-        data = JSON.parse(json);
-        own = siteFigures(data, 'JSON figures');
+        own = siteFigures(JSON.parse(json), 'JSON figures');
       } catch {
         warnAttr(TAG, 'JSON figures', json, DEFAULTS);
       }
     }
-    const ids = [...new Set((Array.isArray(f) ? '' : (asTrimmedString(f) ?? '')).split(',').map((s) => s.trim()).filter(Boolean))];
-    const pick = (id: string) => own?.find((x) => x.id === id) ?? BY_ID.get(id);
-    const found = ids.map(pick).filter((x): x is Fig => !!x);
+    // An empty array reads as "" here, like an empty attribute.
+    const ids = [...new Set((asTrimmedString(f) ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+    const pick = (id: string) => [...(own ?? []), ...FIGURES].find((x) => x.id == id);
+    const found = ids.map(pick).filter((x) => !!x) as Fig[];
     for (const id of ids) if (!pick(id)) warnAttr(TAG, 'figures', id, found.length ? 'the other figures' : DEFAULTS);
-    return found.length ? found : (own ?? defaults());
+    return found.length ? found : (own ?? DEFAULT_FIGURES);
   }
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
-    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>
-      <p part="title" class="title" id="title">${title}</p>
-      <ul part="list" class="list" role="list" aria-labelledby="title">
-        ${this._list.map((f) => this._figure(f, lang))}
-      </ul>
-    </div>`;
-  }
-
-  private _figure(f: Fig, lang: string): TemplateResult {
+    const dir = directionOf(lang);
     const locale = intlLocale(lang);
-    const k = this._t >= 1 || f.kind === 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
-    const year = (y: number) => numberFormat(locale, { useGrouping: false }).format(y);
-    const y = year(f.year);
-    const since = f.since === undefined ? undefined : year(f.since);
-    const data =
-      since === undefined
+    const num = (x: number, options?: Intl.NumberFormatOptions) => numberFormat(locale, options).format(x);
+    const year = (x: number) => num(x, { useGrouping: false });
+    const source = msg('Source:', { id: 'stats.source' });
+    const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
+
+    const figure = (f: Fig) => {
+      const { kind, value: v, label: l } = f;
+      const k = this._t >= 1 || kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
+      const y = year(f.year);
+      const since = f.since ? year(f.since) : '';
+      const data = !since
         ? msg(str`Data: ${y}`, { id: 'stats.data' })
-        : f.kind === 'change'
+        : kind == 'change'
           ? msg(str`Data: ${y} compared with ${since}`, { id: 'stats.data.vs' })
           : msg(str`Data: ${since}–${y}`, { id: 'stats.data.range' });
-    const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
-    const ey = glotip ? year(Number(glotip[1])) : '';
-    const edition = glotip ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
-    const publisher = f.publisher;
-    const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
-    const [label, labelLang] = this._label(f, lang);
-    const source = msg('Source:', { id: 'stats.source' });
-    // Two copies of the value: the visible digits count up and are hidden from assistive
-    // technology, which reads the final value (a compact count spelled out).
-    const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
-    return html`<li part="figure" class="fig ${f.kind}" data-id=${f.id}>
-      <p part="value" class="value">
-        ${f.kind === 'change' && f.value ? this._arrow(f.value > 0) : nothing}
-        <span class="n" aria-hidden="true">${formatFigure(f, f.value * k, locale)}</span>
-        <span class="visually-hidden">${formatFigure(f, f.value, locale, true)}</span>
-      </p>
-      <p part="label" class="label" lang=${labelLang ?? nothing}>${label}</p>
-      ${f.kind === 'percent' ? this._pictogram(f, locale, lang) : nothing}
-      <p part="source" class="source">
-        ${data} · ${source}${source.endsWith('：') ? '' : ' '}<a
-          part="link"
-          href=${f.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          title=${f.sourceTitle}
-          aria-label=${name}
-          >${link}</a
-        >
-      </p>
-    </li>`;
-  }
+      const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
+      const ey = glotip && year(+glotip[1]!);
+      const edition = ey ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
+      const publisher = f.publisher;
+      const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
+      const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
+      // The label in the page's language, else English, else the first; marked with its own
+      // language when that differs.
+      let label = typeof l == 'function' ? l() : l;
+      let labelLang: string | undefined;
+      if (typeof l == 'object') {
+        const keys = Object.keys(l);
+        const find = (want: string) => keys.find((key) => matchLocale(key) == want);
+        const key = find(lang) ?? find('en') ?? keys[0]!;
+        label = l[key]!.trim();
+        if (matchLocale(key) != lang) labelLang = key;
+      }
+      // A share's pictogram: ten people, the share of them (rounded to the nearest ten per cent)
+      // filled in, from the reading side.
+      const on = Math.round(v / 10);
+      const count = num(on);
+      const total = num(10);
+      const value = formatFigure(f, v, locale);
+      const step = num(0.1, { style: 'percent' });
+      const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
+      // Two copies of the value: the visible digits count up and are hidden from assistive
+      // technology, which reads the final value (a compact count spelled out).
+      return html`<li part="figure" class="fig" data-id=${f.id}>
+<p part="value" class="value">${kind == 'change' && v
+        ? html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}><path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z"/></svg>`
+        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p>
+<p part="label" lang=${labelLang ?? nothing}>${label}</p>
+${kind == 'percent'
+        ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${Array.from(
+            { length: 10 },
+            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d=${PERSON} />`,
+          )}</svg>`
+        : nothing}
+<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p>
+</li>`;
+    };
 
-  /** The label's text in the page's language, and its own language when it differs. */
-  private _label(f: Fig, lang: string): [string, string?] {
-    const l = f.label;
-    if (typeof l === 'function') return [l()];
-    if (typeof l === 'string') return [l];
-    const keys = Object.keys(l);
-    const key = keys.find((k) => matchLocale(k) === lang) ?? keys.find((k) => matchLocale(k) === 'en') ?? keys[0]!;
-    return [l[key]!.trim(), matchLocale(key) === lang ? undefined : key];
-  }
-
-  private _arrow(up: boolean): TemplateResult {
-    const alt = up ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' });
-    return html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${alt}>
-      <path d=${up ? 'M8 1l7 8h-4v6H5V9H1z' : 'M8 15l7-8h-4V1H5v6H1z'} />
-    </svg>`;
-  }
-
-  /** Ten people, the share of them (rounded to the nearest ten per cent) filled in. */
-  private _pictogram(f: Fig, locale: string, lang: string): TemplateResult {
-    const on = Math.round(Math.min(100, Math.max(0, f.value)) / 10);
-    const rtl = directionOf(lang) === 'rtl';
-    const count = numberFormat(locale).format(on);
-    const total = numberFormat(locale).format(10);
-    const value = formatFigure(f, f.value, locale);
-    const step = numberFormat(locale, { style: 'percent' }).format(0.1);
-    const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
-    const people = Array.from({ length: 10 }, (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(rtl ? 9 - i : i) * 10} 0)" d=${PERSON} />`);
-    return html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${people}</svg>`;
+    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${dir}>
+<p part="title" class="title" id="title">${title}</p>
+<ul part="list" class="list" role="list" aria-labelledby="title">${this._list.map(figure)}</ul>
+</div>`;
   }
 }
 
