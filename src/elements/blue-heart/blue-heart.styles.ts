@@ -8,14 +8,14 @@ export const blueHeartStyles = css`
 :host{display:block}
 :host([position=top i]),:host([position=bottom i]){position:sticky;inset-block-start:0;z-index:100}
 :host([position=bottom i]){inset-block:auto 0}
-.base{position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:.75em 1em;padding:1em 1.25em;background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius)}
+.base{position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:.75em clamp(.4em,3%,1em);padding:1em clamp(.5em,4%,1.25em);background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius)}
 .closable{padding-inline-end:3em}
 .heart{inline-size:2.5em;fill:var(--_heart)}
 .body{flex:1 1 18em}
 p{margin:0}
 #headline{font-weight:700;font-size:1.05em}
 .text{margin-block-start:.263em;font-size:.95em;color:var(--_muted)}
-a,button{display:inline-flex;align-items:center;justify-content:center;min-block-size:2.75em;padding:.5em 1.1em;border:1px solid transparent;border-radius:999px;background:var(--_accent);color:var(--_surface);font-weight:700;text-decoration:none}
+a,button{display:inline-flex;align-items:center;justify-content:center;min-block-size:2.75em;padding:.5em 1.1em;border:1px solid transparent;border-radius:999px;background:var(--_accent);color:var(--_surface);font-weight:700;text-decoration:none;overflow-wrap:anywhere;max-inline-size:100%}
 button{position:absolute;inset-block-start:.5em;inset-inline-end:.5em;min-block-size:2.25em;padding:.6em;background:none;color:var(--_text);font:inherit;cursor:pointer}
 button svg{inline-size:1em;stroke:currentColor;stroke-width:2}
 .card{flex-direction:column;text-align:center}

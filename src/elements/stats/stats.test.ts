@@ -206,23 +206,22 @@ describe('<endht-stats>', () => {
       expect(ids(el)).to.deep.equal(['glotip24_children_share']); // duplicates once
     });
 
-    it('unknown ids: one warning each, naming the element and attribute; the others are shown', async () => {
+    it('unknown ids: one warning naming the element, the attribute and each unknown id; the others are shown', async () => {
       const w = captureWarnings();
       const el = await fixture<EndhtStats>(html`<endht-stats figures="nope,glotip24_children_share,<b>x</b>"></endht-stats>`);
       w.restore();
       expect(ids(el)).to.deep.equal(['glotip24_children_share']);
       expect(w.messages).to.deep.equal([
-        '<endht-stats>: figures="nope" is not valid; using the other figures.',
-        '<endht-stats>: figures="<b>x</b>" is not valid; using the other figures.',
+        '<endht-stats>: figures="nope,<b>x</b>" is not valid; using the other figures (unknown ids).',
       ]);
     });
 
-    it('none valid: a warning for each and the default set', async () => {
+    it('none valid: one warning and the default set', async () => {
       const w = captureWarnings();
       const el = await fixture<EndhtStats>(html`<endht-stats figures="a,b"></endht-stats>`);
       w.restore();
-      expect(w.messages).to.have.length(2);
-      expect(w.messages[0]).to.equal('<endht-stats>: figures="a" is not valid; using the default figures.');
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.equal('<endht-stats>: figures="a,b" is not valid; using the default figures (unknown ids).');
       expect(ids(el)).to.deep.equal([...DEFAULT_FIGURE_IDS]);
     });
 

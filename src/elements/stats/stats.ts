@@ -226,7 +226,10 @@ export class EndhtStats extends LitElement {
     const ids = [...new Set((asTrimmedString(f) ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
     const pick = (id: string) => [...(own ?? []), ...FIGURES].find((x) => x.id == id);
     const found = ids.map(pick).filter((x) => !!x) as Fig[];
-    for (const id of ids) if (!pick(id)) warnAttr(TAG, 'figures', id, found.length ? 'the other figures' : DEFAULTS);
+    // One warning for the attribute, naming every unknown id (DESIGN §2: one warning per
+    // element and attribute, however many ids are wrong).
+    const unknown = ids.filter((id) => !pick(id));
+    if (unknown.length) warnAttr(TAG, 'figures', unknown.join(','), `${found.length ? 'the other figures' : DEFAULTS} (unknown ${unknown.length > 1 ? 'ids' : 'id'})`);
     return found.length ? found : (own ?? DEFAULT_FIGURES);
   }
 
