@@ -78,7 +78,7 @@ function namedEventsOnly() {
     name: 'endht-named-events',
     packageLinkPhase: ({ customElementsManifest }) => {
       for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) if (decl.events) decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name);
+        for (const decl of mod.declarations ?? []) if (decl.events) decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('endht-'));
       }
     },
   };

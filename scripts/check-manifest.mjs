@@ -71,7 +71,10 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
 
   const parts = new Set();
   const dynamicParts = /\bpart=\$\{/.test(src);
-  for (const [, list] of src.matchAll(/\bpart="([^"]*)"/g)) for (const p of list.split(/\s+/).filter(Boolean)) parts.add(p);
+  // A part written with an interpolation, part="control-${n}", is a family: the JSDoc documents it
+  // as `@csspart control-<network>`; both sides are compared as "control-<…>".
+  const family = (p) => p.replace(/\$\{[^}]*\}|<[^>]*>/g, '<…>');
+  for (const [, list] of src.matchAll(/\bpart="([^"]*)"/g)) for (const p of list.split(/\s+/).filter(Boolean)) parts.add(family(p));
 
   const slots = new Set();
   for (const [, attrs] of src.matchAll(/<slot\b([^>]*)>/g)) slots.add(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');
@@ -138,7 +141,7 @@ export function validate(manifest, facts, generated = {}) {
     for (const c of f.dispatched) if (c !== 'CustomEvent' && c !== 'Event' && !known.has(c)) err(`dispatches ${c}, which is not an exported Event subclass with a static eventName`);
     // parts
     if (f.dynamicParts) err('part=${…} (a computed part name) cannot be checked: write the names literally');
-    compare('part', f.parts, new Set((d.cssParts ?? []).map((p) => p.name)));
+    compare('part', f.parts, new Set((d.cssParts ?? []).map((p) => p.name.replace(/<[^>]*>/g, '<…>'))));
     for (const p of d.cssParts ?? []) if (!described(p)) err(`part "${p.name}" has no description`);
     // custom properties
     const mProps = new Map((d.cssProperties ?? []).map((p) => [p.name, p]));

@@ -104,7 +104,8 @@ const icon = (name: Network | 'hashtags') =>
  * @csspart base - The card.
  * @csspart title - The "Spread the word" line (bar variant).
  * @csspart list - The list of share controls.
- * @csspart control - Every share link or button; also `control-<network>` (e.g. `control-x`, `control-copy`).
+ * @csspart control - Every share link or button.
+ * @csspart control-<network> - One network's link or button (e.g. `control-x`, `control-copy`).
  * @csspart icon - An icon.
  * @csspart hashtags - The row of hashtag chips.
  * @csspart chip - A hashtag chip or the "Copy all" chip.
