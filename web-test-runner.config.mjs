@@ -8,6 +8,28 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
 
+/**
+ * `endht-forced-colors` (a test command): emulates `forced-colors: active` in Chromium through
+ * CDP. Firefox has no such emulation; its "forced colors" browsers are started with the pref.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'endht-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'endht-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      try {
+        // Puppeteer's emulateMediaFeatures does not know forced-colors: send the CDP call.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        return true;
+      } catch (e) {
+        return String(e);
+      }
+    },
+  };
+}
+
 /** Ends the run with one plain line, "tests: N passed, N failed", counted over every browser and group. */
 function summaryReporter() {
   let passed = 0;
@@ -56,7 +78,7 @@ if (missing.length) {
  * with the OS-level "reduce motion" preference on (a Chromium flag, a Firefox pref), so the
  * media query is real in both engines.
  */
-function browsersFor(tz, { reducedMotion = false } = {}) {
+function browsersFor(tz, { reducedMotion = false, forcedColors = false } = {}) {
   const env = tz ? { ...process.env, TZ: tz } : process.env;
   const list = [];
   if (wanted.includes('chromium')) {
@@ -83,7 +105,11 @@ function browsersFor(tz, { reducedMotion = false } = {}) {
           executablePath: FIREFOX,
           headless: true,
           env,
-          extraPrefsFirefox: reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {},
+          extraPrefsFirefox: {
+            ...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+            // "Override the colours of the page: always" — Firefox's forced-colours mode.
+            ...(forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
+          },
         },
       }),
     );
@@ -99,10 +125,10 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones*.test.ts', '!test/**/reduced-motion*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones*.test.ts', '!test/**/reduced-motion*.test.ts', '!test/**/forced-colors*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   browsers: browsersFor(undefined),
   middleware: [
     async (ctx, next) => {
@@ -113,6 +139,7 @@ export default {
   groups: [
     ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones*.test.ts', browsers: browsersFor(tz) })),
     { name: 'reduced motion', files: 'test/**/reduced-motion*.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
+    { name: 'forced colors', files: 'test/**/forced-colors*.test.ts', browsers: browsersFor(undefined, { forcedColors: true }) },
   ],
   // One page at a time per browser: a second concurrent page is a background tab, whose timers
   // and visibility the browsers throttle, which made the clock tests hang.
