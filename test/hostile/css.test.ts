@@ -90,6 +90,8 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
     col.style.inlineSize = '480px';
     const els = ELEMENTS.map((tag) => col.appendChild(document.createElement(tag)) as Updatable);
     await Promise.all(els.map((e) => e.updateComplete));
+    // Let the statistics card's count-up (under 1.5 s, once, when in view) reach its final values.
+    await new Promise((r) => setTimeout(r, 1600));
     const clean = els.map((e) => snapshot(e));
     const cleanRings = await focusRings(els);
     const style = document.createElement('style');
