@@ -43,7 +43,8 @@ function snapshot(el: Element): Snap {
       const key = `${path}/${i}:${n.localName}${n.getAttribute('part') ? `::${n.getAttribute('part')}` : ''}`;
       const s = getComputedStyle(n);
       for (const p of TEXT_PROPS) out[`${key} ${p}`] = s.getPropertyValue(p);
-      if (origin) {
+      if (origin && n.getClientRects().length) {
+        // (A node that is not rendered, like a closed dialog, has no box to compare.)
         const r = n.getBoundingClientRect();
         out[`${key} box`] = [r.left - origin.left, r.top - origin.top, r.width, r.height].map((v) => Math.round(v)).join(',');
       }
