@@ -1,6 +1,7 @@
 // <endht-blue-heart> from the built drop-in file only (nothing from src/ is imported).
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { whenLocale } from './bundle-helpers.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string };
@@ -29,12 +30,6 @@ const q = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const clear = () => Object.keys(localStorage).filter((k) => k.startsWith(KEY)).forEach((k) => localStorage.removeItem(k));
 
-function whenLocale(bundle: Bundle, locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 async function banner(markup: string): Promise<Banner> {
   const host = await fixture<HTMLElement>(html`<div></div>`);

@@ -1,5 +1,6 @@
 // <endht-donate> from the built drop-in file only (nothing from src/ is imported).
 import { fixture, html, expect } from '@open-wc/testing';
+import { whenLocale } from './bundle-helpers.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const FUND = 'https://www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
@@ -28,12 +29,6 @@ const NEW_TAB: Record<string, string> = {
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '').trim();
 const button = (el: Element) => el.shadowRoot!.querySelector('[part="button"]') as HTMLAnchorElement;
 
-function whenLocale(bundle: Bundle, locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 async function donate(markup: string): Promise<Donate> {
   const host = await fixture<HTMLElement>(html`<div></div>`);

@@ -1,5 +1,6 @@
 // <endht-partners> from the built drop-in file only: nothing from src/ is imported here.
 import { fixture, html, expect } from '@open-wc/testing';
+import { whenLocale } from './bundle-helpers.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const LOGO = new URL('./fixtures/logo.svg', import.meta.url).href;
@@ -22,12 +23,6 @@ const links = (el: Element, sel = '.list:not(.copy) a') => [...el.shadowRoot!.qu
 /** A link's visible wordmark, without the screen-reader note. */
 const wordmark = (a: Element) => text(a).replace(/\s*\(.*\)$|\s*（.*）$/, '');
 
-function whenLocale(bundle: Bundle, locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 describe('dist/endht-widgets.js: <endht-partners>', () => {
   let bundle: Bundle;

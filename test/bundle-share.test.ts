@@ -4,6 +4,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { whenLocale } from './bundle-helpers.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string };
@@ -44,12 +45,6 @@ const sr = (el: Element) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => sr(el).querySelector<T>(s as string)! as unknown as T;
 const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 
-function whenLocale(bundle: Bundle, locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 describe('dist/endht-widgets.js: <endht-share>', () => {
   let bundle: Bundle;

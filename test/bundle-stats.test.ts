@@ -2,6 +2,7 @@
 // against expectations written out here: the card in all six languages, every figure with its
 // source link, the site's own figures, the pictogram, the count-up's end.
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
+import { whenLocale } from './bundle-helpers.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string; EndhtStats: { figureIds: string[] } };
@@ -60,12 +61,6 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
   },
 };
 
-function whenLocale(bundle: Bundle, locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 describe('dist/endht-widgets.js: <endht-stats>', () => {
   let bundle: Bundle;

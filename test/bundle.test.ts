@@ -3,6 +3,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ELEMENTS } from './elements.js';
+import { whenLocale } from './bundle-helpers.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const OTHER_VERSION = new URL('../dist-test/other-version/endht-widgets.js', import.meta.url).href;
@@ -29,12 +30,6 @@ const values = (el: Element) =>
 const text = (el: Element, sel: string) => (el.shadowRoot!.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 
-function whenLocale(bundle: Bundle, locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (bundle.getLocale() === locale ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 describe('dist/endht-widgets.js (the drop-in file)', () => {
   let bundle: Bundle;
