@@ -1,5 +1,6 @@
 /* Shared test helpers: a faked clock, captured warnings, shadow text, locale switching. */
 import sinon from 'sinon';
+import { fixture, html } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { activeLocale } from '../src/core/locale.js';
 
@@ -72,3 +73,23 @@ export function restorePageVisibility(): void {
 }
 
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
+
+/**
+ * Mounts markup exactly as a page writes it (attributes as text) and waits for the first
+ * element named `tag` to render, with every console.warn of that first render captured.
+ */
+export async function mountMarkup<T extends Element & { updateComplete: Promise<unknown> }>(
+  tag: string,
+  markup: string,
+): Promise<{ el: T; warnings: string[] }> {
+  const w = captureWarnings();
+  try {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = markup;
+    const el = host.querySelector(tag) as T;
+    await el.updateComplete;
+    return { el, warnings: w.messages };
+  } finally {
+    w.restore();
+  }
+}

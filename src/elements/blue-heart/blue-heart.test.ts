@@ -5,7 +5,7 @@ import '../../index.js';
 import { DismissedEvent, STORAGE_KEY, campaignYear, inWindow, type EndhtBlueHeart } from './blue-heart.js';
 import { BLUE_HEART_URL } from '../../data/blue-heart.js';
 import { forgetVisitorTimeZone, parseDaySpec } from '../../core/calendar.js';
-import { $, LOCALES, captureWarnings, fakeClock, shadowText, switchLang, type FakeClock } from '../../../test/helpers.js';
+import { $, LOCALES, captureWarnings, fakeClock, shadowText, switchLang, type FakeClock, mountMarkup } from '../../../test/helpers.js';
 
 const DAY = 86_400_000;
 const ctaName = (el: Element) => ($(el, '[part="cta"]').getAttribute('aria-label') ?? '').replace(/\s+/g, ' ');
@@ -14,19 +14,8 @@ const clearMemory = () => {
   for (const k of Object.keys(localStorage)) if (k.startsWith(STORAGE_KEY)) localStorage.removeItem(k);
 };
 
-/** Builds the element from markup (attributes exactly as a page writes them), capturing warnings. */
-async function make(markup: string): Promise<{ el: EndhtBlueHeart; warnings: string[] }> {
-  const w = captureWarnings();
-  try {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    host.innerHTML = markup;
-    const el = host.querySelector('endht-blue-heart') as EndhtBlueHeart;
-    await el.updateComplete;
-    return { el, warnings: w.messages };
-  } finally {
-    w.restore();
-  }
-}
+/** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
+const make = (markup: string) => mountMarkup<EndhtBlueHeart>('endht-blue-heart', markup);
 
 describe('<endht-blue-heart>', () => {
   let clock: FakeClock | undefined;

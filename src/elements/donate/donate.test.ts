@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import { DonateEvent, fillHref, parseAmount, type EndhtDonate } from './donate.js';
 import { FUND_URL } from '../../data/donate.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { $, LOCALES, captureWarnings, shadowText, switchLang, mountMarkup } from '../../../test/helpers.js';
 
 /** Intl's spaces and bidi marks made plain, so expectations are readable. */
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
@@ -14,18 +14,8 @@ const chips = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElem
 const chipText = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="amount"] span')].map((s) => plain(s.textContent));
 const FUND_NAME = 'to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens unodc.org in a new tab)';
 
-async function make(markup: string): Promise<{ el: EndhtDonate; warnings: string[] }> {
-  const w = captureWarnings();
-  try {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    host.innerHTML = markup;
-    const el = host.querySelector('endht-donate') as EndhtDonate;
-    await el.updateComplete;
-    return { el, warnings: w.messages };
-  } finally {
-    w.restore();
-  }
-}
+/** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
+const make = (markup: string) => mountMarkup<EndhtDonate>('endht-donate', markup);
 
 /** Clicks the button; the page's own last-chance listener stops any navigation the element allowed. */
 function click(el: EndhtDonate): { event?: DonateEvent; navigates: boolean } {

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../index.js';
 import type { EndhtPartners, Partner } from './partners.js';
 import { ORGANISATIONS, organisationName } from '../../data/partners.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { $, LOCALES, captureWarnings, shadowText, switchLang, mountMarkup } from '../../../test/helpers.js';
 
 type Axe = {
   setup(el: Element): unknown;
@@ -25,19 +25,8 @@ const links = (el: Element, sel = '.list:not(.copy) a') => [...el.shadowRoot!.qu
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shorts = (el: Element) => links(el).map((a) => text(a.querySelector('.short')));
 
-/** Mounts markup and waits for the element, with every console.warn captured. */
-async function mount(markup: string): Promise<{ el: EndhtPartners; warnings: string[] }> {
-  const w = captureWarnings();
-  try {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    host.innerHTML = markup;
-    const el = host.querySelector('endht-partners') as EndhtPartners;
-    await el.updateComplete;
-    return { el, warnings: w.messages };
-  } finally {
-    w.restore();
-  }
-}
+/** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
+const mount = (markup: string) => mountMarkup<EndhtPartners>('endht-partners', markup);
 
 describe('<endht-partners>', () => {
   afterEach(async () => {
