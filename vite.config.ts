@@ -15,7 +15,11 @@ function minifyLitCss(): Plugin {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/([{;])\s*([-a-z]+)\s*:\s*/g, '$1$2:')
+      .replace(/([{;])\s*([-\w]+)\s*:\s*/g, '$1$2:')
+      // media/container features: "(min-width: 480px)" (after a colon only: a space before one is a combinator)
+      .replace(/\(([-a-z]+):\s+/g, '($1:')
+      // leading zeros: "0.6em" (not "10.5em")
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}')
       .trim();
   return {
@@ -25,6 +29,37 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       return { code: code.replace(/\bcss`([^`$]*)`/g, (_m, body: string) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Size, for the drop-in file only (the npm package and the tests from source are untouched):
+ * - the locale map with static imports (src/localization-inline.ts) instead of import()s;
+ * - message ids shortened: every id of a msg() (`id: 'share.copyAll'`) and the same key in the
+ *   generated locale modules become a short code ("1k"), the same in both places. The ids are
+ *   read from src/generated/locales/fr.ts (every locale has every message: check-locales).
+ */
+function compactLocalization(): Plugin {
+  const ids = [...readFileSync('src/generated/locales/fr.ts', 'utf8').matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]!).sort();
+  const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
+  return {
+    name: 'endht-compact-localization',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      if (source == './id-generation.js' && importer?.includes('@lit/localize')) return '\0endht-no-id-generation';
+      if (source == './localization.js' && importer?.endsWith('/src/page-localization.ts')) return join(process.cwd(), 'src/localization-inline.ts');
+      return null;
+    },
+    load(id) {
+      return id == '\0endht-no-id-generation' ? 'export const generateMsgId = () => "";' : null;
+    },
+    transform(code, id) {
+      if (/\/src\/generated\/locales\/[^/]+\.ts$/.test(id))
+        return { code: code.replace(/^(\s*)'([^']+)':/gm, (m, sp: string, key: string) => (short.has(key) ? `${sp}'${short.get(key)}':` : m)), map: null };
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;
+      return { code: code.replace(/\bid:(\s*)'([^']+)'/g, (m, sp: string, key: string) => (short.has(key) ? `id:${sp}'${short.get(key)}'` : m)), map: null };
     },
   };
 }
@@ -108,6 +143,7 @@ export default defineConfig({
   },
   plugins: [
     minifyLitCss(),
+    compactLocalization(),
     sri(),
     serveDistRaw(),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),

@@ -1,4 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../index.js';
 import type { EndhtPartners, Partner } from './partners.js';
@@ -125,27 +126,41 @@ describe('<endht-partners>', () => {
   });
 
   describe('the data', () => {
-    it('every organisation has a short or full name in all six languages and an https home page', () => {
+    it('every organisation has a short or full name in all six languages and an https home page', async () => {
       expect(ORGANISATIONS).to.have.length(11);
-      for (const org of ORGANISATIONS) {
-        expect(new URL(org.href).protocol, org.id).to.equal('https:');
-        for (const l of LOCALES) {
-          const n = organisationName(org, l);
+      expect(new Set(ORGANISATIONS.map((o) => o.id)).size).to.equal(11);
+      for (const l of LOCALES) {
+        await switchLang(l);
+        for (const org of ORGANISATIONS) {
+          expect(new URL(org.href).protocol, org.id).to.equal('https:');
+          const n = organisationName(org);
           expect(n.lang, `${org.id} ${l}`).to.equal(l);
           expect(n.name.length, `${org.id} ${l}`).to.be.greaterThan(2);
           expect(n.name, `${org.id} ${l}`).not.to.contain('|');
         }
       }
+      const ilo = ORGANISATIONS.find((o) => o.id === 'ilo')!;
+      expect(organisationName(ilo)).to.deep.equal({ short: 'МОТ', name: 'Международная организация труда', lang: 'ru' });
+      await switchLang('ar');
+      expect(organisationName(ilo)).to.deep.equal({ name: 'منظمة العمل الدولية', lang: 'ar' });
+      await switchLang('en');
     });
 
-    it('falls back to the English names, marked as English', () => {
-      const unhcr = ORGANISATIONS.find((o) => o.id === 'unhcr')!;
-      expect(organisationName(unhcr, 'pt')).to.deep.equal({
-        short: 'UNHCR',
-        name: 'Office of the United Nations High Commissioner for Refugees',
-        lang: 'en',
-      });
-      expect(organisationName(ORGANISATIONS.find((o) => o.id === 'ilo')!, 'ar')).to.deep.equal({ name: 'منظمة العمل الدولية', lang: 'ar' });
+    it("falls back to the English names, marked as English, in a host app's locale that is not ours", async () => {
+      await switchLang('en');
+      const ready = (readyLocale: string) => window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale } }));
+      // What a host app's own @lit/localize announces when it switches to Portuguese.
+      ready('pt');
+      try {
+        const unhcr = ORGANISATIONS.find((o) => o.id === 'unhcr')!;
+        expect(organisationName(unhcr)).to.deep.equal({
+          short: 'UNHCR',
+          name: 'Office of the United Nations High Commissioner for Refugees',
+          lang: 'en',
+        });
+      } finally {
+        ready('en');
+      }
     });
   });
 

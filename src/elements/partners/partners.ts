@@ -215,7 +215,7 @@ export class EndhtPartners extends LitElement {
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const items: Item[] = this._own ?? ORGANISATIONS.map((o) => ({ href: o.href, ...organisationName(o, lang) }));
+    const items: Item[] = this._own ?? ORGANISATIONS.map((o) => ({ href: o.href, ...organisationName(o) }));
     const heading =
       asTrimmedString(this.heading) ??
       (this._own ? msg('Partners', { id: 'partners.heading' }) : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));

@@ -1,0 +1,19 @@
+/*
+ * The drop-in bundle's locale map: vite.config.ts puts it in place of ./localization.js when it
+ * builds dist/endht-widgets.js. The same loaders over static imports — the one file carries all
+ * six languages anyway, and lazy import()s inlined into one file only add wrapper code. The npm
+ * package keeps ./localization.js (real import()s, which an app's bundler can split).
+ */
+import type { LocaleModule } from '@lit/localize';
+import type { localeLoaders as Loaders } from './localization.js';
+import * as fr from './generated/locales/fr.js';
+import * as es from './generated/locales/es.js';
+import * as ar from './generated/locales/ar.js';
+import * as zhHans from './generated/locales/zh-Hans.js';
+import * as ru from './generated/locales/ru.js';
+
+export { sourceLocale, targetLocales } from './generated/locale-codes.js';
+
+const loader = (m: LocaleModule) => () => Promise.resolve(m);
+
+export const localeLoaders: typeof Loaders = { fr: loader(fr), es: loader(es), ar: loader(ar), 'zh-Hans': loader(zhHans), ru: loader(ru) };
