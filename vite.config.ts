@@ -138,6 +138,8 @@ export default defineConfig({
         minify: true,
         // One file: the locale modules are inlined instead of split into lazy chunks.
         codeSplitting: false,
+        // No /* @__PURE__ */ annotations in the shipped file (nothing bundles it further).
+        comments: false,
       },
     },
   },
