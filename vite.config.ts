@@ -65,6 +65,56 @@ function compactLocalization(): Plugin {
 }
 
 /**
+ * Licences. The drop-in file inlines Lit and @lit/localize (BSD-3-Clause, which asks that
+ * redistributions reproduce the notice), so the build writes dist/endht-widgets.LICENSES.txt —
+ * our MIT licence and the licence of every package the file contains, found from the bundled
+ * module ids — and the file starts with one line naming them and pointing to it. The minifier
+ * drops every other comment.
+ */
+function licenses(): Plugin {
+  /** The packages whose modules are in the file: name, version, licence id and licence text. */
+  const bundled = (moduleIds: readonly string[]) => {
+    const found = new Map<string, { name: string; version: string; license: string; text: string }>();
+    for (const id of moduleIds) {
+      // The bundler's own helpers (its module runtime, the decorator helper) come with rolldown.
+      const m = /^\0(?:rolldown\/|@oxc-project)/.test(id)
+        ? [, join(process.cwd(), 'node_modules/rolldown'), 'rolldown']
+        : /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id.replace(/\\/g, '/'));
+      if (!m || found.has(m[2]!)) continue;
+      const meta = JSON.parse(readFileSync(join(m[1]!, 'package.json'), 'utf8')) as { version: string; license: string };
+      found.set(m[2]!, { name: m[2]!, version: meta.version, license: meta.license, text: readFileSync(join(m[1]!, 'LICENSE'), 'utf8').trim() });
+    }
+    return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  };
+  return {
+    name: 'endht-licenses',
+    apply: 'build',
+    outputOptions(options) {
+      // After minification, which removes every other comment.
+      options.postBanner = (chunk) => {
+        const third = bundled(chunk.moduleIds);
+        const lit = third.filter((t) => t.name != 'rolldown');
+        return `/*! endht-widgets ${pkg.version} (MIT) with ${lit.map((t) => t.name).join(', ')} (${[...new Set(lit.map((t) => t.license))].join(', ')}) and bundler helpers (rolldown, MIT): see endht-widgets.LICENSES.txt */`;
+      };
+      return options;
+    },
+    generateBundle(_options, bundle) {
+      const chunk = bundle['endht-widgets.js'];
+      if (chunk?.type != 'chunk') return;
+      // Packages with the same licence text share one copy of it.
+      const texts = new Map<string, string[]>();
+      for (const t of bundled(chunk.moduleIds)) texts.set(t.text, [...(texts.get(t.text) ?? []), `${t.name} ${t.version} (${t.license})`]);
+      const source = [
+        `endht-widgets.js — endht-widgets ${pkg.version} and the packages it contains, with their licences.`,
+        `\n== endht-widgets ${pkg.version} (MIT) ==\n\n${readFileSync('LICENSE', 'utf8').trim()}`,
+        ...[...texts].map(([text, names]) => `\n== ${names.join(', ')} ==\n\n${text}`),
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: 'endht-widgets.LICENSES.txt', source: `${source}\n` });
+    },
+  };
+}
+
+/**
  * Subresource Integrity: after the bundle is written, computes the sha384 of
  * dist/endht-widgets.js, writes it to dist/endht-widgets.js.sri ("sha384-…", one line) and
  * prints it, so a partner can paste it as the script tag's `integrity` attribute.
@@ -146,6 +196,7 @@ export default defineConfig({
   plugins: [
     minifyLitCss(),
     compactLocalization(),
+    licenses(),
     sri(),
     serveDistRaw(),
     visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),

@@ -13,6 +13,7 @@ const COPY: [string, string][] = [
   ['dist/endht-widgets.js', 'endht-widgets.js'],
   ['dist/endht-widgets.js.map', 'endht-widgets.js.map'],
   ['dist/endht-widgets.js.sri', 'endht-widgets.js.sri'],
+  ['dist/endht-widgets.LICENSES.txt', 'endht-widgets.LICENSES.txt'],
   ['custom-elements.json', 'custom-elements.json'],
 ];
 

@@ -127,7 +127,7 @@ const fields = {
     // from them: every source module keeps its side effects there (as without the field).
     './src/**/*.ts',
   ],
-  files: ['dist/endht-widgets.js', 'dist/endht-widgets.js.map', 'dist/npm', 'bin'],
+  files: ['dist/endht-widgets.js', 'dist/endht-widgets.js.map', 'dist/endht-widgets.LICENSES.txt', 'dist/npm', 'bin'],
   bin: { 'endht-widgets': 'bin/endht-widgets.mjs' },
 };
 // Keep the existing key order; new keys go after "module".

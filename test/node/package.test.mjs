@@ -55,7 +55,9 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
   for (const f of [
     'package.json',
     'README.md',
+    'LICENSE',
     'dist/endht-widgets.js',
+    'dist/endht-widgets.LICENSES.txt',
     'dist/npm/index.js',
     'dist/npm/index.d.ts',
     'dist/npm/custom-elements.json',
@@ -73,6 +75,24 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
   }
   for (const f of files) assert.ok(!/^(src|test|scripts|demo|locales)\//.test(f) && !f.endsWith('.test.js') && !/^dist\/stats\.(html|json)$/.test(f), `${f} is not shipped`);
   assert.equal(pkg.customElements, './dist/npm/custom-elements.json');
+});
+
+test('the drop-in file names the licences of what it contains, and its LICENSES file carries their texts', () => {
+  const bundle = readFileSync(join(ROOT, 'dist/endht-widgets.js'), 'utf8');
+  const notices = readFileSync(join(ROOT, 'dist/endht-widgets.LICENSES.txt'), 'utf8');
+  const banner = bundle.split('\n')[0];
+  assert.match(banner, /^\/\*! endht-widgets \S+ \(MIT\) .*endht-widgets\.LICENSES\.txt \*\/$/);
+  // Every package whose code the file inlines, read from the source map: named in the banner,
+  // and its own LICENSE text in the notices.
+  const map = JSON.parse(readFileSync(join(ROOT, 'dist/endht-widgets.js.map'), 'utf8'));
+  const inlined = new Set(map.sources.map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1]).filter(Boolean));
+  assert.ok(inlined.has('lit-html') && inlined.has('@lit/localize'), [...inlined].join());
+  for (const name of inlined) {
+    assert.ok(banner.includes(name), `${name} is named in the banner`);
+    const license = readFileSync(join(ROOT, 'node_modules', name, 'LICENSE'), 'utf8').trim();
+    assert.ok(notices.includes(license), `${name}'s LICENSE text is in endht-widgets.LICENSES.txt`);
+  }
+  assert.ok(notices.includes(readFileSync(join(ROOT, 'LICENSE'), 'utf8').trim()), 'our MIT licence is in it');
 });
 
 test('the declarations map every tag and event for TypeScript', () => {
