@@ -36,13 +36,18 @@ function minifyLitCss(): Plugin {
 /**
  * Size, for the drop-in file only (the npm package and the tests from source are untouched):
  * - the locale map with static imports (src/localization-inline.ts) instead of import()s;
- * - message ids shortened: every id of a msg() (`id: 'share.copyAll'`) and the same key in the
- *   generated locale modules become a short code ("1k"), the same in both places. The ids are
- *   read from src/generated/locales/fr.ts (every locale has every message: check-locales).
+ * - each locale's templates as an ARRAY instead of an object keyed by message id, and every
+ *   msg() id (`id: 'share.copyAll'`) replaced by its index in that array ("12"; @lit/localize
+ *   looks a message up as templates[id], which an array answers). The ids are those of
+ *   src/generated/locales/fr.ts, sorted; every locale has every message (check-locales), and a
+ *   locale module whose entries do not match them fails the build;
+ * - @lit/localize's id hashing left out: it only runs for a msg() without an id, and every
+ *   msg() has one (scripts/lint-source.mjs).
  */
 function compactLocalization(): Plugin {
-  const ids = [...readFileSync('src/generated/locales/fr.ts', 'utf8').matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]!).sort();
-  const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
+  const entry = /^[ \t]*'([^']+)': /gm;
+  const ids = [...readFileSync('src/generated/locales/fr.ts', 'utf8').matchAll(entry)].map((m) => m[1]!).sort();
+  const index = new Map(ids.map((id, i) => [id, String(i)]));
   return {
     name: 'endht-compact-localization',
     enforce: 'pre',
@@ -56,10 +61,20 @@ function compactLocalization(): Plugin {
       return id == '\0endht-no-id-generation' ? 'export const generateMsgId = () => "";' : null;
     },
     transform(code, id) {
-      if (/\/src\/generated\/locales\/[^/]+\.ts$/.test(id))
-        return { code: code.replace(/^(\s*)'([^']+)':/gm, (m, sp: string, key: string) => (short.has(key) ? `${sp}'${short.get(key)}':` : m)), map: null };
+      if (/\/src\/generated\/locales\/[^/]+\.ts$/.test(id)) {
+        // `export const templates = {\n'id': value,\n…\n};` → `export const templates = [value, …];`
+        const open = code.indexOf('export const templates = {');
+        const close = code.lastIndexOf('};');
+        const body = code.slice(open + 'export const templates = {'.length, close);
+        const parts = body.split(entry); // ['', id, value, id, value, …]
+        const values = new Map<string, string>();
+        for (let i = 1; i < parts.length; i += 2) values.set(parts[i]!, parts[i + 1]!.trim().replace(/,$/, ''));
+        if (open < 0 || parts[0]!.trim() || values.size != ids.length || ids.some((k) => !values.has(k)))
+          this.error(`${id}: its messages do not match those of fr.ts (${values.size} of ${ids.length}); run npm run localize`);
+        return { code: `${code.slice(0, open)}export const templates = [\n${ids.map((k) => values.get(k)).join(',\n')}\n];\n`, map: null };
+      }
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;
-      return { code: code.replace(/\bid:(\s*)'([^']+)'/g, (m, sp: string, key: string) => (short.has(key) ? `id:${sp}'${short.get(key)}'` : m)), map: null };
+      return { code: code.replace(/\bid:(\s*)'([^']+)'/g, (m, sp: string, key: string) => (index.has(key) ? `id:${sp}'${index.get(key)}'` : m)), map: null };
     },
   };
 }
