@@ -2,10 +2,20 @@
 // packagejson: false lives here because the CLI's `--packagejson false` is rejected by 0.11.0
 // ("Unknown value: false": the flag is a bare boolean), and without it the analyzer writes a
 // "customElements" field into package.json.
+/**
+ * The analyzer lists modules in the order its file reads finish, which varies from run to run;
+ * sorted by path, the manifest (and the staleness check in npm test) is deterministic.
+ */
+export const sortedModules = () => ({
+  name: 'endht-sorted-modules',
+  packageLinkPhase: ({ customElementsManifest }) => customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+});
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
   litelement: true,
   packagejson: false,
   outdir: '.',
+  plugins: [sortedModules()],
 };

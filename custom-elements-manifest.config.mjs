@@ -4,6 +4,7 @@
 // members are left out. Elements are found from src/elements/*/ (never listed by hand).
 import { readFileSync } from 'node:fs';
 import { listElements } from './scripts/elements.mjs';
+import { sortedModules } from './cem.docs.config.mjs';
 
 const toDist = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js');
 
@@ -105,5 +106,5 @@ export default {
   litelement: true,
   packagejson: false,
   // publishedPaths runs last: the other plugins match on the source paths.
-  plugins: [defineCalls(), sharedCustomProperties(), namedEventsOnly(), publicOnly(), publishedPaths()],
+  plugins: [defineCalls(), sharedCustomProperties(), namedEventsOnly(), publicOnly(), publishedPaths(), sortedModules()],
 };
