@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
 import { numberFormat } from '../../core/format.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
@@ -122,10 +122,16 @@ export function formatFigure(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, va
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-@localized()
 export class EndhtStats extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, statsStyles];
+
+  constructor() {
+    super();
+    // What @localized() does: a class decorator would make the bundler turn every #private
+    // member into a WeakMap lookup.
+    updateWhenLocaleChanges(this);
+  }
 
   /** Every id of the built-in dataset, in its order. */
   static get figureIds(): string[] {
@@ -152,19 +158,19 @@ export class EndhtStats extends LitElement {
   /** The text of the child `<script type="application/json">`, if any. */
   @state() private _json?: string;
 
-  private _list: readonly Fig[] = [];
-  private _variant: Variant = 'card';
-  private _theme: Theme = 'light';
-  private _raf = 0;
-  private _io?: IntersectionObserver;
-  private _mo?: MutationObserver;
+  #list!: readonly Fig[];
+  #variant: Variant = 'card';
+  #theme: Theme = 'light';
+  #raf?: number;
+  #io?: IntersectionObserver;
+  #mo?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._read();
+    this.#read();
     if (window.MutationObserver) {
-      this._mo = new MutationObserver(() => this._read());
-      this._mo.observe(this, { childList: true, subtree: true, characterData: true });
+      this.#mo = new MutationObserver(() => this.#read());
+      this.#mo.observe(this, { childList: true, subtree: true, characterData: true });
     }
     // Counted up (or shown at once) before: never again.
     if (this.hasUpdated && this._t == 1) return;
@@ -172,7 +178,7 @@ export class EndhtStats extends LitElement {
     if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return void (this._t = 1);
     // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
     this._t = 0;
-    const io = (this._io = new IntersectionObserver((entries) => {
+    const io = (this.#io = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       io.disconnect();
       let start = 0;
@@ -180,37 +186,37 @@ export class EndhtStats extends LitElement {
       const step = (now: number) => {
         start ||= now;
         this._t = motion?.matches ? 1 : Math.min(1, (now - start) / COUNT_UP_MS);
-        if (this._t < 1) this._raf = requestAnimationFrame(step);
+        if (this._t < 1) this.#raf = requestAnimationFrame(step);
       };
-      this._raf = requestAnimationFrame(step);
+      this.#raf = requestAnimationFrame(step);
     }));
     io.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._mo?.disconnect();
-    this._io?.disconnect();
+    this.#mo?.disconnect();
+    this.#io?.disconnect();
     // A count-up that started ends at its final values; one that never started may start later.
-    if (this._raf) {
-      cancelAnimationFrame(this._raf);
+    if (this.#raf) {
+      cancelAnimationFrame(this.#raf);
       this._t = 1;
     }
   }
 
-  private _read(): void {
+  #read(): void {
     this._json = [...this.children].find(
       (c) => c.localName == 'script' && c.getAttribute('type')?.trim().toLowerCase() == 'application/json',
     )?.textContent ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'card');
-    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (!this.hasUpdated || changed.has('figures') || changed.has('_json')) this._list = this._resolve();
+    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'card');
+    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (!this.hasUpdated || changed.has('figures') || changed.has('_json')) this.#list = this.#resolve();
   }
 
-  private _resolve(): readonly Fig[] {
+  #resolve(): readonly Fig[] {
     const f = this.figures;
     if (Array.isArray(f) && f.length) return siteFigures(f, 'figures') ?? DEFAULT_FIGURES;
     let own: Fig[] | undefined;
@@ -294,9 +300,9 @@ ${kind == 'percent'
 </li>`;
     };
 
-    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${dir}>
+    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}>
 <p part="title" class="title" id="title">${title}</p>
-<ul part="list" class="list" role="list" aria-labelledby="title">${this._list.map(figure)}</ul>
+<ul part="list" class="list" role="list" aria-labelledby="title">${this.#list.map(figure)}</ul>
 </div>`;
   }
 }
