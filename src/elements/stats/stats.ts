@@ -168,10 +168,7 @@ export class EndhtStats extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#read();
-    if (window.MutationObserver) {
-      this.#mo = new MutationObserver(() => this.#read());
-      this.#mo.observe(this, { childList: true, subtree: true, characterData: true });
-    }
+    if (window.MutationObserver) (this.#mo = new MutationObserver(() => this.#read())).observe(this, { childList: true, subtree: true, characterData: true });
     // Counted up (or shown at once) before: never again.
     if (this.hasUpdated && this._t == 1) return;
     const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
@@ -285,25 +282,17 @@ export class EndhtStats extends LitElement {
       const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
       // Two copies of the value: the visible digits count up and are hidden from assistive
       // technology, which reads the final value (a compact count spelled out).
-      return html`<li part="figure" class="fig" data-id=${f.id}>
-<p part="value" class="value">${kind == 'change' && v
+      return html`<li part="figure" class="fig" data-id=${f.id}><p part="value" class="value">${kind == 'change' && v
         ? html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}><path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z"/></svg>`
-        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p>
-<p part="label" lang=${labelLang ?? nothing}>${label}</p>
-${kind == 'percent'
+        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p><p part="label" lang=${labelLang ?? nothing}>${label}</p>${kind == 'percent'
         ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${Array.from(
             { length: 10 },
             (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d=${PERSON} />`,
           )}</svg>`
-        : nothing}
-<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p>
-</li>`;
+        : nothing}<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p></li>`;
     };
 
-    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}>
-<p part="title" class="title" id="title">${title}</p>
-<ul part="list" class="list" role="list" aria-labelledby="title">${this.#list.map(figure)}</ul>
-</div>`;
+    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}><p part="title" class="title" id="title">${title}</p><ul part="list" class="list" role="list" aria-labelledby="title">${this.#list.map(figure)}</ul></div>`;
   }
 }
 
