@@ -21,7 +21,6 @@ type Fig = Figure<(() => string) | string | Readonly<Record<string, string>>>;
 /** Count-up length (the issue asks for under 1.5 s). */
 export const COUNT_UP_MS = 1200;
 const DEFAULTS = 'the default figures';
-const PERSON = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z';
 
 const text = (v: any) => typeof v == 'string' && !!v.trim();
 const year = (v: any, max: any) => Number.isInteger(v) && v >= 1900 && v <= max;
@@ -35,7 +34,7 @@ const CHECKS: Record<string, (v: any, f: any, done: Fig[]) => unknown> = {
   id: (v, _, done) => typeof v == 'string' && /^[^\s,]+$/.test((v = v.trim())) && !done.some((d) => d.id == v),
   kind: (v) => FIGURE_KINDS.includes(v),
   value: (v, { kind: k }) =>
-    typeof v == 'number' && isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
+    Number.isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
   qualifier: (v) => v === undefined || FIGURE_QUALIFIERS.includes(v),
   label: (v) =>
     text(v) ||
@@ -156,7 +155,7 @@ export class EndhtStats extends LitElement {
   /** Count-up progress, 0 … 1 (1: the final values). */
   @state() private _t = 1;
   /** The text of the child `<script type="application/json">`, if any. */
-  @state() private _json?: string;
+  @state() private _json?: string | null;
 
   #list!: readonly Fig[];
   #variant: Variant = 'card';
@@ -175,7 +174,7 @@ export class EndhtStats extends LitElement {
     if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return void (this._t = 1);
     // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
     this._t = 0;
-    const io = (this.#io = new IntersectionObserver((entries) => {
+    (this.#io = new IntersectionObserver((entries, io) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       io.disconnect();
       let start = 0;
@@ -186,8 +185,7 @@ export class EndhtStats extends LitElement {
         if (this._t < 1) this.#raf = requestAnimationFrame(step);
       };
       this.#raf = requestAnimationFrame(step);
-    }));
-    io.observe(this);
+    })).observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -204,7 +202,7 @@ export class EndhtStats extends LitElement {
   #read(): void {
     this._json = [...this.children].find(
       (c) => c.localName == 'script' && c.getAttribute('type')?.trim().toLowerCase() == 'application/json',
-    )?.textContent ?? undefined;
+    )?.textContent;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -225,10 +223,11 @@ export class EndhtStats extends LitElement {
         warnAttr(TAG, 'JSON figures', json, DEFAULTS);
       }
     }
-    // An empty array reads as "" here, like an empty attribute.
-    const ids = [...new Set((asTrimmedString(f) ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+    // An empty array reads as "" here, like an empty attribute. Trimmed, then split at commas
+    // and the blanks around them.
+    const ids = [...new Set((asTrimmedString(f) ?? '').split(/\s*,\s*/).filter(Boolean))];
     const pick = (id: string) => [...(own ?? []), ...FIGURES].find((x) => x.id == id);
-    const found = ids.map(pick).filter((x) => !!x) as Fig[];
+    const found = ids.map(pick).filter(Boolean) as Fig[];
     // One warning for the attribute, naming every unknown id (DESIGN §2: one warning per
     // element and attribute, however many ids are wrong).
     const unknown = ids.filter((id) => !pick(id));
@@ -246,8 +245,9 @@ export class EndhtStats extends LitElement {
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
 
     const figure = (f: Fig) => {
-      const { kind, value: v, label: l } = f;
-      const k = this._t >= 1 || kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
+      const { kind, value: v, label: l, publisher } = f;
+      // Eased; exactly 1 at the end (and for a ratio, which does not count up).
+      const k = kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
       const y = year(f.year);
       const since = f.since ? year(f.since) : '';
       const data = !since
@@ -258,7 +258,6 @@ export class EndhtStats extends LitElement {
       const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
       const ey = glotip && year(+glotip[1]!);
       const edition = ey ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
-      const publisher = f.publisher;
       const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
       const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
       // The label in the page's language, else English, else the first; marked with its own
@@ -287,7 +286,7 @@ export class EndhtStats extends LitElement {
         : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p><p part="label" lang=${labelLang ?? nothing}>${label}</p>${kind == 'percent'
         ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${Array.from(
             { length: 10 },
-            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d=${PERSON} />`,
+            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d="M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z"/>`,
           )}</svg>`
         : nothing}<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p></li>`;
     };
