@@ -65,12 +65,24 @@ export interface Figure<Label = () => string> {
 const UNODC = 'UNODC';
 const G24 = 'GLOTIP 2024';
 
+/**
+ * A UNODC page: its title, and its address, which ends in the title (or the words given as
+ * `slug`) lower-cased, "-" for a space and "_" for a colon. Each address is also written out in
+ * the comment above its figure (and checked against content.md by the tests).
+ */
+const unodc = (folder: string, sourceTitle: string, slug = sourceTitle) => ({
+  sourceTitle,
+  url: `https://${folder}/${slug.toLowerCase().replace(/:/g, '_').replace(/ /g, '-')}.html`,
+});
+
 const PRESS_2024 = {
   edition: G24,
   publisher: UNODC,
-  sourceTitle:
+  // https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html
+  ...unodc(
+    'unodc.org/unodc/en/press/releases/2024/December',
     'UNODC global human trafficking report: detected victims up 25 per cent as more children are exploited and forced labour cases spike',
-  url: 'https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html',
+  ),
 };
 
 export const FIGURES: readonly Figure[] = [
@@ -157,8 +169,12 @@ export const FIGURES: readonly Figure[] = [
       }),
     edition: G24,
     publisher: UNODC,
-    sourceTitle: 'Launch of the Global Report on Trafficking in Persons 2024 (UNODC Executive Director speech)',
-    url: 'https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html',
+    // https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html
+    ...unodc(
+      'unodc.org/unodc/en/speeches/2024',
+      'Launch of the Global Report on Trafficking in Persons 2024 (UNODC Executive Director speech)',
+      '161224 Launch of the Global Report on Trafficking in Persons 2024',
+    ),
   },
   {
     id: 'glotip24_detected_victims_2022',
@@ -183,8 +199,8 @@ export const FIGURES: readonly Figure[] = [
       }),
     edition: 'GLOTIP 2022',
     publisher: UNODC,
-    sourceTitle: 'UN forum calls for urgent action to end child trafficking',
-    url: 'https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html',
+    // https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html
+    ...unodc('www.unodc.org/unodc/en/human-trafficking/Webstories2023', 'UN forum calls for urgent action to end child trafficking'),
   },
   {
     id: 'unvtf_victims_supported',
@@ -199,8 +215,11 @@ export const FIGURES: readonly Figure[] = [
       }),
     edition: '2023',
     publisher: UNODC,
-    sourceTitle: 'UN Voluntary Trust Fund for Victims of Human Trafficking awards 7 civil society organizations for grants',
-    url: 'https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html',
+    // https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html
+    ...unodc(
+      'www.unodc.org/unodc/en/news/2023/November',
+      'UN Voluntary Trust Fund for Victims of Human Trafficking awards 7 civil society organizations for grants',
+    ),
   },
 ];
 

@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
 import { numberFormat } from '../../core/format.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
@@ -21,7 +21,6 @@ type Fig = Figure<(() => string) | string | Readonly<Record<string, string>>>;
 /** Count-up length (the issue asks for under 1.5 s). */
 export const COUNT_UP_MS = 1200;
 const DEFAULTS = 'the default figures';
-const PERSON = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z';
 
 const text = (v: any) => typeof v == 'string' && !!v.trim();
 const year = (v: any, max: any) => Number.isInteger(v) && v >= 1900 && v <= max;
@@ -35,7 +34,7 @@ const CHECKS: Record<string, (v: any, f: any, done: Fig[]) => unknown> = {
   id: (v, _, done) => typeof v == 'string' && /^[^\s,]+$/.test((v = v.trim())) && !done.some((d) => d.id == v),
   kind: (v) => FIGURE_KINDS.includes(v),
   value: (v, { kind: k }) =>
-    typeof v == 'number' && isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
+    Number.isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
   qualifier: (v) => v === undefined || FIGURE_QUALIFIERS.includes(v),
   label: (v) =>
     text(v) ||
@@ -122,10 +121,16 @@ export function formatFigure(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, va
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-@localized()
 export class EndhtStats extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, statsStyles];
+
+  constructor() {
+    super();
+    // What @localized() does: a class decorator would make the bundler turn every #private
+    // member into a WeakMap lookup.
+    updateWhenLocaleChanges(this);
+  }
 
   /** Every id of the built-in dataset, in its order. */
   static get figureIds(): string[] {
@@ -150,29 +155,26 @@ export class EndhtStats extends LitElement {
   /** Count-up progress, 0 … 1 (1: the final values). */
   @state() private _t = 1;
   /** The text of the child `<script type="application/json">`, if any. */
-  @state() private _json?: string;
+  @state() private _json?: string | null;
 
-  private _list: readonly Fig[] = [];
-  private _variant: Variant = 'card';
-  private _theme: Theme = 'light';
-  private _raf = 0;
-  private _io?: IntersectionObserver;
-  private _mo?: MutationObserver;
+  #list!: readonly Fig[];
+  #variant: Variant = 'card';
+  #theme: Theme = 'light';
+  #raf?: number;
+  #io?: IntersectionObserver;
+  #mo?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._read();
-    if (window.MutationObserver) {
-      this._mo = new MutationObserver(() => this._read());
-      this._mo.observe(this, { childList: true, subtree: true, characterData: true });
-    }
+    this.#read();
+    if (window.MutationObserver) (this.#mo = new MutationObserver(() => this.#read())).observe(this, { childList: true, subtree: true, characterData: true });
     // Counted up (or shown at once) before: never again.
     if (this.hasUpdated && this._t == 1) return;
     const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return void (this._t = 1);
     // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
     this._t = 0;
-    const io = (this._io = new IntersectionObserver((entries) => {
+    (this.#io = new IntersectionObserver((entries, io) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       io.disconnect();
       let start = 0;
@@ -180,37 +182,36 @@ export class EndhtStats extends LitElement {
       const step = (now: number) => {
         start ||= now;
         this._t = motion?.matches ? 1 : Math.min(1, (now - start) / COUNT_UP_MS);
-        if (this._t < 1) this._raf = requestAnimationFrame(step);
+        if (this._t < 1) this.#raf = requestAnimationFrame(step);
       };
-      this._raf = requestAnimationFrame(step);
-    }));
-    io.observe(this);
+      this.#raf = requestAnimationFrame(step);
+    })).observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._mo?.disconnect();
-    this._io?.disconnect();
+    this.#mo?.disconnect();
+    this.#io?.disconnect();
     // A count-up that started ends at its final values; one that never started may start later.
-    if (this._raf) {
-      cancelAnimationFrame(this._raf);
+    if (this.#raf) {
+      cancelAnimationFrame(this.#raf);
       this._t = 1;
     }
   }
 
-  private _read(): void {
+  #read(): void {
     this._json = [...this.children].find(
       (c) => c.localName == 'script' && c.getAttribute('type')?.trim().toLowerCase() == 'application/json',
-    )?.textContent ?? undefined;
+    )?.textContent;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant')) this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'card');
-    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (!this.hasUpdated || changed.has('figures') || changed.has('_json')) this._list = this._resolve();
+    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'card');
+    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (!this.hasUpdated || changed.has('figures') || changed.has('_json')) this.#list = this.#resolve();
   }
 
-  private _resolve(): readonly Fig[] {
+  #resolve(): readonly Fig[] {
     const f = this.figures;
     if (Array.isArray(f) && f.length) return siteFigures(f, 'figures') ?? DEFAULT_FIGURES;
     let own: Fig[] | undefined;
@@ -222,10 +223,11 @@ export class EndhtStats extends LitElement {
         warnAttr(TAG, 'JSON figures', json, DEFAULTS);
       }
     }
-    // An empty array reads as "" here, like an empty attribute.
-    const ids = [...new Set((asTrimmedString(f) ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+    // An empty array reads as "" here, like an empty attribute. Trimmed, then split at commas
+    // and the blanks around them.
+    const ids = [...new Set((asTrimmedString(f) ?? '').split(/\s*,\s*/).filter(Boolean))];
     const pick = (id: string) => [...(own ?? []), ...FIGURES].find((x) => x.id == id);
-    const found = ids.map(pick).filter((x) => !!x) as Fig[];
+    const found = ids.map(pick).filter(Boolean) as Fig[];
     // One warning for the attribute, naming every unknown id (DESIGN §2: one warning per
     // element and attribute, however many ids are wrong).
     const unknown = ids.filter((id) => !pick(id));
@@ -243,8 +245,9 @@ export class EndhtStats extends LitElement {
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
 
     const figure = (f: Fig) => {
-      const { kind, value: v, label: l } = f;
-      const k = this._t >= 1 || kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
+      const { kind, value: v, label: l, publisher } = f;
+      // Eased; exactly 1 at the end (and for a ratio, which does not count up).
+      const k = kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
       const y = year(f.year);
       const since = f.since ? year(f.since) : '';
       const data = !since
@@ -255,7 +258,6 @@ export class EndhtStats extends LitElement {
       const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
       const ey = glotip && year(+glotip[1]!);
       const edition = ey ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
-      const publisher = f.publisher;
       const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
       const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
       // The label in the page's language, else English, else the first; marked with its own
@@ -279,25 +281,17 @@ export class EndhtStats extends LitElement {
       const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
       // Two copies of the value: the visible digits count up and are hidden from assistive
       // technology, which reads the final value (a compact count spelled out).
-      return html`<li part="figure" class="fig" data-id=${f.id}>
-<p part="value" class="value">${kind == 'change' && v
+      return html`<li part="figure" class="fig" data-id=${f.id}><p part="value" class="value">${kind == 'change' && v
         ? html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}><path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z"/></svg>`
-        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p>
-<p part="label" lang=${labelLang ?? nothing}>${label}</p>
-${kind == 'percent'
+        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p><p part="label" lang=${labelLang ?? nothing}>${label}</p>${kind == 'percent'
         ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${Array.from(
             { length: 10 },
-            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d=${PERSON} />`,
+            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d="M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z"/>`,
           )}</svg>`
-        : nothing}
-<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p>
-</li>`;
+        : nothing}<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p></li>`;
     };
 
-    return html`<div part="base" class="base ${this._variant} theme-${this._theme}" lang=${lang} dir=${dir}>
-<p part="title" class="title" id="title">${title}</p>
-<ul part="list" class="list" role="list" aria-labelledby="title">${this._list.map(figure)}</ul>
-</div>`;
+    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}><p part="title" class="title" id="title">${title}</p><ul part="list" class="list" role="list" aria-labelledby="title">${this.#list.map(figure)}</ul></div>`;
   }
 }
 
