@@ -73,14 +73,17 @@ export function localeSources() {
 }
 
 let projectConfig;
-/** The project's own vite.config.ts, without the visualizer (it would overwrite dist/stats.*). */
+/**
+ * The project's own vite.config.ts, without the visualizer (it would overwrite dist/stats.*)
+ * and without the licence banner (a line of the drop-in file, not any element's code).
+ */
 async function viteBase() {
   const vite = await import('vite');
   if (!projectConfig) {
     const loaded = await vite.loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'), ROOT, 'silent');
     projectConfig = loaded.config;
   }
-  const plugins = (projectConfig.plugins ?? []).flat().filter((p) => p && !/visualizer/i.test(p.name ?? ''));
+  const plugins = (projectConfig.plugins ?? []).flat().filter((p) => p && !/visualizer|endht-licenses/i.test(p.name ?? ''));
   return { vite, base: { ...projectConfig, plugins } };
 }
 
