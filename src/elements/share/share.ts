@@ -5,6 +5,7 @@ import { activeLocale, directionOf } from '../../core/locale.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { storageGet, storageSet } from '../../core/storage.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
 import { dayName } from '../../data/day.js';
@@ -182,11 +183,7 @@ export class EndhtShare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('url')) {
-      const raw = asTrimmedString(this.url);
-      this.#url = safeHttpUrl(raw);
-      if (raw && !this.#url) warnAttr(TAG, 'url', this.url, "the page's own URL");
-    }
+    if (changed.has('url')) this.#url = readAttr(TAG, 'url', this.url, safeHttpUrl, "the page's own URL");
     if (changed.has('hashtags')) {
       const raw = asTrimmedString(this.hashtags);
       const { tags, changed: dropped } = parseHashtags(raw ?? '');
