@@ -59,7 +59,8 @@ export class ShareEvent extends Event {
   }
   /** The same facts as a plain object, for code written for CustomEvent. */
   get detail(): { network: Network; url: string; text: string; hashtags: readonly string[]; href: string | undefined } {
-    return { network: this.network, url: this.url, text: this.text, hashtags: this.hashtags, href: this.href };
+    const { isTrusted, ...detail } = this;
+    return detail;
   }
 }
 
@@ -75,7 +76,8 @@ export class CopiedEvent extends Event {
     super(CopiedEvent.eventName, { bubbles: true, composed: true });
   }
   get detail(): { kind: CopiedKind; text: string } {
-    return { kind: this.kind, text: this.text };
+    const { isTrusted, ...detail } = this;
+    return detail;
   }
 }
 
