@@ -275,9 +275,12 @@ function pack(segs) {
     return String.fromCharCode(OFF + v);
   };
   let o = '', last = '', prevC = null;
-  for (const s of segs) {
+  for (const [k, s] of segs.entries()) {
     let cmd, a;
     if (s.t === 'M') { cmd = 'm'; a = s.p3; }
+    // Only filled, never stroked: a fill closes every subpath itself, so a Z (when a move or
+    // the end follows) would draw nothing more.
+    else if (s.t === 'Z' && (!segs[k + 1] || segs[k + 1].t === 'M')) continue;
     else if (s.t === 'Z') { cmd = 'z'; a = []; }
     else if (s.t === 'L') {
       if (s.p0[1] === s.p3[1]) { cmd = 'h'; a = [s.p3[0]]; }
@@ -296,6 +299,8 @@ function pack(segs) {
   return o;
 }
 const unpack = (p) => p.replace(/[^a-z]/g, (c) => c.charCodeAt(0) - OFF + ' ').toUpperCase();
+/** The subpaths closed as a fill closes them (a Z before every move and at the end). */
+const closed = (d) => d.replace(/(?<=.)(?=M)|$/g, 'Z');
 
 if (process.argv[2] === '--decode') {
   const src = readFileSync(new URL('../src/data/share-icons.ts', import.meta.url), 'utf8');
@@ -309,7 +314,7 @@ if (process.argv[2] === '--decode') {
     const segs = parse(d, brand ? 2 : 1);
     const opt = optimize(segs, brand);
     const p = pack(opt);
-    const a = samples(segs, 30), b = samples(parse(unpack(p), 1), 30);
+    const a = samples(segs, 30), b = samples(parse(closed(unpack(p)), 1), 30);
     console.error(`${name.padEnd(9)} ${String(p.length).padStart(4)} chars, largest deviation ${Math.max(deviation(a, b), deviation(b, a)).toFixed(2)} units`);
     return p;
   });
