@@ -170,7 +170,7 @@ export class EndhtShare extends LitElement {
     this.#canShare = false;
     try {
       const nav = navigator;
-      this.#canShare = typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page || 'https://example.org/' }));
+      this.#canShare = typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page }));
     } catch {
       // no navigator (not a browser) or a throwing canShare(): no native share button
     }
