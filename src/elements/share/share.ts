@@ -270,7 +270,7 @@ export class EndhtShare extends LitElement {
   /** The page URL again at click time (a single-page app may have navigated since render). */
   #fresh(): ShareData {
     const now = pageUrl();
-    if (now && now != this.#page) {
+    if (now != this.#page) {
       this.#page = now;
       this.requestUpdate();
     }
@@ -371,8 +371,6 @@ export class EndhtShare extends LitElement {
       input.focus();
       return;
     }
-    this._invalid = false;
-    input.value = server;
     storageSet(MASTODON_STORAGE_KEY, server); // a storage that fails only forgets
     const d = this.#fresh();
     const href = mastodonHref(server, d);
