@@ -34,9 +34,6 @@ export const VARIANTS = ['bar', 'compact', 'icons'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type CopiedKind = 'link' | 'hashtag' | 'hashtags';
 
-/** How long the visible "Copied" line stays (the live region is emptied silently afterwards). */
-const STATUS_MS = 5000;
-
 /**
  * Fired before a share opens (a network link, the native share sheet or the Mastodon server).
  * `preventDefault()` stops it: the link does not navigate, nothing opens.
@@ -342,7 +339,8 @@ export class EndhtShare extends LitElement {
     }
     this._status = ok ? msg('Copied', { id: 'share.copied' }) : msg('Could not copy', { id: 'share.copy.failed' });
     await this.updateComplete;
-    this.#timer = setTimeout(() => (this._status = ''), STATUS_MS);
+    // The visible line stays 5 s; the live region is then emptied silently.
+    this.#timer = setTimeout(() => (this._status = ''), 5000);
     if (ok) this.dispatchEvent(new CopiedEvent(kind, text));
   }
 
