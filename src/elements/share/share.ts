@@ -223,13 +223,15 @@ export class EndhtShare extends LitElement {
     // The requested networks, minus native share where the browser has none; never empty.
     const shown = this.#networks.filter((n) => n != 'native' || this.#canShare);
     if (!shown.length) shown.push('copy');
-    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => html`<li>${this.#control(n, d)}</li>`)}${icons ? html`<li>${this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '')}</li>` : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
+    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => this.#control(n, d))}${icons ? this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '') : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
   }
 
+  /** A list item with a button control. */
   #button(n: Network | 'hashtags', label: string, click: () => unknown, text = label): TemplateResult {
-    return html`<button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button>`;
+    return html`<li><button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button></li>`;
   }
 
+  /** A list item with network `n`'s control: a button, or a link that opens the network. */
   #control(n: Network, d: ShareData): TemplateResult {
     const name = brand(n);
     const email = n == 'email';
@@ -239,7 +241,7 @@ export class EndhtShare extends LitElement {
         ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
         : n == 'mastodon'
           ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
-          : html`<a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a>`;
+          : html`<li><a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a></li>`;
   }
 
   #newTab(name: string): string {
