@@ -210,7 +210,7 @@ export class EndhtShare extends LitElement {
   }
 
   #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot?.querySelector('dialog');
+    return this.renderRoot.querySelector('dialog');
   }
 
   override render(): TemplateResult {
