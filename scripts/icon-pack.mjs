@@ -9,16 +9,18 @@
 //
 // The brand marks come from Simple Icons (CC0, 24-unit grid, read from the given directory);
 // the project's own glyphs are below. Each mark is scaled to a 48-unit grid; every run of
-// smoothly joined curves is refitted with as few cubic Béziers as keep it within TOL units
-// (Schneider's algorithm, "An Algorithm for Automatically Fitting Digitized Curves", Graphics
-// Gems, 1990); lines and arcs are kept; every number is rounded to a whole unit. The largest
-// distance between the result and the original outline is checked (MAX units; 1 unit is
-// 0.38 px at the 18.4 px the icons are shown at) and a run that does not hold it keeps its
-// original curves, rounded.
+// smoothly joined curves is refitted with cubic Béziers (Schneider's algorithm, "An Algorithm
+// for Automatically Fitting Digitized Curves", Graphics Gems, 1990) at a series of fitting
+// tolerances from TOL down; lines and arcs are kept; every number is rounded to a whole unit.
+// The largest distance between each rounded fit and the original outline is checked (MAX
+// units; 1 unit is 0.38 px at the 18.4 px the icons are shown at), and of the fits that hold
+// it the one with the shortest packed text is kept; a run none holds keeps its original
+// curves, rounded.
 //
 // Packing: absolute commands in lower case (the decoder upper-cases them), each number one
-// character: '#' (code 35) is 0, up to 'W' (87) for 52, so no quote or backslash can occur;
-// icons separated by spaces, in the order of NETWORKS, then the hashtags glyph.
+// character: '#' (code 35) is -3, up to '[' (91) for 53, so no quote, backquote or backslash
+// can occur; no Z (the icons are only filled, and a fill closes every subpath itself); icons
+// separated by spaces, in the order of NETWORKS, then the hashtags glyph.
 import { readFileSync } from 'node:fs';
 
 const ORDER = ['native', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'reddit', 'email', 'copy', 'hashtags'];
@@ -31,8 +33,8 @@ const OWN = {
   copy: 'm12 14h8a10 10 0 0 1 0 20h-8a10 10 0 0 1 0-20zm0 4a6 6 0 0 0 0 12h8a6 6 0 0 0 0-12zm16-4h8a10 10 0 0 1 0 20h-8a10 10 0 0 1 0-20zm0 4a6 6 0 0 0 0 12h8a6 6 0 0 0 0-12z',
   hashtags: 'm6 16h36v4h-36zm0 12h36v4h-36zm10-22h4v36h-4zm12 0h4v36h-4z',
 };
-const TOL = Number(process.env.TOL ?? 0.45);
-const MAX = Number(process.env.MAX ?? 0.75);
+const TOL = Number(process.env.TOL ?? 1);
+const MAX = Number(process.env.MAX ?? 0.6);
 const OFF = 38;
 
 // ---- parsing to absolute segments: {t:'M'|'L'|'C'|'A'|'Z', p0, p1, p2, p3 | r, rot, la, sw} ----
@@ -216,6 +218,9 @@ function roundSeg(s) {
   return o;
 }
 
+/** The packed length of a run of curves. */
+const cost = (curves) => pack([{ t: 'M', p3: curves[0].p0 }, ...curves]).length;
+
 function optimize(segs, brand) {
   const out = [];
   let i = 0;
@@ -240,8 +245,7 @@ function optimize(segs, brand) {
       const got = samples(curves, 60);
       const inRange = curves.every((c) => [c.p1, c.p2].flat().every((v) => v >= -3 && v <= 53));
       if (inRange && Math.max(deviation(got, orig), deviation(orig, got)) <= MAX) {
-        if (curves.length < best.length) best = curves;
-        break;
+        if (cost(curves) < cost(best)) best = curves;
       }
     }
     out.push(...best);
