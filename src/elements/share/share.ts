@@ -234,14 +234,14 @@ export class EndhtShare extends LitElement {
   /** A list item with network `n`'s control: a button, or a link that opens the network. */
   #control(n: Network, d: ShareData): TemplateResult {
     const name = brand(n);
-    const email = n == 'email';
+    const tab = n != 'email'; // email opens the mail app, not a tab
     return n == 'native'
       ? this.#button(n, msg('Share…', { id: 'share.native' }), this.#native)
       : n == 'copy'
         ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
         : n == 'mastodon'
           ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
-          : html`<li><a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a></li>`;
+          : html`<li><a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${tab ? '_blank' : nothing} rel=${tab ? 'noopener noreferrer' : nothing} aria-label=${tab ? this.#newTab(name) : msg('Share by email', { id: 'share.email.label' })} @click=${this.#onLink}>${icon(n)}<span class="name">${tab ? name : msg('Email', { id: 'share.email' })}</span></a></li>`;
   }
 
   #newTab(name: string): string {
