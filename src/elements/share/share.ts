@@ -258,7 +258,7 @@ export class EndhtShare extends LitElement {
 
   #mastodonDialog(): TemplateResult {
     const invalid = this._invalid;
-    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${this.#closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
+    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${() => this.#dialog()!.close()}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
   }
 
   /** Fires endht-share; false when a listener cancelled it. */
@@ -376,10 +376,6 @@ export class EndhtShare extends LitElement {
     const href = mastodonHref(server, d);
     dialog.close();
     if (this.#fire('mastodon', d, href)) window.open(href, '_blank', 'noopener,noreferrer');
-  }
-
-  #closeDialog(): void {
-    this.#dialog()!.close();
   }
 
   #onDialogClose(): void {
