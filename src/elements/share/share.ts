@@ -56,6 +56,7 @@ export class ShareEvent extends Event {
   }
   /** The same facts as a plain object, for code written for CustomEvent. */
   get detail(): { network: Network; url: string; text: string; hashtags: readonly string[]; href: string | undefined } {
+    // The constructor's fields: besides them, an event's only own property is isTrusted.
     const { isTrusted, ...detail } = this;
     return detail;
   }
@@ -73,7 +74,7 @@ export class CopiedEvent extends Event {
     super(CopiedEvent.eventName, { bubbles: true, composed: true });
   }
   get detail(): { kind: CopiedKind; text: string } {
-    const { isTrusted, ...detail } = this;
+    const { isTrusted, ...detail } = this; // the constructor's fields (see ShareEvent)
     return detail;
   }
 }
