@@ -9,16 +9,19 @@
 //
 // The brand marks come from Simple Icons (CC0, 24-unit grid, read from the given directory);
 // the project's own glyphs are below. Each mark is scaled to a 48-unit grid; every run of
-// smoothly joined curves is refitted with as few cubic Béziers as keep it within TOL units
-// (Schneider's algorithm, "An Algorithm for Automatically Fitting Digitized Curves", Graphics
-// Gems, 1990); lines and arcs are kept; every number is rounded to a whole unit. The largest
-// distance between the result and the original outline is checked (MAX units; 1 unit is
-// 0.38 px at the 18.4 px the icons are shown at) and a run that does not hold it keeps its
-// original curves, rounded.
+// smoothly joined curves is refitted with cubic Béziers (Schneider's algorithm, "An Algorithm
+// for Automatically Fitting Digitized Curves", Graphics Gems, 1990) at a series of fitting
+// tolerances from TOL down; lines and arcs are kept; every number is rounded to a whole unit.
+// Each fit, rounded, then has every cubic that a quadratic can replace replaced (fewer
+// numbers). The largest distance between the result and the original outline is checked (MAX
+// units; 1 unit is 0.38 px at the 18.4 px the icons are shown at), and of the results that hold
+// it the one with the shortest packed text is kept; a run none holds keeps its original
+// curves, rounded.
 //
 // Packing: absolute commands in lower case (the decoder upper-cases them), each number one
-// character: '#' (code 35) is 0, up to 'W' (87) for 52, so no quote or backslash can occur;
-// icons separated by spaces, in the order of NETWORKS, then the hashtags glyph.
+// character: '#' (code 35) is -3, up to '[' (91) for 53, so no quote, backquote or backslash
+// can occur; no Z (the icons are only filled, and a fill closes every subpath itself); icons
+// separated by spaces, in the order of NETWORKS, then the hashtags glyph.
 import { readFileSync } from 'node:fs';
 
 const ORDER = ['native', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'reddit', 'email', 'copy', 'hashtags'];
@@ -31,11 +34,11 @@ const OWN = {
   copy: 'm12 14h8a10 10 0 0 1 0 20h-8a10 10 0 0 1 0-20zm0 4a6 6 0 0 0 0 12h8a6 6 0 0 0 0-12zm16-4h8a10 10 0 0 1 0 20h-8a10 10 0 0 1 0-20zm0 4a6 6 0 0 0 0 12h8a6 6 0 0 0 0-12z',
   hashtags: 'm6 16h36v4h-36zm0 12h36v4h-36zm10-22h4v36h-4zm12 0h4v36h-4z',
 };
-const TOL = Number(process.env.TOL ?? 0.45);
-const MAX = Number(process.env.MAX ?? 0.75);
+const TOL = Number(process.env.TOL ?? 1);
+const MAX = Number(process.env.MAX ?? 0.6);
 const OFF = 38;
 
-// ---- parsing to absolute segments: {t:'M'|'L'|'C'|'A'|'Z', p0, p1, p2, p3 | r, rot, la, sw} ----
+// ---- parsing to absolute segments: {t:'M'|'L'|'C'|'Q'|'A'|'Z', p0, p1, p2 | q | r, rot, la, sw, p3} ----
 const ARGS = { M: 2, L: 2, H: 1, V: 1, C: 6, S: 4, Q: 4, T: 2, A: 7, Z: 0 };
 function parse(d, k) {
   const segs = [];
@@ -74,7 +77,8 @@ function parse(d, k) {
     else if (U === 'V') s = { t: 'L', p0, p3: [x, (rel ? y : 0) + a[0] * k] };
     else if (U === 'C') s = { t: 'C', p0, p1: P(a[0], a[1]), p2: P(a[2], a[3]), p3: P(a[4], a[5]) };
     else if (U === 'S') s = { t: 'C', p0, p1: prev?.t === 'C' ? [2 * x - prev.p2[0], 2 * y - prev.p2[1]] : p0, p2: P(a[0], a[1]), p3: P(a[2], a[3]) };
-    else if (U === 'Q') { const q = P(a[0], a[1]), e = P(a[2], a[3]); s = { t: 'C', p0, p1: lerp(p0, q, 2 / 3), p2: lerp(e, q, 2 / 3), p3: e }; }
+    else if (U === 'Q') s = { t: 'Q', p0, q: P(a[0], a[1]), p3: P(a[2], a[3]) };
+    else if (U === 'T') s = { t: 'Q', p0, q: prev?.t === 'Q' ? [2 * x - prev.q[0], 2 * y - prev.q[1]] : p0, p3: P(a[0], a[1]) };
     else if (U === 'A') s = { t: 'A', p0, r: [a[0] * k, a[1] * k], rot: a[2], la: a[3], sw: a[4], p3: P(a[5], a[6]) };
     else throw new Error(`unsupported command ${cmd}`);
     segs.push(s);
@@ -131,6 +135,7 @@ function samples(segs, n = 40) {
     if (s.t === 'M') continue;
     if (s.t === 'L' || s.t === 'Z') for (let i = 0; i <= n; i++) pts.push(lerp(s.p0, s.p3, i / n));
     else if (s.t === 'C') for (let i = 0; i <= n; i++) pts.push(bez([s.p0, s.p1, s.p2, s.p3], i / n));
+    else if (s.t === 'Q') for (let i = 0; i <= n; i++) pts.push(bez([s.p0, lerp(s.p0, s.q, 2 / 3), lerp(s.p3, s.q, 2 / 3), s.p3], i / n));
     else pts.push(...arcPoints(s, n));
   }
   return pts;
@@ -216,6 +221,35 @@ function roundSeg(s) {
   return o;
 }
 
+/**
+ * Each cubic of a run that a quadratic (2 or 4 numbers instead of 4 or 6) can replace with the
+ * run still within MAX of `orig`: the control point that continues the previous quadratic
+ * smoothly (T) if it holds, else the best single control point, rounded.
+ */
+function quadratics(curves, orig) {
+  let best = curves;
+  for (let k = 0; k < best.length; k++) {
+    const c = best[k];
+    if (c.t !== 'C') continue;
+    const prevQ = best[k - 1]?.t === 'Q' ? best[k - 1].q : null;
+    const options = [R([(3 * (c.p1[0] + c.p2[0]) - c.p0[0] - c.p3[0]) / 4, (3 * (c.p1[1] + c.p2[1]) - c.p0[1] - c.p3[1]) / 4])];
+    if (prevQ) options.unshift([2 * c.p0[0] - prevQ[0], 2 * c.p0[1] - prevQ[1]]);
+    for (const q of options) {
+      if (!q.every((v) => v >= -3 && v <= 53)) continue;
+      const trial = best.with(k, { t: 'Q', p0: c.p0, q, p3: c.p3 });
+      const got = samples(trial, 60);
+      if (Math.max(deviation(got, orig), deviation(orig, got)) <= MAX) {
+        best = trial;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** The packed length of a run of curves. */
+const cost = (curves) => pack([{ t: 'M', p3: curves[0].p0 }, ...curves]).length;
+
 function optimize(segs, brand) {
   const out = [];
   let i = 0;
@@ -232,7 +266,7 @@ function optimize(segs, brand) {
     while (j < segs.length && segs[j].t === 'C' && angle(mul(endTan(segs[j - 1]), -1), startTan(segs[j])) < (15 * Math.PI) / 180) j++;
     const run = segs.slice(i, j);
     const orig = samples(run, 60);
-    let best = run.map(roundSeg);
+    let best = quadratics(run.map(roundSeg), orig);
     for (let tol = TOL; tol > 0.05; tol /= 1.6) {
       const pts = [];
       run.forEach((c, k) => { for (let n = k ? 1 : 0; n <= 24; n++) pts.push(bez([c.p0, c.p1, c.p2, c.p3], n / 24)); });
@@ -240,8 +274,8 @@ function optimize(segs, brand) {
       const got = samples(curves, 60);
       const inRange = curves.every((c) => [c.p1, c.p2].flat().every((v) => v >= -3 && v <= 53));
       if (inRange && Math.max(deviation(got, orig), deviation(orig, got)) <= MAX) {
-        if (curves.length < best.length) best = curves;
-        break;
+        const fewer = quadratics(curves, orig);
+        if (cost(fewer) < cost(best)) best = fewer;
       }
     }
     out.push(...best);
@@ -274,10 +308,13 @@ function pack(segs) {
     if (!Number.isInteger(v) || v + OFF < 35 || v + OFF > 91) throw new Error(`cannot pack ${v} in ${JSON.stringify(segs.find((s) => JSON.stringify(s).includes(String(v))))}`);
     return String.fromCharCode(OFF + v);
   };
-  let o = '', last = '', prevC = null;
-  for (const s of segs) {
+  let o = '', last = '', prevC = null, prevQ = null;
+  for (const [k, s] of segs.entries()) {
     let cmd, a;
     if (s.t === 'M') { cmd = 'm'; a = s.p3; }
+    // Only filled, never stroked: a fill closes every subpath itself, so a Z (when a move or
+    // the end follows) would draw nothing more.
+    else if (s.t === 'Z' && (!segs[k + 1] || segs[k + 1].t === 'M')) continue;
     else if (s.t === 'Z') { cmd = 'z'; a = []; }
     else if (s.t === 'L') {
       if (s.p0[1] === s.p3[1]) { cmd = 'h'; a = [s.p3[0]]; }
@@ -287,15 +324,22 @@ function pack(segs) {
       const refl = prevC ? [2 * s.p0[0] - prevC[0], 2 * s.p0[1] - prevC[1]] : s.p0;
       if (same(s.p1, refl)) { cmd = 's'; a = [...s.p2, ...s.p3]; }
       else { cmd = 'c'; a = [...s.p1, ...s.p2, ...s.p3]; }
+    } else if (s.t === 'Q') {
+      const refl = prevQ ? [2 * s.p0[0] - prevQ[0], 2 * s.p0[1] - prevQ[1]] : s.p0;
+      if (same(s.q, refl)) { cmd = 't'; a = s.p3; }
+      else { cmd = 'q'; a = [...s.q, ...s.p3]; }
     } else { cmd = 'a'; a = [...s.r, s.rot, s.la, s.sw, ...s.p3]; }
     if (cmd === 'z' || !(cmd === last || (last === 'm' && cmd === 'l'))) o += cmd;
     o += a.map(n).join('');
     last = cmd;
     prevC = s.t === 'C' ? s.p2 : null;
+    prevQ = s.t === 'Q' ? s.q : null;
   }
   return o;
 }
 const unpack = (p) => p.replace(/[^a-z]/g, (c) => c.charCodeAt(0) - OFF + ' ').toUpperCase();
+/** The subpaths closed as a fill closes them (a Z before every move and at the end). */
+const closed = (d) => d.replace(/(?<=.)(?=M)|$/g, 'Z');
 
 if (process.argv[2] === '--decode') {
   const src = readFileSync(new URL('../src/data/share-icons.ts', import.meta.url), 'utf8');
@@ -309,7 +353,7 @@ if (process.argv[2] === '--decode') {
     const segs = parse(d, brand ? 2 : 1);
     const opt = optimize(segs, brand);
     const p = pack(opt);
-    const a = samples(segs, 30), b = samples(parse(unpack(p), 1), 30);
+    const a = samples(segs, 30), b = samples(parse(closed(unpack(p)), 1), 30);
     console.error(`${name.padEnd(9)} ${String(p.length).padStart(4)} chars, largest deviation ${Math.max(deviation(a, b), deviation(b, a)).toFixed(2)} units`);
     return p;
   });

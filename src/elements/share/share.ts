@@ -5,6 +5,7 @@ import { activeLocale, directionOf } from '../../core/locale.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { storageGet, storageSet } from '../../core/storage.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
 import { dayName } from '../../data/day.js';
@@ -33,9 +34,6 @@ export const VARIANTS = ['bar', 'compact', 'icons'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type CopiedKind = 'link' | 'hashtag' | 'hashtags';
 
-/** How long the visible "Copied" line stays (the live region is emptied silently afterwards). */
-const STATUS_MS = 5000;
-
 /**
  * Fired before a share opens (a network link, the native share sheet or the Mastodon server).
  * `preventDefault()` stops it: the link does not navigate, nothing opens.
@@ -58,7 +56,9 @@ export class ShareEvent extends Event {
   }
   /** The same facts as a plain object, for code written for CustomEvent. */
   get detail(): { network: Network; url: string; text: string; hashtags: readonly string[]; href: string | undefined } {
-    return { network: this.network, url: this.url, text: this.text, hashtags: this.hashtags, href: this.href };
+    // The constructor's fields: besides them, an event's only own property is isTrusted.
+    const { isTrusted, ...detail } = this;
+    return detail;
   }
 }
 
@@ -74,7 +74,8 @@ export class CopiedEvent extends Event {
     super(CopiedEvent.eventName, { bubbles: true, composed: true });
   }
   get detail(): { kind: CopiedKind; text: string } {
-    return { kind: this.kind, text: this.text };
+    const { isTrusted, ...detail } = this; // the constructor's fields (see ShareEvent)
+    return detail;
   }
 }
 
@@ -167,7 +168,7 @@ export class EndhtShare extends LitElement {
     this.#canShare = false;
     try {
       const nav = navigator;
-      this.#canShare = typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page || 'https://example.org/' }));
+      this.#canShare = typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page }));
     } catch {
       // no navigator (not a browser) or a throwing canShare(): no native share button
     }
@@ -182,11 +183,7 @@ export class EndhtShare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('url')) {
-      const raw = asTrimmedString(this.url);
-      this.#url = safeHttpUrl(raw);
-      if (raw && !this.#url) warnAttr(TAG, 'url', this.url, "the page's own URL");
-    }
+    if (changed.has('url')) this.#url = readAttr(TAG, 'url', this.url, safeHttpUrl, "the page's own URL");
     if (changed.has('hashtags')) {
       const raw = asTrimmedString(this.hashtags);
       const { tags, changed: dropped } = parseHashtags(raw ?? '');
@@ -214,7 +211,7 @@ export class EndhtShare extends LitElement {
   }
 
   #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot?.querySelector('dialog');
+    return this.renderRoot.querySelector('dialog');
   }
 
   override render(): TemplateResult {
@@ -227,23 +224,25 @@ export class EndhtShare extends LitElement {
     // The requested networks, minus native share where the browser has none; never empty.
     const shown = this.#networks.filter((n) => n != 'native' || this.#canShare);
     if (!shown.length) shown.push('copy');
-    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => html`<li>${this.#control(n, d)}</li>`)}${icons ? html`<li>${this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '')}</li>` : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
+    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => this.#control(n, d))}${icons ? this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '') : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
   }
 
+  /** A list item with a button control. */
   #button(n: Network | 'hashtags', label: string, click: () => unknown, text = label): TemplateResult {
-    return html`<button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button>`;
+    return html`<li><button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button></li>`;
   }
 
+  /** A list item with network `n`'s control: a button, or a link that opens the network. */
   #control(n: Network, d: ShareData): TemplateResult {
     const name = brand(n);
-    const email = n == 'email';
+    const tab = n != 'email'; // email opens the mail app, not a tab
     return n == 'native'
       ? this.#button(n, msg('Share…', { id: 'share.native' }), this.#native)
       : n == 'copy'
         ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
         : n == 'mastodon'
           ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
-          : html`<a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${email ? nothing : '_blank'} rel=${email ? nothing : 'noopener noreferrer'} aria-label=${email ? msg('Share by email', { id: 'share.email.label' }) : this.#newTab(name)} @click=${this.#onLink}>${icon(n)}<span class="name">${email ? msg('Email', { id: 'share.email' }) : name}</span></a>`;
+          : html`<li><a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${tab ? '_blank' : nothing} rel=${tab ? 'noopener noreferrer' : nothing} aria-label=${tab ? this.#newTab(name) : msg('Share by email', { id: 'share.email.label' })} @click=${this.#onLink}>${icon(n)}<span class="name">${tab ? name : msg('Email', { id: 'share.email' })}</span></a></li>`;
   }
 
   #newTab(name: string): string {
@@ -260,7 +259,7 @@ export class EndhtShare extends LitElement {
 
   #mastodonDialog(): TemplateResult {
     const invalid = this._invalid;
-    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${this.#closeDialog}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
+    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${() => this.#dialog()!.close()}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
   }
 
   /** Fires endht-share; false when a listener cancelled it. */
@@ -271,7 +270,7 @@ export class EndhtShare extends LitElement {
   /** The page URL again at click time (a single-page app may have navigated since render). */
   #fresh(): ShareData {
     const now = pageUrl();
-    if (now && now != this.#page) {
+    if (now != this.#page) {
       this.#page = now;
       this.requestUpdate();
     }
@@ -343,7 +342,8 @@ export class EndhtShare extends LitElement {
     }
     this._status = ok ? msg('Copied', { id: 'share.copied' }) : msg('Could not copy', { id: 'share.copy.failed' });
     await this.updateComplete;
-    this.#timer = setTimeout(() => (this._status = ''), STATUS_MS);
+    // The visible line stays 5 s; the live region is then emptied silently.
+    this.#timer = setTimeout(() => (this._status = ''), 5000);
     if (ok) this.dispatchEvent(new CopiedEvent(kind, text));
   }
 
@@ -372,17 +372,11 @@ export class EndhtShare extends LitElement {
       input.focus();
       return;
     }
-    this._invalid = false;
-    input.value = server;
     storageSet(MASTODON_STORAGE_KEY, server); // a storage that fails only forgets
     const d = this.#fresh();
     const href = mastodonHref(server, d);
     dialog.close();
     if (this.#fire('mastodon', d, href)) window.open(href, '_blank', 'noopener,noreferrer');
-  }
-
-  #closeDialog(): void {
-    this.#dialog()!.close();
   }
 
   #onDialogClose(): void {
