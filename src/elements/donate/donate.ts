@@ -78,8 +78,7 @@ export class EndhtDonate extends LitElement {
 
   constructor() {
     super();
-    // What @localized() does: a class decorator would make the bundler turn every #private
-    // member into a WeakMap lookup.
+    // What @localized() does, as a call: smaller in the bundle than the class decorator.
     updateWhenLocaleChanges(this);
   }
 
