@@ -43,8 +43,8 @@ const unitsTo = (p: Precision): DurationUnit[] => PRECISIONS.slice(0, PRECISIONS
 /** How many of a unit are left: `days` for `day`, and so on. */
 const count = (left: Remaining, u: DurationUnit) => left[`${u}s`];
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const isoDate = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+/** YYYY-MM-DD, for years 1000–9999 (a day spec has no other; nor has today, for a long while). */
+const isoDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 
 /** Fired when the day begins while the page is open (not when it is opened on the day). */
 export class DayStartedEvent extends Event {
@@ -232,14 +232,13 @@ export class EndhtCountdown extends LitElement {
     const dir = directionOf(lang);
 
     if (variant === 'inline') {
-      let text: string;
-      if (st.kind === 'day') text = msg(str`Today: ${name}`, { id: 'countdown.inline.today' });
-      else if (st.kind === 'passed') text = msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' });
-      else {
-        const relative = this.#relative(locale, st.target - now);
-        text = msg(str`${name}: ${relative}`, { id: 'countdown.inline' });
-      }
-      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${text}</span>`;
+      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${
+        st.kind === 'day'
+          ? msg(str`Today: ${name}`, { id: 'countdown.inline.today' })
+          : st.kind === 'passed'
+            ? msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' })
+            : msg(str`${name}: ${this.#relative(locale, st.target - now)}`, { id: 'countdown.inline' })
+      }</span>`;
     }
 
     // Templates are kept compact: the bundle keeps their text as written (whitespace between
