@@ -195,7 +195,7 @@ export class EndhtBlueHeart extends LitElement {
     let remembered = false;
     if (this.dismissible) {
       storageRemove(STORAGE_KEY + (year - 1));
-      remembered = this.#days > 0 && storageSet(STORAGE_KEY + year, String(now));
+      remembered = this.#days > 0 && storageSet(STORAGE_KEY + year, '' + now);
     }
     this.#closed = true;
     this.requestUpdate();
