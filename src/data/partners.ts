@@ -60,14 +60,11 @@ export interface Organisation {
   /** The English short name in lower case, without spaces ("unwomen"). */
   id: string;
   href: string;
-  /** Its place in names(). */
-  line: number;
 }
 
-export const ORGANISATIONS: readonly Organisation[] = HOSTS.split(' ').map((host, line) => ({
-  id: 'unodc icat unhcr ilo iom unicef ohchr unwomen interpol icao unvtf'.split(' ')[line]!,
+export const ORGANISATIONS: readonly Organisation[] = HOSTS.split(' ').map((host, i) => ({
+  id: 'unodc icat unhcr ilo iom unicef ohchr unwomen interpol icao unvtf'.split(' ')[i]!,
   href: `https://${host}`,
-  line,
 }));
 
 export interface OrganisationName {
@@ -83,6 +80,6 @@ export interface OrganisationName {
 export function organisationName(org: Organisation): OrganisationName {
   const locale = activeLocale();
   const lang = (SUPPORTED_LOCALES as readonly string[]).includes(locale) ? locale : 'en';
-  const [a, b] = names()[org.line]!.split('|') as [string, string?];
+  const [a, b] = names()[ORGANISATIONS.indexOf(org)]!.split('|') as [string, string?];
   return b ? { short: a, name: b, lang } : { name: a, lang };
 }

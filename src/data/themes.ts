@@ -8,24 +8,19 @@
  * (fr, ru, zh from mirrors of the un.org pages); 2025 — UNODC civil-society letter as reposted,
  * https://ngocongo.org/tag/human-trafficking (fr from a mirror of un.org/fr).
  */
-export interface DayTheme {
-  text: Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh-Hans' | 'ru', string>> & { en: string };
-}
+/** A year's theme: its text in the languages it was published in (always English). */
+export type DayTheme = Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh-Hans' | 'ru', string>> & { en: string };
 
 export const DAY_THEMES: Readonly<Record<number, DayTheme>> = {
   2024: {
-    text: {
-      en: 'Leave No Child Behind in the Fight Against Human Trafficking',
-      fr: 'Ne laissons aucun enfant de côté dans la lutte contre la traite des personnes',
-      ru: 'Не оставим детей без внимания в борьбе с торговлей людьми',
-      'zh-Hans': '在打击贩运人口的斗争中一个都不能少',
-    },
+    en: 'Leave No Child Behind in the Fight Against Human Trafficking',
+    fr: 'Ne laissons aucun enfant de côté dans la lutte contre la traite des personnes',
+    ru: 'Не оставим детей без внимания в борьбе с торговлей людьми',
+    'zh-Hans': '在打击贩运人口的斗争中一个都不能少',
   },
   2025: {
-    text: {
-      en: 'Human Trafficking is Organized Crime – End the Exploitation',
-      fr: 'La traite des êtres humains est un crime organisé – Mettons fin à l’exploitation',
-    },
+    en: 'Human Trafficking is Organized Crime – End the Exploitation',
+    fr: 'La traite des êtres humains est un crime organisé – Mettons fin à l’exploitation',
   },
 };
 
@@ -33,6 +28,6 @@ export const DAY_THEMES: Readonly<Record<number, DayTheme>> = {
 export function themeFor(year: number, locale: string): [string, string] | undefined {
   const theme = DAY_THEMES[year];
   if (!theme) return undefined;
-  const t = theme.text[locale as keyof DayTheme['text']];
-  return t ? [t, locale] : [theme.text.en, 'en'];
+  const t = theme[locale as keyof DayTheme];
+  return t ? [t, locale] : [theme.en, 'en'];
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
 import { WORLD_DAY, dayState, parseDaySpec, visitorTimeZone, wallTime, type DaySpec } from '../../core/calendar.js';
 import { linkInfo, opensInNewTab } from '../../core/link.js';
@@ -82,10 +82,15 @@ export class DismissedEvent extends Event {
  * @cssproperty [--endht-radius=12px] - Corner radius (bars have none).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-@localized()
 export class EndhtBlueHeart extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, blueHeartStyles];
+
+  constructor() {
+    super();
+    // What @localized() does, as a call: smaller in the bundle than the class decorator.
+    updateWhenLocaleChanges(this);
+  }
 
   /** `inline` (default; `bar` when `position` is top or bottom), `card` or `bar`. */
   @property() variant?: string | null;
@@ -114,93 +119,93 @@ export class EndhtBlueHeart extends LitElement {
   /** Last day shown, `YYYY-MM-DD` (or `MM-DD` every year), until 24:00 in the visitor's zone. */
   @property({ attribute: 'show-until' }) showUntil?: string | null;
 
-  @state() private _closed = false;
-
-  private _variant: Variant = 'inline';
-  private _position: Position = 'static';
-  private _theme: Theme = 'light';
-  private _href = BLUE_HEART_URL;
-  private _link!: { host: string; external: boolean };
-  private _days = 30;
-  private _from?: DaySpec;
-  private _until?: DaySpec;
+  #variant: Variant = 'inline';
+  #position: Position = 'static';
+  #theme: Theme = 'light';
+  #href = BLUE_HEART_URL;
+  #link!: { host: string; external: boolean };
+  #days = 30;
+  #from?: DaySpec;
+  #until?: DaySpec;
   /** When the visitor dismissed the banner (epoch ms; NaN if never), as read from storage on connect. */
-  private _dismissedAt = NaN;
+  #dismissedAt = NaN;
+  #closed?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._dismissedAt = Number(storageGet(STORAGE_KEY + campaignYear(Date.now())));
+    this.#dismissedAt = Number(storageGet(STORAGE_KEY + campaignYear(Date.now())));
   }
 
   /** Whether the banner is showing (inside its date window, not closed, not remembered as dismissed). */
   get visible(): boolean {
     const now = Date.now();
-    const at = this._dismissedAt;
-    return !this._closed && inWindow(now, this._from, this._until) && !(this.dismissible && now >= at && now < at + this._days * 86_400_000);
+    const at = this.#dismissedAt;
+    return !this.#closed && inWindow(now, this.#from, this.#until) && !(this.dismissible && now >= at && now < at + this.#days * 86_400_000);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') || changed.has('position')) {
-      this._position = pickEnum(TAG, 'position', this.position, POSITIONS, 'static');
+      this.#position = pickEnum(TAG, 'position', this.position, POSITIONS, 'static');
       if (changed.has('variant') || asTrimmedString(this.variant) === undefined) {
-        this._variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, this._position === 'static' ? 'inline' : 'bar');
+        this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, this.#position === 'static' ? 'inline' : 'bar');
       }
     }
-    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('href')) this._href = readAttr(TAG, 'href', this.href, safeHttpUrl, 'the Blue Heart page') ?? BLUE_HEART_URL;
-    this._link = linkInfo(this._href);
+    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('href')) this.#href = readAttr(TAG, 'href', this.href, safeHttpUrl, 'the Blue Heart page') ?? BLUE_HEART_URL;
+    this.#link = linkInfo(this.#href);
     if (changed.has('rememberDays')) {
-      this._days = readAttr(TAG, 'remember-days', this.rememberDays, (raw) => (/^\d{1,4}$/.test(raw) && +raw <= 3650 ? +raw : undefined), '30') ?? 30;
+      this.#days = readAttr(TAG, 'remember-days', this.rememberDays, (raw) => (/^\d{1,4}$/.test(raw) && +raw <= 3650 ? +raw : undefined), '30') ?? 30;
     }
     if (changed.has('showFrom') || changed.has('showUntil')) {
-      const from = (this._from = readAttr(TAG, 'show-from', this.showFrom, parseDaySpec, 'no start date', changed.has('showFrom')));
+      const from = (this.#from = readAttr(TAG, 'show-from', this.showFrom, parseDaySpec, 'no start date', changed.has('showFrom')));
       const until = readAttr(TAG, 'show-until', this.showUntil, parseDaySpec, 'no end date', changed.has('showUntil'));
       const backwards = from?.year && until?.year && ordinal(until) < ordinal(from);
       if (backwards) warnAttr(TAG, 'show-until', this.showUntil, 'no end date (it is before show-from)');
-      this._until = backwards ? undefined : until;
+      this.#until = backwards ? undefined : until;
     }
   }
 
   override render() {
     if (!this.visible) return nothing;
     const lang = activeLocale();
-    const closable = this.dismissible || this._position !== 'static';
+    const closable = this.dismissible || this.#position !== 'static';
     const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
-    const { host, external } = this._link;
-    // Template text ships as written: one line per element, no indentation.
-    return html`<div part="base" class="base theme-${this._theme} ${this._variant} ${closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}>
-<svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
-<div class="body"><p part="headline" id="headline">${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}</p>
-<p part="text" class="text">${msg(
+    const { host, external } = this.#link;
+    // Template text ships as written: no whitespace between tags (.base is a flex box).
+    return html`<div part="base" class="base theme-${this.#theme} ${this.#variant} ${closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}><svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg><div class="body"><p part="headline" id="headline">${msg(
+      'Blue Heart Campaign against Human Trafficking',
+      { id: 'blue-heart.headline' },
+    )}</p><p part="text" class="text">${msg(
       'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
       { id: 'blue-heart.text' },
-    )}</p></div>
-<a part="cta" href=${this._href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
-aria-label=${external ? opensInNewTab(cta, host) : nothing} aria-describedby="headline">${cta}</a>
-${closable
-      ? html`<button part="close" type="button" @click=${this._close} aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}>
-<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg></button>`
-      : nothing}</div>`;
+    )}</p></div><a part="cta" href=${this.#href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing} aria-label=${
+      external ? opensInNewTab(cta, host) : nothing
+    } aria-describedby="headline">${cta}</a>${
+      closable
+        ? html`<button part="close" type="button" @click=${this.#close} aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg></button>`
+        : nothing
+    }</div>`;
   }
 
-  private async _close(): Promise<void> {
+  async #close(): Promise<void> {
     // Focus was on the close button, which goes away: continue where the visitor was going.
-    const next = this.shadowRoot?.activeElement && this._neighbour();
+    const next = this.shadowRoot?.activeElement && this.#neighbour();
     const now = Date.now();
     const year = campaignYear(now);
     let remembered = false;
     if (this.dismissible) {
       storageRemove(STORAGE_KEY + (year - 1));
-      remembered = this._days > 0 && storageSet(STORAGE_KEY + year, String(now));
+      remembered = this.#days > 0 && storageSet(STORAGE_KEY + year, '' + now);
     }
-    this._closed = true;
+    this.#closed = true;
+    this.requestUpdate();
     this.dispatchEvent(new DismissedEvent(year, remembered));
     await this.updateComplete;
     next?.focus();
   }
 
   /** The next focusable element after the banner in its tree (else the previous one). */
-  private _neighbour(): HTMLElement | undefined {
+  #neighbour(): HTMLElement | undefined {
     const all = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>('*')].filter(
       (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !this.contains(e) && e.getClientRects().length,
     );

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import {
   formatCalendarDate,
@@ -25,7 +25,8 @@ import {
 } from '../../core/calendar.js';
 import { subscribe, type Granularity } from '../../core/clock.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { readAttr } from '../../core/attr.js';
+import { asTrimmedString, pickEnum } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
 import { dayName } from '../../data/day.js';
 import { themeFor } from '../../data/themes.js';
@@ -37,21 +38,13 @@ export const VARIANTS = ['full', 'compact', 'inline'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 export type Variant = (typeof VARIANTS)[number];
 
-const UNITS: Record<Precision, DurationUnit[]> = {
-  day: ['day'],
-  hour: ['day', 'hour'],
-  minute: ['day', 'hour', 'minute'],
-  second: ['day', 'hour', 'minute', 'second'],
-};
-const FIELD: Record<DurationUnit, keyof Omit<Remaining, 'totalMs'>> = {
-  day: 'days',
-  hour: 'hours',
-  minute: 'minutes',
-  second: 'seconds',
-};
+/** The units shown at a precision, largest first: day … precision (PRECISIONS is in that order). */
+const unitsTo = (p: Precision): DurationUnit[] => PRECISIONS.slice(0, PRECISIONS.indexOf(p) + 1);
+/** How many of a unit are left: `days` for `day`, and so on. */
+const count = (left: Remaining, u: DurationUnit) => left[`${u}s`];
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const isoDate = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+/** YYYY-MM-DD, for years 1000–9999 (a day spec has no other; nor has today, for a long while). */
+const isoDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 
 /** Fired when the day begins while the page is open (not when it is opened on the day). */
 export class DayStartedEvent extends Event {
@@ -94,10 +87,15 @@ export class DayStartedEvent extends Event {
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-@localized()
 export class EndhtCountdown extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, countdownStyles];
+
+  constructor() {
+    super();
+    // What @localized() does, as a call: smaller in the bundle than the class decorator.
+    updateWhenLocaleChanges(this);
+  }
 
   /** IANA time zone in which the day begins (e.g. `Europe/Vienna`). Default: the visitor's own. */
   @property({ attribute: 'time-zone' }) timeZone?: string | null;
@@ -146,7 +144,6 @@ export class EndhtCountdown extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    this.#granularity = undefined;
     this.#motion?.removeEventListener('change', this.#onMotion);
     this.#motion = undefined;
   }
@@ -163,22 +160,12 @@ export class EndhtCountdown extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeZone')) {
-      const tz = asTrimmedString(this.timeZone);
-      if (tz !== undefined && !isValidTimeZone(tz)) {
-        warnAttr(TAG, 'time-zone', this.timeZone, "the visitor's time zone");
-        this.#zone = undefined;
-      } else {
-        this.#zone = tz;
-      }
-    }
+    if (changed.has('timeZone')) this.#zone = readAttr(TAG, 'time-zone', this.timeZone, (tz) => (isValidTimeZone(tz) ? tz : undefined), "the visitor's time zone");
     if (changed.has('precision')) this.#precision = pickEnum(TAG, 'precision', this.precision, PRECISIONS, 'second');
     if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'full');
     if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
     if (changed.has('date')) {
-      const raw = asTrimmedString(this.date);
-      const spec = raw === undefined ? undefined : parseDaySpec(raw);
-      if (raw !== undefined && !spec) warnAttr(TAG, 'date', this.date, '30 July ("07-30")');
+      const spec = readAttr(TAG, 'date', this.date, parseDaySpec, '30 July ("07-30")');
       this.#spec = spec ?? WORLD_DAY;
       this.#customDate = !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
     }
@@ -232,18 +219,12 @@ export class EndhtCountdown extends LitElement {
     return state;
   }
 
-  #name(): string {
-    const own = asTrimmedString(this.label);
-    if (own) return own;
-    return this.#customDate ? msg('Event', { id: 'countdown.event' }) : dayName();
-  }
-
   override render(): TemplateResult {
     const lang = activeLocale();
     const locale = intlLocale(lang);
     const now = this._now || Date.now();
     const st = this.#state(now);
-    const name = this.#name();
+    const name = asTrimmedString(this.label) || (this.#customDate ? msg('Event', { id: 'countdown.event' }) : dayName());
     const dateText = formatCalendarDate(locale, st.year, st.month, st.day);
     const iso = isoDate(st.year, st.month, st.day);
     const variant = this.#variant;
@@ -251,79 +232,57 @@ export class EndhtCountdown extends LitElement {
     const dir = directionOf(lang);
 
     if (variant === 'inline') {
-      let text: string;
-      if (st.kind === 'day') text = msg(str`Today: ${name}`, { id: 'countdown.inline.today' });
-      else if (st.kind === 'passed') text = msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' });
-      else {
-        const relative = this.#relative(locale, st.target - now);
-        text = msg(str`${name}: ${relative}`, { id: 'countdown.inline' });
-      }
-      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${text}</span>`;
+      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${
+        st.kind === 'day'
+          ? msg(str`Today: ${name}`, { id: 'countdown.inline.today' })
+          : st.kind === 'passed'
+            ? msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' })
+            : msg(str`${name}: ${this.#relative(locale, st.target - now)}`, { id: 'countdown.inline' })
+      }</span>`;
     }
 
+    // Templates are kept compact: the bundle keeps their text as written (whitespace between
+    // these block and flex children rendered nothing).
     const dateLine = html`<p part="date" class="date"><time datetime=${iso}>${dateText}</time></p>`;
 
+    // What follows the name.
+    let rest: TemplateResult;
     if (st.kind === 'day') {
       const year = st.year;
       const theme = this.#customDate ? undefined : themeFor(year, lang);
-      return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
-        <p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>
-        <p part="name" class="name">${name}</p>
-        ${theme
-          ? html`<p part="theme" class="theme">${msg(str`Theme ${year}:`, { id: 'countdown.theme' })}
-              <span lang=${theme[1]}>${theme[0]}</span></p>`
-          : nothing}
-        ${dateLine}
-      </div>`;
+      rest = html`${
+        theme ? html`<p part="theme" class="theme">${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${theme[1]}>${theme[0]}</span></p>` : nothing
+      }${dateLine}`;
+    } else if (st.kind === 'passed') {
+      rest = html`<p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>${dateLine}`;
+    } else {
+      const precision = this.#shownPrecision;
+      const left = splitDuration(st.target - now, precision);
+      const units = unitsTo(precision);
+      const duration = this.#spoken(locale, left, units);
+      const label = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
+      rest =
+        variant === 'compact'
+          ? html`<p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}><span aria-hidden="true">${listFormat(locale, { type: 'unit', style: 'narrow' }).format(
+              units.map((u) =>
+                numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'narrow', minimumIntegerDigits: u === 'day' ? 1 : 2 }).format(count(left, u)),
+              ),
+            )}</span></p>`
+          : html`<div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>${units.map((u) => {
+              const n = count(left, u);
+              return html`<span part="unit" class="unit" aria-hidden="true"><span part="value" class="value">${numberFormat(locale, u === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false }).format(n)}</span><span part="label" class="label">${unitLabel(locale, n, u)}</span></span>`;
+            })}</div>${dateLine}`;
     }
 
-    if (st.kind === 'passed') {
-      return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
-        <p part="name" class="name">${name}</p>
-        <p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>
-        ${dateLine}
-      </div>`;
-    }
-
-    const precision = this.#shownPrecision;
-    const left = splitDuration(st.target - now, precision);
-    const units = UNITS[precision];
-    const duration = this.#spoken(locale, left, units);
-    const label = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
-    const padded = (u: DurationUnit, n: number) =>
-      u === 'day' ? numberFormat(locale).format(n) : numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }).format(n);
-
-    if (variant === 'compact') {
-      const line = listFormat(locale, { type: 'unit', style: 'narrow' }).format(
-        units.map((u) =>
-          numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'narrow', minimumIntegerDigits: u === 'day' ? 1 : 2 }).format(left[FIELD[u]]),
-        ),
-      );
-      return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
-        <p part="name" class="name">${name}</p>
-        <p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}><span aria-hidden="true">${line}</span></p>
-      </div>`;
-    }
-
-    return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
-      <p part="name" class="name">${name}</p>
-      <div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>
-        ${units.map((u) => {
-          const n = left[FIELD[u]];
-          return html`<span part="unit" class="unit" aria-hidden="true"
-            ><span part="value" class="value">${padded(u, n)}</span
-            ><span part="label" class="label">${unitLabel(locale, n, u)}</span></span
-          >`;
-        })}
-      </div>
-      ${dateLine}
-    </div>`;
+    return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>${
+      st.kind === 'day' ? html`<p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>` : nothing
+    }<p part="name" class="name">${name}</p>${rest}</div>`;
   }
 
   /** "245 days, 3 hours and 5 seconds": the non-zero units, pluralised by Intl. */
   #spoken(locale: string, left: Remaining, units: DurationUnit[]): string {
-    const parts = units.filter((u) => left[FIELD[u]] > 0).map((u) => formatUnit(locale, left[FIELD[u]], u));
-    if (parts.length === 0) parts.push(formatUnit(locale, 0, units[units.length - 1]!));
+    const parts = units.filter((u) => count(left, u) > 0).map((u) => formatUnit(locale, count(left, u), u));
+    if (parts.length === 0) parts.push(formatUnit(locale, 0, units.at(-1)!));
     return listFormat(locale, { type: 'conjunction', style: 'long' }).format(parts);
   }
 
@@ -332,8 +291,8 @@ export class EndhtCountdown extends LitElement {
    * (no smaller than the precision), rounded up like the other variants.
    */
   #relative(locale: string, ms: number): string {
-    const units = UNITS[this.#shownPrecision];
-    const unit = units.find((u) => ms >= UNIT_MS[u]) ?? units[units.length - 1]!;
+    const units = unitsTo(this.#shownPrecision);
+    const unit = units.find((u) => ms >= UNIT_MS[u]) ?? units.at(-1)!;
     return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.ceil(ms / UNIT_MS[unit]), unit);
   }
 }

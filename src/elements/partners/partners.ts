@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
 import { linkInfo } from '../../core/link.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
@@ -33,15 +33,12 @@ interface Item {
   lang?: string;
 }
 
-/** What a child <a href> says, read from the light DOM: href, text, aria-label or title, and its <img>'s src and alt. */
-type ChildLink = [href: string, text: string, label: string, img?: [src: string | null, alt: string]];
-
 /**
  * One of the site's partners before it is checked: its href, its name (empty if it has none),
  * how a warning names it ("partners[2]." or "link 3 "), the problem with its name if any, and
  * what its logo is called in a warning ("logo" or "<img> src") with the logo URL, if it has one.
  */
-type Row = [href: unknown, name: string, at: string, nameProblem: string | false, logoKey: string | false, logo?: unknown];
+type Row = [href: unknown, name: string, at: string, nameProblem: string | null | false, logoKey: string | null | false, logo?: unknown];
 
 /** Collapses whitespace; anything that is not a string is empty. */
 const collapse = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, ' ').trim() : '');
@@ -50,26 +47,23 @@ const collapse = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, ' ').
  * Checks the site's partners (forEach, like the original loops: holes in an array are skipped):
  * one warning for all their problems; undefined if none is usable.
  */
-function check<T>(attribute: string, list: readonly T[], toRow: (entry: T, i: number) => Row): Item[] | undefined {
+function check(attribute: string, rows: readonly Row[]): Item[] | undefined {
   const items: Item[] = [];
   const problems: string[] = [];
-  list.forEach((entry, i) => {
-    const [rawHref, found, at, nameProblem, logoKey, rawLogo] = toRow(entry, i);
+  rows.forEach(([rawHref, found, at, nameProblem, logoKey, rawLogo]) => {
     const href = safeHttpUrl(rawHref);
     if (!href) return void problems.push(`${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`);
     const name = found || linkInfo(href).host;
-    const logo = logoKey ? safeHttpUrl(rawLogo) : undefined;
+    // Without a logoKey, rawLogo is unset or empty: no logo.
+    const logo = safeHttpUrl(rawLogo);
+    const nameP = nameProblem && `${at}${nameProblem} (using "${name}")`;
+    const logoP = logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`;
     // The property's entries report their name before their logo, the child links after.
-    const problem = [
-      nameProblem && `${at}${nameProblem} (using "${name}")`,
-      logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`,
-    ];
-    if (logoKey != 'logo') problem.reverse();
-    for (const p of problem) if (p) problems.push(p);
+    for (const p of logoKey == 'logo' ? [nameP, logoP] : [logoP, nameP]) if (p) problems.push(p);
     items.push({ href, name, logo });
   });
   warnProblems(TAG, attribute, problems);
-  return items.length ? items : undefined;
+  return items[0] && items;
 }
 
 /**
@@ -107,10 +101,15 @@ function check<T>(attribute: string, list: readonly T[], toRow: (entry: T, i: nu
  * @cssproperty [--endht-logo-height=2.5em] - Height of partner logos.
  * @cssproperty [--endht-marquee-duration] - Time of one full loop of the marquee (default 4 s per partner).
  */
-@localized()
 export class EndhtPartners extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, partnersStyles];
+
+  constructor() {
+    super();
+    // What @localized() does, as a call: smaller in the bundle than the class decorator.
+    updateWhenLocaleChanges(this);
+  }
 
   /** `strip` (default: a centred row that wraps), `grid` (equal tiles) or `marquee` (scrolls). */
   @property() layout?: string | null;
@@ -130,121 +129,121 @@ export class EndhtPartners extends LitElement {
   /** A site's own partners, `[{ name, href, logo? }]`. Takes precedence over child links. */
   @property({ attribute: false }) partners?: Partner[] | null;
 
-  @state() private _children: ChildLink[] = [];
   @state() private _paused = false;
+  /** The child links as Rows, in JSON: a state that changes only when they really do. */
+  @state() private _children = '[]';
 
-  private _layout: Layout = 'strip';
-  private _theme: Theme = 'light';
-  private _level = 2;
-  private _own?: Item[];
-  private _observer?: MutationObserver;
+  #layout: Layout = 'strip';
+  #theme: Theme = 'light';
+  #level = 2;
+  #own?: Item[];
+  #observer?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._read();
-    if (typeof MutationObserver != 'undefined') {
-      // attributeFilter implies attributes: true.
-      (this._observer = new MutationObserver(this._read)).observe(this, {
+    this.#read();
+    // attributeFilter implies attributes: true.
+    if (window.MutationObserver)
+      (this.#observer = new MutationObserver(() => this.#read())).observe(this, {
         childList: true,
         subtree: true,
         characterData: true,
         attributeFilter: ['href', 'src', 'alt', 'aria-label', 'title'],
       });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
-  private _read = () => {
-    const links = [...this.querySelectorAll('a[href]')].map((a): ChildLink => {
-      const img = a.querySelector('img');
-      return [
-        a.getAttribute('href')!,
-        collapse(a.textContent),
-        collapse(a.getAttribute('aria-label') || a.getAttribute('title')),
-        img ? [img.getAttribute('src'), collapse(img.getAttribute('alt'))] : undefined,
-      ];
-    });
-    // Re-read only on a real change, so an unrelated mutation never repeats a warning.
-    if (JSON.stringify(links) != JSON.stringify(this._children)) this._children = links;
-  };
+  /**
+   * Reads the child links. The name of a child link: its logo's alt, else its text, its
+   * aria-label or title, else its host. An image without alt inside a link that has text is
+   * fine (the text names it).
+   */
+  #read(): void {
+    // A string: an unrelated mutation leaves it equal, so it never repeats a warning.
+    this._children = JSON.stringify(
+      [...this.querySelectorAll('a[href]')].map((a, i): Row => {
+        const img = a.querySelector('img');
+        const text = collapse(a.textContent);
+        const alt = img && collapse(img.getAttribute('alt'));
+        return [
+          a.getAttribute('href'),
+          alt || text || collapse(a.getAttribute('aria-label') || a.getAttribute('title')),
+          `link ${i + 1} `,
+          img && !alt && !text && '<img> has no alt',
+          img && '<img> src',
+          img?.getAttribute('src'),
+        ];
+      }),
+    );
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('layout')) this._layout = pickEnum(TAG, 'layout', this.layout, LAYOUTS, 'strip');
-    if (changed.has('theme')) this._theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('layout')) this.#layout = pickEnum(TAG, 'layout', this.layout, LAYOUTS, 'strip');
+    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
     if (changed.has('headingLevel')) {
       const raw = asTrimmedString(this.headingLevel);
-      const n = Number(raw);
-      this._level = Number.isInteger(n) && n > 0 && n < 7 ? n : 2;
-      if (raw && this._level != n) warnAttr(TAG, 'heading-level', this.headingLevel, '2');
+      const n = +(raw as string); // undefined → NaN
+      this.#level = [1, 2, 3, 4, 5, 6].includes(n) ? n : 2;
+      if (raw && this.#level != n) warnAttr(TAG, 'heading-level', this.headingLevel, '2');
     }
     if (changed.has('partners') || changed.has('_children')) {
       const list = this.partners as unknown;
       let own: Item[] | undefined;
       if (Array.isArray(list)) {
-        own = check('partners', list, (entry: unknown, i) => {
-          const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
-          const name = collapse(p.name);
-          const logo = p.logo != null && p.logo !== '';
-          return [p.href, name, `partners[${i}].`, !name && `name=${shownValue(p.name)} is empty`, logo && 'logo', p.logo];
-        });
+        own = check(
+          'partners',
+          list.map((entry: unknown, i): Row => {
+            const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
+            const name = collapse(p.name);
+            return [p.href, name, `partners[${i}].`, !name && `name=${shownValue(p.name)} is empty`, p.logo != null && p.logo !== '' && 'logo', p.logo];
+          }),
+        );
       } else if (list != null) warnAttr(TAG, 'partners', list, 'the child links or the default organisations');
-      // The name of a child link: its logo's alt, else its text, its aria-label or title, else
-      // its host. An image without alt inside a link that has text is fine (the text names it).
-      this._own =
-        own ??
-        check('child links', this._children, ([href, text, label, img], i) => [
-          href,
-          img?.[1] || text || label,
-          `link ${i + 1} `,
-          !!img && !img[1] && !text && '<img> has no alt',
-          !!img && '<img> src',
-          img?.[0],
-        ]);
+      this.#own = own ?? check('child links', JSON.parse(this._children));
     }
   }
 
   protected override updated(): void {
     // The marquee's speed follows the number of partners (CSSOM, not a style attribute, so a
     // strict CSP page works; set once per render, never per frame).
-    this.renderRoot.querySelector<HTMLElement>('.track')?.style.setProperty('--_n', '' + (this._own ?? ORGANISATIONS).length);
+    this.renderRoot.querySelector<HTMLElement>('.track')?.style.setProperty('--_n', '' + (this.#own ?? ORGANISATIONS).length);
   }
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const items: Item[] = this._own ?? ORGANISATIONS.map((o) => ({ href: o.href, ...organisationName(o) }));
+    const items: Item[] = this.#own ?? ORGANISATIONS.map((o) => ({ ...o, ...organisationName(o) }));
     const heading =
       asTrimmedString(this.heading) ??
-      (this._own ? msg('Partners', { id: 'partners.heading' }) : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
+      (this.#own ? msg('Partners', { id: 'partners.heading' }) : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
     const showHeading = !this.noHeading;
-    const newTab = msg('(opens in a new tab)', { id: 'partners.new-tab' });
-    const marquee = this._layout == 'marquee';
+    const marquee = this.#layout == 'marquee';
     const paused = this._paused;
 
     // Templates are kept compact: the bundle keeps their text as written. `nothing` removes an
     // attribute; a name is marked lang="en" only where it falls back to English.
-    const list = (copy: boolean) =>
-      html`<ul part="list" class="list${copy ? ' copy' : ''}" role="list" aria-labelledby=${copy || !showHeading ? nothing : 'heading'} aria-label=${copy || showHeading ? nothing : heading} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>${items.map(
+    const list = (copy?: boolean) =>
+      html`<ul part="list" class="list${copy ? ' copy' : ''}" role="list" aria-labelledby=${copy || !showHeading ? nothing : 'heading'} aria-label=${copy || showHeading ? nothing : heading} aria-hidden=${copy || nothing} ?inert=${copy}>${items.map(
         ({ href, name, short, logo, lang: l }) =>
           html`<li part="item" class="item"><a part="link" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? -1 : nothing}>${
             logo
               ? html`<img part="logo" class="logo" src=${logo} alt=${name} loading="lazy" decoding="async">`
               : html`${short ? html`<span part="short" class="short" lang=${(l != lang && l) || nothing}>${short}</span> ` : nothing}<span part="name" class="name${short ? '' : ' solo'}" lang=${(l != lang && l) || nothing}>${name}</span>`
-          } <span class="visually-hidden">${newTab}</span></a></li>`,
+          } <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'partners.new-tab' })}</span></a></li>`,
       )}</ul>`;
 
-    return html`<div part="base" class="base ${this._layout} theme-${this._theme}" lang=${lang} dir=${directionOf(lang)}>${
+    return html`<div part="base" class="base ${this.#layout} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${
       showHeading || marquee
         ? html`<div class="bar">${
             showHeading
-              ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this._level}>${heading}</div>`
+              ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.#level}>${heading}</div>`
               : nothing
           }${
             marquee
-              ? html`<button part="toggle" class="toggle" type="button" @click=${() => (this._paused = !paused)}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'}></path></svg>${
+              ? html`<button part="toggle" class="toggle" type="button" @click=${() => (this._paused = !paused)}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'} /></svg>${
                   paused ? msg('Play', { id: 'partners.play' }) : msg('Pause', { id: 'partners.pause' })
                 }</button>`
               : nothing
@@ -252,8 +251,8 @@ export class EndhtPartners extends LitElement {
         : nothing
     }${
       marquee
-        ? html`<div part="viewport" class="viewport"><div class="track${paused ? ' paused' : ''}">${list(false)}${list(true)}</div></div>`
-        : list(false)
+        ? html`<div part="viewport" class="viewport"><div class="track${paused ? ' paused' : ''}">${list()}${list(true)}</div></div>`
+        : list()
     }</div>`;
   }
 }
