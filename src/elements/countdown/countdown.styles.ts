@@ -4,7 +4,7 @@ export const countdownStyles = css`
   :host {
     display: block;
   }
-  :host([variant='inline' i]) {
+  :host([variant=inline i]) {
     display: inline;
   }
   .base.compact {
@@ -15,13 +15,11 @@ export const countdownStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding-block: 1em;
-    padding-inline: clamp(0.6em, 4%, 1.5em);
+    padding: 1em clamp(0.6em, 4%, 1.5em);
     text-align: center;
   }
   .base.compact {
-    padding-block: 0.6em;
-    padding-inline: 0.9em;
+    padding: 0.6em 0.9em;
   }
   .kicker {
     margin: 0;
@@ -65,16 +63,14 @@ export const countdownStyles = css`
     flex-direction: column;
     align-items: center;
     min-inline-size: 3.6em;
-    padding-block: 0.4em;
-    padding-inline: 0.5em;
-    border-radius: calc(var(--_radius) * 0.66);
+    padding: 0.4em 0.5em;
+    border-radius: calc(var(--_radius)*.66);
     background: color-mix(in srgb, var(--_heart) 10%, var(--_surface));
   }
   .value {
     font-size: 1.9em;
     font-weight: 700;
     line-height: 1.1;
-    color: var(--_text);
   }
   .label {
     font-size: 0.8em;
@@ -105,7 +101,7 @@ export const countdownStyles = css`
     container-type: normal;
     font-variant-numeric: tabular-nums;
   }
-  @container (min-width: 480px) {
+  @container (width>=480px) {
     .value {
       font-size: 2.6em;
     }
@@ -119,7 +115,7 @@ export const countdownStyles = css`
       font-size: 1.8em;
     }
   }
-  @container (min-width: 760px) {
+  @container (width>=760px) {
     .value {
       font-size: 3.4em;
     }
@@ -131,7 +127,7 @@ export const countdownStyles = css`
       gap: 1em;
     }
   }
-  @container (max-width: 300px) {
+  @container (width<=300px) {
     .timer {
       gap: 0.3em;
     }

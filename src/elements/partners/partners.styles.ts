@@ -21,7 +21,7 @@ export const partnersStyles = css`
     border-radius: var(--_radius);
     padding: clamp(0.75em, 3%, 1em);
   }
-  .base.theme-dark {
+  .theme-dark {
     --_tile: color-mix(in srgb, var(--_heart) 12%, var(--_surface));
   }
   .bar {
@@ -69,7 +69,7 @@ export const partnersStyles = css`
     min-block-size: 3.25em;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.66);
+    border-radius: calc(var(--_radius)*.66);
     background: var(--_tile);
     color: var(--_text);
     text-align: center;
@@ -144,9 +144,9 @@ export const partnersStyles = css`
   .track {
     display: flex;
     inline-size: max-content;
-    animation: endht-marquee var(--endht-marquee-duration, calc(var(--_n, 11) * 4s)) linear infinite;
+    animation: endht-marquee var(--endht-marquee-duration, calc(var(--_n, 11)*4s)) linear infinite;
   }
-  [dir='rtl'] .track {
+  [dir=rtl] .track {
     animation-name: endht-marquee-rtl;
   }
   .viewport:is(:hover, :focus-within) .track,
@@ -173,12 +173,12 @@ export const partnersStyles = css`
       transform: translateX(50%);
     }
   }
-  @container (max-width: 360px) {
+  @container (width<=360px) {
     .item {
       flex: 1 1 8em;
     }
   }
-  @container (min-width: 760px) {
+  @container (width>=760px) {
     .short {
       font-size: 1.25em;
     }
@@ -200,7 +200,7 @@ export const partnersStyles = css`
   @media (forced-colors: active) {
     a,
     .toggle {
-      border: 1px solid CanvasText;
+      border-color: CanvasText;
     }
   }
 `;

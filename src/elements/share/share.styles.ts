@@ -38,5 +38,5 @@ input:focus-visible{outline:3px solid var(--_accent);outline-offset:1px}
 .servers{margin-block:.75em;gap:.4em}
 .actions{justify-content:flex-end}
 button[type=submit]{background:var(--_accent);border-color:var(--_accent);color:var(--_surface)}
-@container (max-width:360px){:not(.icons)>ul{display:grid;grid-template-columns:repeat(2,minmax(0,1fr))}:not(.icons)>ul>li>*{inline-size:100%;min-inline-size:0;padding-inline:.55em}.name{min-inline-size:0;overflow-wrap:anywhere;font-size:.875em}.bar{padding-inline:.75em}}
+@container (width<=360px){:not(.icons)>ul{display:grid;grid-template-columns:repeat(2,minmax(0,1fr))}:not(.icons)>ul>li>*{inline-size:100%;min-inline-size:0;padding-inline:.55em}.name{min-inline-size:0;overflow-wrap:anywhere;font-size:.875em}.bar{padding-inline:.75em}}
 `;

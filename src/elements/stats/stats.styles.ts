@@ -11,9 +11,9 @@ export const statsStyles = css`
 p{margin:0}
 .title{font-weight:700;font-size:1.05em;text-wrap:balance}
 .list{list-style:none;margin:.75em 0 0;padding:0;display:grid;gap:1em 1.5em}
-.fig{display:flex;flex-flow:column;gap:.4em;min-inline-size:0;overflow-wrap:anywhere}
+.fig{display:flex;flex-direction:column;gap:.4em;min-inline-size:0;overflow-wrap:anywhere}
 .card .fig{border-block-start:1px solid var(--_border);padding-block-start:.75em}
-.grid .fig{background:color-mix(in srgb,var(--_heart) 9%,var(--_surface));border-radius:calc(var(--_radius) * .66);padding:.75em}
+.grid .fig{background:color-mix(in srgb,var(--_heart) 9%,var(--_surface));border-radius:calc(var(--_radius)*.66);padding:.75em}
 .row .fig{border-inline-start:3px solid var(--_heart);padding-inline-start:.75em}
 .value{display:flex;align-items:center;gap:.136em;font-size:2.2em;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums}
 .row .value{font-size:1.8em}
@@ -24,11 +24,11 @@ p{margin:0}
 .source{margin-block-start:auto;font-size:.8em;color:var(--_muted)}
 a{color:var(--_accent);text-underline-offset:.15em}
 .visually-hidden{user-select:none}
-@container (min-width:34em){.list{grid-template-columns:1fr 1fr}}
-@container (min-width:56em){.list{grid-template-columns:repeat(auto-fit,minmax(12em,1fr))}}
-@container (min-width:40em){.row .list{grid:none / auto-flow 1fr}
+@container (width>=34em){.list{grid-template-columns:1fr 1fr}}
+@container (width>=56em){.list{grid-template-columns:repeat(auto-fit,minmax(12em,1fr))}}
+@container (width>=40em){.row .list{grid:none/auto-flow 1fr}
 .value{font-size:2.6em}}
-@container (max-width:300px){.value{font-size:1.9em}}
+@container (width<=300px){.value{font-size:1.9em}}
 @media print{.n{display:none}
 .visually-hidden{all:unset}}
 @media (forced-colors:active){.grid .fig{border:1px solid}
