@@ -72,6 +72,10 @@ export const baseStyles = css`
        it from collapsing in a flex or grid track that sizes to content. */
     container-type: inline-size;
     contain-intrinsic-inline-size: var(--_natural-width, 18em);
+    /* The card: every element but the donate buttons and the inline countdown (they reset it). */
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .base.theme-dark {
     --_accent: var(--endht-accent, #7fcaf2);

@@ -8,7 +8,7 @@ export const blueHeartStyles = css`
 :host{display:block}
 :host([position=top i]),:host([position=bottom i]){position:sticky;inset-block-start:0;z-index:100}
 :host([position=bottom i]){inset-block:auto 0}
-.base{position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:.75em clamp(.4em,3%,1em);padding:1em clamp(.5em,4%,1.25em);background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius)}
+.base{position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:.75em clamp(.4em,3%,1em);padding:1em clamp(.5em,4%,1.25em)}
 .closable{padding-inline-end:3em}
 .heart{inline-size:2.5em;fill:var(--_heart)}
 .body{flex:1 1 18em}

@@ -7,18 +7,12 @@ export const countdownStyles = css`
   :host([variant=inline i]) {
     display: inline;
   }
-  .base.compact {
-    --_natural-width: 14em;
-  }
-  .base.full,
-  .base.compact {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  .base {
     padding: 1em clamp(0.6em, 4%, 1.5em);
     text-align: center;
   }
-  .base.compact {
+  .compact {
+    --_natural-width: 14em;
     padding: 0.6em 0.9em;
   }
   .kicker {
@@ -145,10 +139,8 @@ export const countdownStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .base.full,
-    .base.compact,
     .unit {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
   }
 `;

@@ -6,7 +6,7 @@ import { css } from 'lit';
 // selectors suffice.
 export const donateStyles = css`
 :host{display:inline-block;max-inline-size:100%}
-.base{display:inline-flex;container-type:normal;max-inline-size:100%;flex-wrap:wrap;align-items:center;gap:.5em}
+.base{display:inline-flex;container-type:normal;background:none;border:0;max-inline-size:100%;flex-wrap:wrap;align-items:center;gap:.5em}
 fieldset{display:flex;flex-wrap:wrap;gap:.4em;margin:0;padding:0;border:0;min-inline-size:0}
 label{position:relative;display:inline-flex}
 input{position:absolute;inset:0;margin:0;opacity:0;cursor:pointer}

@@ -16,9 +16,6 @@ export const partnersStyles = css`
   }
   .base {
     --_tile: color-mix(in srgb, #fff 70%, var(--_surface));
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: clamp(0.75em, 3%, 1em);
   }
   .theme-dark {

@@ -5,7 +5,7 @@ import { css } from 'lit';
 // size, its lengths are divided by it so the rendered sizes match the card's em.
 export const shareStyles = css`
 :host{display:block;container-type:inline-size}
-.base{--_error:#b3261e;background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:1em 1.25em .4em}
+.base{--_error:#b3261e;padding:1em 1.25em .4em}
 .theme-dark{--_error:#ffb4ab}
 .compact{padding:.6em .75em .2em}
 .icons{padding:.5em .6em .2em}

@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const statsStyles = css`
 :host{display:block}
-.base{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:1em clamp(.75em,(100% - 300px)*1e3,1.25em)}
+.base{padding:1em clamp(.75em,(100% - 300px)*1e3,1.25em)}
 p{margin:0}
 .title{font-weight:700;font-size:1.05em;text-wrap:balance}
 .list{list-style:none;margin:.75em 0 0;padding:0;display:grid;gap:1em 1.5em}
