@@ -30,8 +30,8 @@ export const baseStyles = css`
     display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   .base {
@@ -77,7 +77,7 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .base.theme-dark {
+  .theme-dark {
     --_accent: var(--endht-accent, #7fcaf2);
     --_text: var(--endht-text, #e8f1f8);
     --_surface: var(--endht-surface, #0d1b26);
@@ -95,7 +95,8 @@ export const baseStyles = css`
     border: 0;
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  :focus-visible+span {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -104,7 +105,8 @@ export const baseStyles = css`
       border-color: CanvasText;
     }
     a:focus-visible,
-    button:focus-visible {
+    button:focus-visible,
+    :focus-visible+span {
       outline-color: Highlight;
     }
   }

@@ -12,11 +12,10 @@ label{position:relative;display:inline-flex}
 input{position:absolute;inset:0;margin:0;opacity:0;cursor:pointer}
 span,a{display:inline-flex;align-items:center;justify-content:center;min-block-size:2.75em;padding:.4em .9em;border:2px solid var(--_accent);border-radius:.5em;background:var(--_surface);color:var(--_accent);font-weight:600;font-variant-numeric:tabular-nums}
 :checked+span,.solid a{background:var(--_accent);color:var(--_surface)}
-:focus-visible+span{outline:3px solid var(--_accent);outline-offset:2px}
 a{padding-inline:1.3em;border-radius:999px;font-weight:700;text-align:center;text-decoration:none;overflow-wrap:anywhere;max-inline-size:100%}
 a:hover{text-decoration:underline}
 .s span,.s a{min-block-size:2.3em;padding-block:.2em;font-size:.875em}
 .l span,.l a{min-block-size:2.71em;font-size:1.2em}
 .l a{padding-inline:1.5em}
-@media (forced-colors:active){span,a{border-color:ButtonText}:checked+span{forced-color-adjust:none;background:Highlight;color:HighlightText}:focus-visible+span{outline-color:Highlight}}
+@media (forced-colors:active){span,a{border-color:ButtonText}:checked+span{forced-color-adjust:none;background:Highlight;color:HighlightText}}
 `;
