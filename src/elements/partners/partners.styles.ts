@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /*
  * Comments live here, not inside css`` (the bundle keeps template text as it is).
- * - Tiles: --_tile is a near-white tile in the light theme, a tinted one in the dark theme.
+ * - Tiles: the tile colour is near-white in the light theme, a tinted one in the dark theme.
  *   Logos are made for light backgrounds, so in the dark theme a logo sits on a white chip.
  * - Marquee: the track holds two identical copies side by side; moving it by half its width
  *   lands the second copy exactly where the first began, so the loop is seamless. Each copy is
