@@ -84,15 +84,15 @@ export const baseStyles = css`
     --_border: color-mix(in srgb, var(--_heart) 35%, var(--_surface));
   }
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+    clip-path: inset(50%);
+    border: 0;
     margin: -1px;
+    inline-size: 1px;
+    position: absolute;
+    block-size: 1px;
     padding: 0;
     overflow: hidden;
-    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   a:focus-visible,
   button:focus-visible,
