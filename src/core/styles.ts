@@ -23,6 +23,7 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
+    display: block;
     box-sizing: border-box;
     font-family: var(--endht-font, inherit);
   }

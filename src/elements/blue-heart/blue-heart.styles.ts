@@ -7,7 +7,6 @@ import { css } from 'lit';
 // that compresses best with the rest of the bundle (only a shorthand and the longhands it sets
 // must keep their order).
 export const blueHeartStyles = css`
-:host{display:block}
 :host([position=top i]),:host([position=bottom i]){inset-block-start:0;position:sticky;z-index:100}
 :host([position=bottom i]){inset-block:auto 0}
 .base{padding:1em clamp(.5em,4%,1.25em);position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:.75em clamp(.4em,3%,1em)}

@@ -6,7 +6,6 @@ import { css } from 'lit';
 // - At most 300 px wide, the units are four in a row where they fit, two by two in a very
 //   narrow column (or at 200 % zoom).
 export const countdownStyles = css`
-:host{display:block}
 :host([variant=inline i]){display:inline}
 .base{padding:1em clamp(.6em,4%,1.5em);text-align:center}
 .compact{padding:.6em .9em;--_natural-width:14em}

@@ -12,7 +12,6 @@ import { css } from 'lit';
  * - Reduced motion: nothing moves; one copy in a still row that scrolls by hand; no button.
  */
 export const partnersStyles = css`
-:host{display:block}
 .base{padding:clamp(.75em,3%,1em);--_tile:color-mix(in srgb,#fff 70%,var(--_surface))}
 .theme-dark{--_tile:color-mix(in srgb,var(--_heart) 12%,var(--_surface))}
 .bar{margin-block-end:.75em;justify-content:center;display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}

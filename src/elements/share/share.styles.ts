@@ -6,7 +6,7 @@ import { css } from 'lit';
 // are in the order that compresses best with the rest of the bundle (only a shorthand and the
 // longhands it sets must keep their order).
 export const shareStyles = css`
-:host{display:block;container-type:inline-size}
+:host{container-type:inline-size}
 .base{padding:1em 1.25em .4em;--_error:#b3261e}
 .theme-dark{--_error:#ffb4ab}
 .compact{padding:.6em .75em .2em}

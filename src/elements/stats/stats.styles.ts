@@ -8,7 +8,6 @@ import { css } from 'lit';
  * order).
  */
 export const statsStyles = css`
-:host{display:block}
 .base{padding:1em clamp(.75em,(100% - 300px)*1e3,1.25em)}
 p{margin:0}
 .title{font-weight:700;font-size:1.05em;text-wrap:balance}
