@@ -1,14 +1,24 @@
 import { defineConfig, type Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the minifier leaves template text alone):
- * comments dropped, whitespace collapsed, spaces around { } ; , : removed where CSS allows.
- * Templates with ${…} interpolations are left as they are.
+ * comments dropped, whitespace collapsed, spaces around { } ; , : removed where CSS allows, and
+ * the private design tokens in TOKENS (`--_accent` → `--_a`) shortened, the same in every
+ * template. Templates with ${…} interpolations are left as they are.
+ *
+ * The renaming is safe because each token is set on the element's own .base (core's
+ * baseStyles, or the element's .base rule) and only read below it, inside the shadow root: a
+ * page's custom properties cannot reach it. buildStart proves the rest or fails the build: no
+ * source file or test names a token outside a css`…` template this plugin rewrites (JavaScript
+ * setting --_n, say), and no short name is already in use.
  */
+const TOKENS: Record<string, string> = { accent: 'a', heart: 'h', text: 't', surface: 's', border: 'b', muted: 'm', radius: 'r', error: 'e', tile: 'l' };
+const LIT_CSS = /\bcss`([^`$]*)`/g;
+
 function minifyLitCss(): Plugin {
   const squeeze = (css: string) =>
     css
@@ -21,14 +31,31 @@ function minifyLitCss(): Plugin {
       // leading zeros: "0.6em" (not "10.5em")
       .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}')
+      .replace(/ !important/g, '!important')
+      .replace(/--_([a-z][-\w]*)/g, (m, name: string) => (TOKENS[name] ? `--_${TOKENS[name]}` : m))
       .trim();
   return {
     name: 'endht-minify-lit-css',
     enforce: 'pre',
     apply: 'build',
+    buildStart() {
+      const problems: string[] = [];
+      for (const dir of ['src', 'test']) {
+        for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+          if (!/\.(ts|tsx|js|mjs|html)$/.test(file)) continue;
+          const code = readFileSync(join(dir, file), 'utf8');
+          const outside = code.replace(LIT_CSS, '');
+          for (const [name, short] of Object.entries(TOKENS)) {
+            if (new RegExp(`--_${name}(?![-\\w])`).test(outside)) problems.push(`${dir}/${file} names --_${name} outside a css\`…\` template`);
+            if (new RegExp(`--_${short}(?![-\\w])`).test(code)) problems.push(`${dir}/${file} already uses --_${short}`);
+          }
+        }
+      }
+      if (problems.length) this.error(`endht-minify-lit-css cannot shorten the private tokens:\n${problems.join('\n')}`);
+    },
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(/\bcss`([^`$]*)`/g, (_m, body: string) => `css\`${squeeze(body)}\``), map: null };
+      return { code: code.replace(LIT_CSS, (_m, body: string) => `css\`${squeeze(body)}\``), map: null };
     },
   };
 }

@@ -23,6 +23,7 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
+    display: block;
     box-sizing: border-box;
     font-family: var(--endht-font, inherit);
   }
@@ -30,68 +31,75 @@ export const baseStyles = css`
     display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
+  /* .base sets the tokens, then every inherited text property but the font family (taken
+     from the page): a host page's global rules (font-size, line-height, letter-spacing,
+     colour, alignment… even with !important on the host) cannot reach inside. font-size:
+     medium is the visitor's own default size, whatever the page says. The element responds
+     to its own width (container queries on .base, not on the host, so a page that changes
+     the host's display cannot switch them off); the intrinsic size keeps it from collapsing
+     in a flex or grid track that sizes to content. Then the card: every element but the
+     donate buttons and the inline countdown (they reset it). Declarations are in the order
+     that compresses best with the rest of the bundle (only a shorthand and the longhands
+     it sets must keep their order). */
   .base {
+    box-sizing: border-box;
+    font-family: var(--endht-font, inherit);
     --_accent: var(--endht-accent, #00689d);
     --_heart: var(--endht-heart, #009edb);
     --_text: var(--endht-text, #1a2b3c);
-    --_surface: var(--endht-surface, #f3f8fc);
     --_border: color-mix(in srgb, var(--_heart) 30%, var(--_surface));
+    --_surface: var(--endht-surface, #f3f8fc);
     --_muted: color-mix(in srgb, var(--_text) 82%, var(--_surface));
     --_radius: var(--endht-radius, 12px);
-    /* Only the font family is taken from the page. Every other inherited text property is set
-       here, so a host page's global rules (font-size, line-height, letter-spacing, colour,
-       alignment… even with !important on the host) cannot reach inside. font-size: medium is
-       the visitor's own default size, whatever the page says. */
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--endht-font, inherit);
+    letter-spacing: normal;
     font-size: var(--endht-font-size, medium);
     font-weight: 400;
+    color: var(--_text);
+    contain-intrinsic-inline-size: var(--_natural-width, 18em);
     font-style: normal;
     font-variant: normal;
     font-stretch: normal;
-    line-height: 1.4;
-    letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
+    line-height: 1.4;
     text-indent: 0;
+    overflow-wrap: break-word;
+    container-type: inline-size;
     text-align: start;
     text-shadow: none;
     white-space: normal;
-    word-break: normal;
-    overflow-wrap: break-word;
     hyphens: manual;
+    word-break: normal;
     visibility: visible;
     cursor: auto;
-    /* The element responds to its own width (container queries on .base, not on the host, so
-       a page that changes the host's display cannot switch them off). The intrinsic size keeps
-       it from collapsing in a flex or grid track that sizes to content. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: var(--_natural-width, 18em);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
-  .base.theme-dark {
+  .theme-dark {
     --_accent: var(--endht-accent, #7fcaf2);
     --_text: var(--endht-text, #e8f1f8);
-    --_surface: var(--endht-surface, #0d1b26);
     --_border: color-mix(in srgb, var(--_heart) 35%, var(--_surface));
+    --_surface: var(--endht-surface, #0d1b26);
   }
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+    clip-path: inset(50%);
+    border: 0;
     margin: -1px;
+    inline-size: 1px;
+    position: absolute;
+    block-size: 1px;
     padding: 0;
     overflow: hidden;
-    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  :focus-visible+span {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -100,7 +108,8 @@ export const baseStyles = css`
       border-color: CanvasText;
     }
     a:focus-visible,
-    button:focus-visible {
+    button:focus-visible,
+    :focus-visible+span {
       outline-color: Highlight;
     }
   }
