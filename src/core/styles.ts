@@ -23,9 +23,9 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    display: block;
     box-sizing: border-box;
     font-family: var(--endht-font, inherit);
+    display: block;
   }
   :host([hidden]) {
     display: none !important;
@@ -71,9 +71,9 @@ export const baseStyles = css`
     container-type: inline-size;
     text-align: start;
     text-shadow: none;
-    white-space: normal;
     hyphens: manual;
     word-break: normal;
+    white-space: normal;
     visibility: visible;
     cursor: auto;
     border: 1px solid var(--_border);

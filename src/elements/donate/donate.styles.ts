@@ -7,7 +7,7 @@ import { css } from 'lit';
 // bundle (only a shorthand and the longhands it sets must keep their order).
 export const donateStyles = css`
 :host{display:inline-block;max-inline-size:100%}
-.base{container-type:normal;background:none;display:inline-flex;max-inline-size:100%;flex-wrap:wrap;align-items:center;gap:.5em;border:0}
+.base{container-type:normal;background:none;border-radius:0;display:inline-flex;max-inline-size:100%;flex-wrap:wrap;align-items:center;gap:.5em;border:0}
 fieldset{min-inline-size:0;display:flex;flex-wrap:wrap;gap:.4em;border:0;margin:0;padding:0}
 label{position:relative;display:inline-flex}
 input{position:absolute;inset:0;margin:0;opacity:0;cursor:pointer}
