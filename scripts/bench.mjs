@@ -838,7 +838,9 @@ if (memoryResults) {
   const tg = [['target', 'measured', 'met']];
   const yes = (b) => (b == null ? '—' : b ? 'yes' : 'NO');
   tg.push(['drop-in ≤ 25 KB gzip', `${KB(bundle.gzip)} KB`, yes(bundle.gzip <= BUDGET_BUNDLE_GZIP)]);
-  for (const e of elementRows) tg.push([`${e.tags.map(tag).join(' ')} own code ≤ 4 KB gzip`, `${KB(e.own.gzip)} KB`, yes(e.own.gzip <= BUDGET_ELEMENT_GZIP)]);
+  // The same definition as npm run size: what the element adds to a bundle that already has
+  // Lit, @lit/localize and the shared src/core (core is counted once, in the drop-in's size).
+  for (const e of elementRows) tg.push([`${e.tags.map(tag).join(' ')} own code (without core) ≤ 4 KB gzip`, `${KB(e.noCore.gzip)} KB`, yes(e.noCore.gzip <= BUDGET_ELEMENT_GZIP)]);
   if (startupResults) {
     const v = startupResults.unthrottled.evalToReady.median;
     tg.push(['all ready ≤ 50 ms after the bundle is evaluated (unthrottled)', `${v.toFixed(1)} ms`, yes(v <= 50)]);
