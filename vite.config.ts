@@ -2,7 +2,11 @@ import { defineConfig, type Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder (the plugins read files from it whatever the working directory). */
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the minifier leaves template text alone):
@@ -41,9 +45,9 @@ function minifyLitCss(): Plugin {
     buildStart() {
       const problems: string[] = [];
       for (const dir of ['src', 'test']) {
-        for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+        for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
           if (!/\.(ts|tsx|js|mjs|html)$/.test(file)) continue;
-          const code = readFileSync(join(dir, file), 'utf8');
+          const code = readFileSync(join(ROOT, dir, file), 'utf8');
           const outside = code.replace(LIT_CSS, '');
           for (const [name, short] of Object.entries(TOKENS)) {
             if (new RegExp(`--_${name}(?![-\\w])`).test(outside)) problems.push(`${dir}/${file} names --_${name} outside a css\`…\` template`);
@@ -73,7 +77,7 @@ function minifyLitCss(): Plugin {
  */
 function compactLocalization(): Plugin {
   const entry = /^[ \t]*'([^']+)': /gm;
-  const ids = [...readFileSync('src/generated/locales/fr.ts', 'utf8').matchAll(entry)].map((m) => m[1]!).sort();
+  const ids = [...readFileSync(join(ROOT, 'src/generated/locales/fr.ts'), 'utf8').matchAll(entry)].map((m) => m[1]!).sort();
   const index = new Map(ids.map((id, i) => [id, String(i)]));
   return {
     name: 'endht-compact-localization',
@@ -81,7 +85,7 @@ function compactLocalization(): Plugin {
     apply: 'build',
     resolveId(source, importer) {
       if (source == './id-generation.js' && importer?.includes('@lit/localize')) return '\0endht-no-id-generation';
-      if (source == './localization.js' && importer?.endsWith('/src/page-localization.ts')) return join(process.cwd(), 'src/localization-inline.ts');
+      if (source == './localization.js' && importer?.endsWith('/src/page-localization.ts')) return join(ROOT, 'src/localization-inline.ts');
       return null;
     },
     load(id) {
@@ -120,7 +124,7 @@ function licenses(): Plugin {
     for (const id of moduleIds) {
       // The bundler's own helpers (its module runtime, the decorator helper) come with rolldown.
       const m = /^\0(?:rolldown\/|@oxc-project)/.test(id)
-        ? [, join(process.cwd(), 'node_modules/rolldown'), 'rolldown']
+        ? [, join(ROOT, 'node_modules/rolldown'), 'rolldown']
         : /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id.replace(/\\/g, '/'));
       if (!m || found.has(m[2]!)) continue;
       const meta = JSON.parse(readFileSync(join(m[1]!, 'package.json'), 'utf8')) as { version: string; license: string };
@@ -148,7 +152,7 @@ function licenses(): Plugin {
       for (const t of bundled(chunk.moduleIds)) texts.set(t.text, [...(texts.get(t.text) ?? []), `${t.name} ${t.version} (${t.license})`]);
       const source = [
         `endht-widgets.js — endht-widgets ${pkg.version} and the packages it contains, with their licences.`,
-        `\n== endht-widgets ${pkg.version} (MIT) ==\n\n${readFileSync('LICENSE', 'utf8').trim()}`,
+        `\n== endht-widgets ${pkg.version} (MIT) ==\n\n${readFileSync(join(ROOT, 'LICENSE'), 'utf8').trim()}`,
         ...[...texts].map(([text, names]) => `\n== ${names.join(', ')} ==\n\n${text}`),
       ].join('\n');
       this.emitFile({ type: 'asset', fileName: 'endht-widgets.LICENSES.txt', source: `${source}\n` });
@@ -241,7 +245,7 @@ export default defineConfig({
     licenses(),
     sri(),
     serveDistRaw(),
-    visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.html`, gzipSize: true, brotliSize: true }),
-    visualizer({ filename: `${process.env.ENDHT_OUT_DIR ?? 'dist'}/stats.json`, template: 'raw-data', gzipSize: true, brotliSize: true }),
+    visualizer({ filename: resolve(ROOT, process.env.ENDHT_OUT_DIR ?? 'dist', 'stats.html'), gzipSize: true, brotliSize: true }),
+    visualizer({ filename: resolve(ROOT, process.env.ENDHT_OUT_DIR ?? 'dist', 'stats.json'), template: 'raw-data', gzipSize: true, brotliSize: true }),
   ],
 });
