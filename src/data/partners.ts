@@ -76,10 +76,18 @@ export interface OrganisationName {
   lang: string;
 }
 
-/** An organisation's names in the active locale (English in a locale that is not one of ours). */
-export function organisationName(org: Organisation): OrganisationName {
+/**
+ * Every organisation's names in the active locale, in the order of ORGANISATIONS (English in a
+ * locale that is not one of ours). One call per render: each name is a msg() lookup.
+ */
+export function organisationNames(): OrganisationName[] {
   const locale = activeLocale();
   const lang = (SUPPORTED_LOCALES as readonly string[]).includes(locale) ? locale : 'en';
-  const [a, b] = names()[ORGANISATIONS.indexOf(org)]!.split('|') as [string, string?];
-  return b ? { short: a, name: b, lang } : { name: a, lang };
+  return names().map((line) => {
+    const [a, b] = line.split('|') as [string, string?];
+    return b ? { short: a, name: b, lang } : { name: a, lang };
+  });
 }
+
+/** One organisation's names in the active locale (see organisationNames). */
+export const organisationName = (org: Organisation): OrganisationName => organisationNames()[ORGANISATIONS.indexOf(org)]!;

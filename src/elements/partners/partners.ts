@@ -7,7 +7,7 @@ import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { asTrimmedString, pickEnum, shownValue, warnAttr, warnProblems } from '../../core/warn.js';
 import { VERSION } from '../../core/version.js';
-import { ORGANISATIONS, organisationName } from '../../data/partners.js';
+import { ORGANISATIONS, organisationNames } from '../../data/partners.js';
 import { partnersStyles } from './partners.styles.js';
 
 const TAG = 'endht-partners';
@@ -215,7 +215,7 @@ export class EndhtPartners extends LitElement {
 
   override render(): TemplateResult {
     const lang = activeLocale();
-    const items: Item[] = this.#own ?? ORGANISATIONS.map((o) => ({ ...o, ...organisationName(o) }));
+    const items: Item[] = this.#own ?? organisationNames().map((n, i) => ({ ...ORGANISATIONS[i]!, ...n }));
     const heading =
       asTrimmedString(this.heading) ??
       (this.#own ? msg('Partners', { id: 'partners.heading' }) : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
