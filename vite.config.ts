@@ -118,9 +118,11 @@ function compactLocalization(): Plugin {
  * drops every other comment.
  */
 function licenses(): Plugin {
-  /** The packages whose modules are in the file: name, version, licence id and licence text. */
-  const bundled = (moduleIds: readonly string[]) => {
-    const found = new Map<string, { name: string; version: string; license: string; text: string }>();
+  type Package = { name: string; version: string; license: string; text: string };
+  /** The packages whose modules are in the file, found once (the banner and the notices both use them). */
+  let packages: Package[] | undefined;
+  const bundled = (moduleIds: readonly string[]): Package[] => {
+    const found = new Map<string, Package>();
     for (const id of moduleIds) {
       // The bundler's own helpers (its module runtime, the decorator helper) come with rolldown.
       const m = /^\0(?:rolldown\/|@oxc-project)/.test(id)
@@ -138,7 +140,7 @@ function licenses(): Plugin {
     outputOptions(options) {
       // After minification, which removes every other comment.
       options.postBanner = (chunk) => {
-        const third = bundled(chunk.moduleIds);
+        const third = (packages = bundled(chunk.moduleIds));
         const lit = third.filter((t) => t.name != 'rolldown');
         return `/*! endht-widgets ${pkg.version} (MIT) with ${lit.map((t) => t.name).join(', ')} (${[...new Set(lit.map((t) => t.license))].join(', ')}) and bundler helpers (rolldown, MIT): see endht-widgets.LICENSES.txt */`;
       };
@@ -149,7 +151,7 @@ function licenses(): Plugin {
       if (chunk?.type != 'chunk') return;
       // Packages with the same licence text share one copy of it.
       const texts = new Map<string, string[]>();
-      for (const t of bundled(chunk.moduleIds)) texts.set(t.text, [...(texts.get(t.text) ?? []), `${t.name} ${t.version} (${t.license})`]);
+      for (const t of packages ?? bundled(chunk.moduleIds)) texts.set(t.text, [...(texts.get(t.text) ?? []), `${t.name} ${t.version} (${t.license})`]);
       const source = [
         `endht-widgets.js — endht-widgets ${pkg.version} and the packages it contains, with their licences.`,
         `\n== endht-widgets ${pkg.version} (MIT) ==\n\n${readFileSync(join(ROOT, 'LICENSE'), 'utf8').trim()}`,
