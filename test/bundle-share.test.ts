@@ -5,23 +5,13 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { whenLocale } from './bundle-helpers.js';
+import { NETWORK_HREFS, T, TAGS, U } from './share-urls.js';
 
 const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string };
 const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
 
-const U = 'https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2%23frag';
-const T = '%C3%87a%20%26%20%C3%A7a%3F%20%E7%BB%88%E7%BB%93%E8%B4%A9%E8%BF%90%20100%25%20%231';
-const TAGS = '%23EndHumanTrafficking%20%23%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5';
-const HREFS: Record<string, string> = {
-  x: `https://x.com/intent/post?text=${T}&url=${U}&hashtags=EndHumanTrafficking,%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5`,
-  facebook: `https://www.facebook.com/sharer/sharer.php?u=${U}&hashtag=%23EndHumanTrafficking`,
-  linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${U}`,
-  whatsapp: `https://wa.me/?text=${T}%0A${TAGS}%0A${U}`,
-  telegram: `https://t.me/share/url?url=${U}&text=${T}%0A${TAGS}`,
-  bluesky: `https://bsky.app/intent/compose?text=${T}%0A${TAGS}%0A${U}`,
-  reddit: `https://www.reddit.com/submit?url=${U}&title=${T}`,
-};
+const HREFS = NETWORK_HREFS;
 /** The email subject is the official name of the Day in the page's language. */
 const SUBJECT: Record<string, string> = {
   en: 'World Day against Trafficking in Persons',

@@ -5,6 +5,7 @@ import '../../index.js';
 import { CopiedEvent, ShareEvent, type EndhtShare } from './share.js';
 import { parseHashtags, parseNetworks, parseServer } from './networks.js';
 import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { NETWORK_HREFS, SHARE_TEXT, SHARE_URL, T, TAGS, U } from '../../../test/share-urls.js';
 
 const KEY = 'endht-widgets:mastodon-server';
 const DEFAULT_TAGS = ['#EndHumanTrafficking', '#endHT', '#30July', '#WorldDayAgainstTraffickingInPersons'];
@@ -151,21 +152,11 @@ describe('<endht-share>', () => {
   });
 
   describe('share URLs (a URL with ? & #, non-Latin text and hashtags)', () => {
-    // Expected strings computed independently (Python urllib.parse.quote with the safe set of
-    // encodeURIComponent), not by this code.
-    const URL_ = 'https://example.org/a?b=1&c=2#frag';
-    const TEXT = 'Ça & ça? 终结贩运 100% #1';
-    const U = 'https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2%23frag';
-    const T = '%C3%87a%20%26%20%C3%A7a%3F%20%E7%BB%88%E7%BB%93%E8%B4%A9%E8%BF%90%20100%25%20%231';
-    const TAGS = '%23EndHumanTrafficking%20%23%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5';
+    // Expected strings computed independently, not by this code (test/share-urls.ts).
+    const URL_ = SHARE_URL;
+    const TEXT = SHARE_TEXT;
     const expected: Record<string, string> = {
-      x: `https://x.com/intent/post?text=${T}&url=${U}&hashtags=EndHumanTrafficking,%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5`,
-      facebook: `https://www.facebook.com/sharer/sharer.php?u=${U}&hashtag=%23EndHumanTrafficking`,
-      linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${U}`,
-      whatsapp: `https://wa.me/?text=${T}%0A${TAGS}%0A${U}`,
-      telegram: `https://t.me/share/url?url=${U}&text=${T}%0A${TAGS}`,
-      bluesky: `https://bsky.app/intent/compose?text=${T}%0A${TAGS}%0A${U}`,
-      reddit: `https://www.reddit.com/submit?url=${U}&title=${T}`,
+      ...NETWORK_HREFS,
       email: `mailto:?subject=World%20Day%20against%20Trafficking%20in%20Persons&body=${T}%0D%0A${TAGS}%0D%0A${U}`,
     };
     for (const [network, href] of Object.entries(expected)) {
