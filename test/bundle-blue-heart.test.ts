@@ -1,13 +1,11 @@
 // <endht-blue-heart> from the built drop-in file only (nothing from src/ is imported).
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { whenLocale } from './bundle-helpers.js';
+import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string };
 type Banner = HTMLElement & { updateComplete: Promise<unknown>; visible: boolean; showFrom?: string };
 
-const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
 const HEADLINES: Record<string, string> = {
   en: 'Blue Heart Campaign against Human Trafficking',
   fr: 'Campagne Cœur bleu contre la traite des êtres humains',
@@ -40,19 +38,13 @@ async function banner(markup: string): Promise<Banner> {
 }
 
 describe('<endht-blue-heart> in dist/endht-widgets.js', () => {
-  let bundle: Bundle;
   let clock: sinon.SinonFakeTimers | undefined;
-  before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
-  });
   beforeEach(clear);
-  afterEach(async () => {
+  const bundle = useBundle<Bundle>(() => {
     clock?.restore();
     clock = undefined;
     sinon.restore();
     clear();
-    document.documentElement.lang = 'en';
-    await whenLocale(bundle, 'en');
   });
 
   it('renders the heart, headline, line and the UNODC link with no attributes', async () => {
@@ -70,7 +62,7 @@ describe('<endht-blue-heart> in dist/endht-widgets.js', () => {
     const before = performance.getEntriesByType('resource').length;
     for (const lang of LOCALES) {
       document.documentElement.lang = lang;
-      await whenLocale(bundle, lang);
+      await whenLocale(bundle(), lang);
       await el.updateComplete;
       expect(text(el, '[part="headline"]'), lang).to.equal(HEADLINES[lang]);
       expect(q(el, '[part="cta"]')!.getAttribute('aria-label'), lang).to.equal(CTA_NAMES[lang]);

@@ -1,14 +1,12 @@
 // <endht-donate> from the built drop-in file only (nothing from src/ is imported).
 import { fixture, html, expect } from '@open-wc/testing';
-import { whenLocale } from './bundle-helpers.js';
+import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const FUND = 'https://www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
 type Bundle = { getLocale: () => string; DonateEvent: new (...a: never[]) => Event };
 type Donate = HTMLElement & { updateComplete: Promise<unknown>; amount?: string };
 type DonateEventLike = Event & { href: string; amount: number | null; currency: string; detail: object };
 
-const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
 const LABELS: Record<string, [string, string]> = {
   en: ['Donate', 'Donate US$25'],
   fr: ['Faire un don', 'Faire un don de 25 $US'],
@@ -39,14 +37,7 @@ async function donate(markup: string): Promise<Donate> {
 }
 
 describe('<endht-donate> in dist/endht-widgets.js', () => {
-  let bundle: Bundle;
-  before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
-  });
-  afterEach(async () => {
-    document.documentElement.lang = 'en';
-    await whenLocale(bundle, 'en');
-  });
+  const bundle = useBundle<Bundle>();
 
   it('is a real link to the UN trust fund that says where it goes', async () => {
     const el = await donate('<endht-donate></endht-donate>');
@@ -64,7 +55,7 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
     const before = performance.getEntriesByType('resource').length;
     for (const lang of LOCALES) {
       document.documentElement.lang = lang;
-      await whenLocale(bundle, lang);
+      await whenLocale(bundle(), lang);
       await bare.updateComplete;
       await el.updateComplete;
       expect(plain(button(bare).textContent), lang).to.equal(LABELS[lang]![0]);
@@ -104,7 +95,7 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
     button(el).click();
     document.removeEventListener('endht-donate', onDonate);
     window.removeEventListener('click', last);
-    expect(seen).to.be.instanceOf(bundle.DonateEvent);
+    expect(seen).to.be.instanceOf(bundle().DonateEvent);
     expect(seen!.detail).to.deep.equal({ href: FUND, amount: 25, currency: 'USD' });
     expect(seen!.bubbles && seen!.composed && seen!.cancelable).to.equal(true);
     expect(navigated).to.equal(false);

@@ -1,8 +1,7 @@
 // <endht-partners> from the built drop-in file only: nothing from src/ is imported here.
 import { fixture, html, expect } from '@open-wc/testing';
-import { whenLocale } from './bundle-helpers.js';
+import { useBundle, whenLocale } from './bundle-helpers.js';
 
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const LOGO = new URL('./fixtures/logo.svg', import.meta.url).href;
 
 type Bundle = { getLocale: () => string };
@@ -25,14 +24,7 @@ const wordmark = (a: Element) => text(a).replace(/\s*\(.*\)$|\s*（.*）$/, '');
 
 
 describe('dist/endht-widgets.js: <endht-partners>', () => {
-  let bundle: Bundle;
-  before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
-  });
-  afterEach(async () => {
-    document.documentElement.lang = 'en';
-    await whenLocale(bundle, 'en');
-  });
+  const bundle = useBundle<Bundle>();
 
   it('the default strip: eleven linked wordmarks, no image, no request', async () => {
     const before = performance.getEntriesByType('resource').length;
@@ -51,7 +43,7 @@ describe('dist/endht-widgets.js: <endht-partners>', () => {
     const el = await fixture<El>(html`<endht-partners></endht-partners>`);
     for (const lang of Object.keys(EXPECTED)) {
       document.documentElement.lang = lang;
-      await whenLocale(bundle, lang);
+      await whenLocale(bundle(), lang);
       await el.updateComplete;
       const e = EXPECTED[lang]!;
       expect(text(el.shadowRoot!.querySelector('[part="heading"]')), lang).to.equal(e.heading);
@@ -112,7 +104,7 @@ describe('dist/endht-widgets.js: <endht-partners>', () => {
     expect(text(button)).to.equal('Play');
     expect(getComputedStyle(track).animationPlayState).to.equal('paused');
     document.documentElement.lang = 'ar';
-    await whenLocale(bundle, 'ar');
+    await whenLocale(bundle(), 'ar');
     await el.updateComplete;
     expect(getComputedStyle(track).animationName).to.equal('endht-marquee-rtl');
     await expect(el).to.be.accessible();

@@ -4,23 +4,12 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { whenLocale } from './bundle-helpers.js';
+import { DAY_NAMES, LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 import { NETWORK_HREFS, T, TAGS, U } from './share-urls.js';
 
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string };
-const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
 
 const HREFS = NETWORK_HREFS;
-/** The email subject is the official name of the Day in the page's language. */
-const SUBJECT: Record<string, string> = {
-  en: 'World Day against Trafficking in Persons',
-  fr: "Journée mondiale de la lutte contre la traite d'êtres humains",
-  es: 'Día Mundial contra la Trata de Personas',
-  ar: 'اليوم العالمي لمكافحة الاتجار بالأشخاص',
-  'zh-Hans': '世界打击贩运人口行为日',
-  ru: 'Всемирный день борьбы с торговлей людьми',
-};
 /** Accessible names: [X link, copy link, Mastodon, email, status after copy]. */
 const NAMES: Record<string, [string, string, string, string, string]> = {
   en: ['Share on X (opens in a new tab)', 'Copy link', 'Share on Mastodon', 'Share by email', 'Copied'],
@@ -37,24 +26,18 @@ const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unk
 
 
 describe('dist/endht-widgets.js: <endht-share>', () => {
-  let bundle: Bundle;
   let sandbox: sinon.SinonSandbox;
-  before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
-  });
   beforeEach(() => (sandbox = sinon.createSandbox()));
-  afterEach(async () => {
+  const bundle = useBundle<Bundle>(() => {
     sandbox.restore();
     delete (navigator as unknown as Record<string, unknown>).clipboard;
     localStorage.removeItem('endht-widgets:mastodon-server');
-    document.documentElement.lang = 'en';
-    await whenLocale(bundle, 'en');
   });
 
   for (const lang of LOCALES) {
     it(`${lang}: exact links for every network, named controls, "copied" announced, no request`, async () => {
       document.documentElement.lang = lang;
-      await whenLocale(bundle, lang);
+      await whenLocale(bundle(), lang);
       const before = performance.getEntriesByType('resource').length;
       const el = await fixture(
         html`<endht-share url="https://example.org/a?b=1&c=2#frag" text="Ça & ça? 终结贩运 100% #1" hashtags="EndHumanTrafficking, #Синее_сердце"></endht-share>`,
@@ -68,7 +51,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
         expect(a.getAttribute('aria-label'), `${lang} ${n}`).to.match(/\S/);
       }
       const mail = q<HTMLAnchorElement>(el, '[data-network="email"]').getAttribute('href')!;
-      expect(mail).to.equal(`mailto:?subject=${encodeURIComponent(SUBJECT[lang]!)}&body=${T}%0D%0A${TAGS}%0D%0A${U}`);
+      expect(mail).to.equal(`mailto:?subject=${encodeURIComponent(DAY_NAMES[lang])}&body=${T}%0D%0A${TAGS}%0D%0A${U}`);
       const [x, copy, masto, email, copied] = NAMES[lang]!;
       expect(q(el, '[data-network="x"]').getAttribute('aria-label')).to.equal(x);
       expect(q(el, '[data-network="copy"]').getAttribute('aria-label')).to.equal(copy);

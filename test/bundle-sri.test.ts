@@ -1,8 +1,7 @@
 // Subresource Integrity: `npm run build` writes dist/endht-widgets.js.sri, and a partner page that
 // pastes it as the script tag's `integrity` (with `crossorigin`) really loads the file.
 import { expect } from '@open-wc/testing';
-
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
+import { BUNDLE } from './bundle-helpers.js';
 
 async function sha384(url: string): Promise<string> {
   const bytes = await (await fetch(url)).arrayBuffer();

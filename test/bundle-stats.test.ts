@@ -2,12 +2,10 @@
 // against expectations written out here: the card in all six languages, every figure with its
 // source link, the site's own figures, the pictogram, the count-up's end.
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
-import { whenLocale } from './bundle-helpers.js';
+import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string; EndhtStats: { figureIds: string[] } };
 
-const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '').replace(/\s+/g, ' ').trim();
 const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 const all = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -63,21 +61,14 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
 
 
 describe('dist/endht-widgets.js: <endht-stats>', () => {
-  let bundle: Bundle;
-  before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
-  });
-  afterEach(async () => {
-    document.documentElement.lang = 'en';
-    await whenLocale(bundle, 'en');
-  });
+  const bundle = useBundle<Bundle>();
 
   it('the default card in all six languages, each figure with its source link, no request after load', async () => {
     const el = await fixture(html`<endht-stats></endht-stats>`);
     const before = performance.getEntriesByType('resource').length;
     for (const lang of LOCALES) {
       document.documentElement.lang = lang;
-      await whenLocale(bundle, lang);
+      await whenLocale(bundle(), lang);
       await updated(el);
       const e = CARD[lang]!;
       const base = el.shadowRoot!.querySelector('.base')!;
@@ -100,7 +91,7 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
   });
 
   it('every bundled figure shows a source link with an https: address', async () => {
-    const ids = bundle.EndhtStats.figureIds;
+    const ids = bundle().EndhtStats.figureIds;
     expect(ids).to.include('glotip24_children_share');
     const el = await fixture(html`<endht-stats figures=${ids.join(',')}></endht-stats>`);
     const figures = all(el, '[part="figure"]');

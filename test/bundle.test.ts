@@ -3,25 +3,14 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ELEMENTS } from './elements.js';
-import { whenLocale } from './bundle-helpers.js';
+import { BUNDLE, DAY_NAMES, LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 
-const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 const OTHER_VERSION = new URL('../dist-test/other-version/endht-widgets.js', import.meta.url).href;
 
 type Bundle = {
   VERSION: string;
   getLocale: () => string;
   setLocale: (l: string) => Promise<void>;
-};
-
-const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
-const NAMES: Record<string, string> = {
-  en: 'World Day against Trafficking in Persons',
-  fr: "Journée mondiale de la lutte contre la traite d'êtres humains",
-  es: 'Día Mundial contra la Trata de Personas',
-  ar: 'اليوم العالمي لمكافحة الاتجار بالأشخاص',
-  'zh-Hans': '世界打击贩运人口行为日',
-  ru: 'Всемирный день борьбы с торговлей людьми',
 };
 
 
@@ -32,20 +21,13 @@ const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unk
 
 
 describe('dist/endht-widgets.js (the drop-in file)', () => {
-  let bundle: Bundle;
-  before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
-  });
-  afterEach(async () => {
-    document.documentElement.lang = 'en';
-    await whenLocale(bundle, 'en');
-  });
+  const bundle = useBundle<Bundle>();
 
   it('is one self-contained, minified module: no imports, no chunks', async () => {
     const source = await (await fetch(BUNDLE)).text();
     expect(source).not.to.match(/\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']/);
     expect(source).to.contain('//# sourceMappingURL=endht-widgets.js.map');
-    expect(bundle.VERSION).to.match(/^\d+\.\d+\.\d+/);
+    expect(bundle().VERSION).to.match(/^\d+\.\d+\.\d+/);
   });
 
   it('defines every element, and each renders content with no attributes', async () => {
@@ -96,21 +78,21 @@ describe('dist/endht-widgets.js (the drop-in file)', () => {
     const before = performance.getEntriesByType('resource').length;
     for (const lang of LOCALES) {
       document.documentElement.lang = lang;
-      await whenLocale(bundle, lang);
+      await whenLocale(bundle(), lang);
       await updated(el);
-      expect(text(el, '[part="name"]')).to.equal(NAMES[lang]);
+      expect(text(el, '[part="name"]')).to.equal(DAY_NAMES[lang]);
       expect(el.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
     }
     expect(performance.getEntriesByType('resource').length).to.equal(before);
   });
 
   it('setLocale() matches BCP 47 tags by prefix', async () => {
-    await bundle.setLocale('fr-CA');
-    expect(bundle.getLocale()).to.equal('fr');
-    await bundle.setLocale('zh-TW');
-    expect(bundle.getLocale()).to.equal('zh-Hans');
-    await bundle.setLocale('pt-BR');
-    expect(bundle.getLocale()).to.equal('en');
+    await bundle().setLocale('fr-CA');
+    expect(bundle().getLocale()).to.equal('fr');
+    await bundle().setLocale('zh-TW');
+    expect(bundle().getLocale()).to.equal('zh-Hans');
+    await bundle().setLocale('pt-BR');
+    expect(bundle().getLocale()).to.equal('en');
   });
 
   it('a second copy from another URL, and a copy of another version: no exception, one warning at most', async () => {
@@ -133,7 +115,7 @@ describe('dist/endht-widgets.js (the drop-in file)', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/already defined by version/);
     const el = await fixture(html`<endht-countdown></endht-countdown>`);
-    expect(text(el, '[part="name"]')).to.equal(NAMES.en);
+    expect(text(el, '[part="name"]')).to.equal(DAY_NAMES.en);
     for (const tag of ELEMENTS) {
       const e = await fixture(`<${tag}></${tag}>`);
       await updated(e);
