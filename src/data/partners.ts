@@ -18,22 +18,31 @@
  * Trust Fund: its "About" page on unodc.org (content.md §4, no canonical home or donate URL was
  * found). One URL per organisation: the home pages choose their own language.
  *
- * Names in the UN languages are the official UN terminology as far as I know it, written
- * from memory and NOT checked against UNTERM or the organisations' own pages (no access
- * here). Verify before a release. Confidence, per entry:
- *   sure (standard UN usage, long-established): UNODC (en fr es ru zh), UNHCR (en fr es ru zh),
- *     ILO, IOM, UNICEF, OHCHR (en fr es ru zh), UN Women, INTERPOL (en fr es ar), ICAO.
- *   NOT sure:
- *   - UNODC ar: no Arabic short form is used, I believe, so the full name stands alone.
- *   - ICAT in fr, es, ar, zh-Hans, ru: its site is English-only; the full names are my best
- *     knowledge of the UN documents' wording. "ICAT" kept as the short name in every language.
- *   - UNHCR ar: UN documents say مفوضية الأمم المتحدة لشؤون اللاجئين; UNHCR's own Arabic site
- *     may say المفوضية السامية للأمم المتحدة لشؤون اللاجئين. Short المفوضية.
- *   - OHCHR ar: short form المفوضية السامية لحقوق الإنسان.
- *   - INTERPOL zh-Hans, ru: not INTERPOL's own languages; UN usage given.
- *   - Trust Fund in fr, es, ar, zh-Hans, ru: the UN's wording of "United Nations Voluntary
- *     Trust Fund for Victims of Trafficking in Persons, Especially Women and Children" as
- *     best I know it; "UNVTF" (used on unodc.org) has no counterpart in the other languages.
+ * Names in the UN languages: written from memory first, then checked (2026-11-28) against the
+ * public pages a search of stored copies could reach; UNTERM and the UN resolutions in each
+ * language were not reachable. Verify the unconfirmed ones before a release.
+ *   Confirmed on an official page (the UN, the organisation, or a UN body):
+ *   - UNODC fr, es (unov.org/unov/{fr,es}/unodc.html); ar full name (unodc.org/romena/ar).
+ *   - UNHCR es (un.org/youthenvoy/es); ar full name (unhcr.org/eg/ar; the same site also says
+ *     المفوضية السامية للأمم المتحدة لشؤون اللاجئين); zh-Hans short 难民署 (emergency.unhcr.org).
+ *   - ILO short fr (ilo.org), ar (ilo.org/beirut), ru (un.org/ru).
+ *   - IOM fr (iom.int/fr), es (lac.iom.int/es).
+ *   - OHCHR fr (ohchr.org/fr), es full name (ohchr.org/SP), zh-Hans short 人权高专办 (ohchr.org/zh).
+ *   - UN Women fr (WHO EMRO); es changed to UN Women's own wording (unwomen.org/es: "Entidad de
+ *     la ONU para la Igualdad de Género y el Empoderamiento de la Mujer"); ar short name.
+ *   - Trust Fund es (unodc.org/unodc/es/blueheart: "…, especialmente Mujeres y Niños"); fr
+ *     without its ending (unodc.org/unodc/fr, 2014: "Fonds de contributions volontaires des
+ *     Nations Unies pour les victimes de la traite des personnes", now used in every fr message).
+ *   NOT confirmed (secondary sources only, or none):
+ *   - ICAT in fr, es, ar, zh-Hans, ru: its site is English-only; nothing found in any language.
+ *     "ICAT" is kept as the short name in every language.
+ *   - UNODC zh-Hans, ru; UNHCR fr, ru; ILO full names es, zh-Hans; IOM ar, zh-Hans, ru; UNICEF
+ *     fr, es, ar, zh-Hans, ru; OHCHR ar, ru, zh-Hans full name; UN Women zh-Hans, ru, ar full
+ *     name; INTERPOL and ICAO in every language but English (news sites and wikis only; one wiki
+ *     writes ICAO ar short إيكاو without the article).
+ *   - The Trust Fund in ar, zh-Hans, ru, and fr with its ending ", en particulier des femmes et
+ *     des enfants". zh-Hans: no form was found; every zh-Hans message now uses one form
+ *     (联合国贩运人口受害者自愿信托基金; the partner strip adds 特别是妇女和儿童).
  */
 import { msg } from '@lit/localize';
 import { activeLocale, SUPPORTED_LOCALES } from '../core/locale.js';
