@@ -15,7 +15,7 @@ export const TAGS = '%23EndHumanTrafficking%20%23%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_
 
 /** Each network link's href for that case (email depends on the page language: see the suites). */
 export const NETWORK_HREFS: Record<string, string> = {
-  x: `https://x.com/intent/post?text=${T}&url=${U}&hashtags=EndHumanTrafficking,%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5`,
+  x: `https://x.com/intent/tweet?text=${T}&url=${U}&hashtags=EndHumanTrafficking,%D0%A1%D0%B8%D0%BD%D0%B5%D0%B5_%D1%81%D0%B5%D1%80%D0%B4%D1%86%D0%B5`,
   facebook: `https://www.facebook.com/sharer/sharer.php?u=${U}&hashtag=%23EndHumanTrafficking`,
   linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${U}`,
   whatsapp: `https://wa.me/?text=${T}%0A${TAGS}%0A${U}`,

@@ -31,30 +31,31 @@ const enc = encodeURIComponent;
 export const hashLine = (tags: readonly string[]): string => tags.map((t) => '#' + t).join(' ');
 
 /** Message, hashtag line and (optionally) URL on separate lines: bidi-safe for Arabic text. */
-export const composeText = (d: ShareData, withUrl: boolean, newline = '\n'): string =>
-  [d.text, hashLine(d.hashtags), withUrl && d.url].filter(Boolean).join(newline);
+export const composeText = (d: ShareData, withUrl: boolean): string =>
+  [d.text, hashLine(d.hashtags), withUrl && d.url].filter(Boolean).join('\n');
 
 /**
  * The share URL of a link network (undefined for native, mastodon and copy, which are
  * buttons). Every value is percent-encoded with encodeURIComponent (spaces as %20, which
  * mailto: requires and every network accepts). X adds the hashtags itself from `hashtags=`
  * (comma-separated, without '#'); Facebook takes the URL and one hashtag (with its '#');
- * LinkedIn only the URL; the others carry the hashtags in the text. In a mailto body line
- * breaks are CRLF (RFC 6068).
+ * LinkedIn only the URL; the others carry the hashtags in the text. In a mailto body every line
+ * break, the message's own included, is CRLF (RFC 6068 §5). X: the path its documentation
+ * names (docs.x.com, "web intent": /intent/tweet).
  */
 export function shareHref(network: Network, d: ShareData): string | undefined {
   const url = enc(d.url);
   const text = enc(d.text);
   const all = enc(composeText(d, true));
   return {
-    x: `https://x.com/intent/post?text=${text}&url=${url}&hashtags=${d.hashtags.map(enc)}`,
+    x: `https://x.com/intent/tweet?text=${text}&url=${url}&hashtags=${d.hashtags.map(enc)}`,
     facebook: `https://www.facebook.com/sharer/sharer.php?u=${url}&hashtag=${enc('#' + d.hashtags[0])}`,
     linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
     whatsapp: `https://wa.me/?text=${all}`,
     telegram: `https://t.me/share/url?url=${url}&text=${enc(composeText(d, false))}`,
     bluesky: `https://bsky.app/intent/compose?text=${all}`,
     reddit: `https://www.reddit.com/submit?url=${url}&title=${text}`,
-    email: `mailto:?subject=${enc(d.subject)}&body=${enc(composeText(d, true, '\r\n'))}`,
+    email: `mailto:?subject=${enc(d.subject)}&body=${enc(composeText(d, true).replace(/\r?\n|\r/g, '\r\n'))}`,
   }[network as 'x'];
 }
 

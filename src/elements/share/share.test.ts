@@ -180,6 +180,14 @@ describe('<endht-share>', () => {
       expect(open.firstCall.args).to.deep.equal([`https://mastodon.social/share?text=${T}%0A${TAGS}%0A${U}`, '_blank', 'noopener,noreferrer']);
     });
 
+    it('email: every line break of the body is CRLF, those inside the message too (RFC 6068 §5)', async () => {
+      const el = await fixture<EndhtShare>(html`<endht-share url="https://example.org/" text=${'one\ntwo\r\nthree\rfour'} hashtags="a"></endht-share>`);
+      const body = link(el, 'email').getAttribute('href')!.split('&body=')[1];
+      expect(body).to.equal('one%0D%0Atwo%0D%0Athree%0D%0Afour%0D%0A%23a%0D%0Ahttps%3A%2F%2Fexample.org%2F');
+      // Other networks keep the message's line breaks as they are.
+      expect(link(el, 'whatsapp').getAttribute('href')).to.equal('https://wa.me/?text=one%0Atwo%0D%0Athree%0Dfour%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F');
+    });
+
     it('X gets no hashtags= and Facebook no hashtag= when… there are always hashtags: the default set is never empty', async () => {
       const w = captureWarnings();
       const el = await fixture<EndhtShare>(html`<endht-share hashtags="---, 123"></endht-share>`);
