@@ -11,11 +11,23 @@ export const sortedModules = () => ({
   packageLinkPhase: ({ customElementsManifest }) => customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
 });
 
+/**
+ * src/core/element.ts (EndhtElement, the base class of every element) is read so that the
+ * elements' inherited members (the static `version`) are listed; it defines no tag, so it is
+ * not marked as a custom element.
+ */
+export const baseClassNotAnElement = () => ({
+  name: 'endht-base-class',
+  packageLinkPhase: ({ customElementsManifest }) => {
+    for (const mod of customElementsManifest.modules) for (const d of mod.declarations ?? []) if (d.customElement && !d.tagName) delete d.customElement;
+  },
+});
+
 export default {
-  globs: ['src/elements/**/*.ts'],
+  globs: ['src/elements/**/*.ts', 'src/core/element.ts'],
   exclude: ['src/**/*.test.ts'],
   litelement: true,
   packagejson: false,
   outdir: '.',
-  plugins: [sortedModules()],
+  plugins: [baseClassNotAnElement(), sortedModules()],
 };

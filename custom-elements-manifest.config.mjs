@@ -1,10 +1,11 @@
 // @custom-elements-manifest/analyzer config (used by scripts/build-npm.mjs, `npm run build:npm`).
 // The manifest describes the PUBLISHED package: module paths point at dist/npm/*.js (not at
 // src/*.ts), each element's define module carries its custom-element-definition, and private
-// members are left out. Elements are found from src/elements/*/ (never listed by hand).
+// members are left out. Elements are found from src/elements/*/ (never listed by hand); their
+// base class, src/core/element.ts, is read for the members they inherit.
 import { readFileSync } from 'node:fs';
 import { listElements } from './scripts/elements.mjs';
-import { sortedModules } from './cem.docs.config.mjs';
+import { baseClassNotAnElement, sortedModules } from './cem.docs.config.mjs';
 
 const toDist = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js');
 
@@ -100,11 +101,11 @@ function publicOnly() {
 }
 
 export default {
-  globs: ['src/elements/*/*.ts'],
+  globs: ['src/elements/*/*.ts', 'src/core/element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: 'dist/npm',
   litelement: true,
   packagejson: false,
   // publishedPaths runs last: the other plugins match on the source paths.
-  plugins: [defineCalls(), sharedCustomProperties(), namedEventsOnly(), publicOnly(), publishedPaths(), sortedModules()],
+  plugins: [defineCalls(), sharedCustomProperties(), namedEventsOnly(), publicOnly(), baseClassNotAnElement(), publishedPaths(), sortedModules()],
 };

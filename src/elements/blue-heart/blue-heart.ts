@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
 import { WORLD_DAY, dayState, parseDaySpec, visitorTimeZone, wallTime, type DaySpec } from '../../core/calendar.js';
 import { linkInfo, opensInNewTab } from '../../core/link.js';
@@ -9,7 +9,7 @@ import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
-import { VERSION } from '../../core/version.js';
+import { EndhtElement } from '../../core/element.js';
 import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
 import { blueHeartStyles } from './blue-heart.styles.js';
 
@@ -82,15 +82,8 @@ export class DismissedEvent extends Event {
  * @cssproperty [--endht-radius=12px] - Corner radius (bars have none).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-export class EndhtBlueHeart extends LitElement {
-  static readonly version = VERSION;
+export class EndhtBlueHeart extends EndhtElement {
   static override styles = [baseStyles, blueHeartStyles];
-
-  constructor() {
-    super();
-    // What @localized() does, as a call: smaller in the bundle than the class decorator.
-    updateWhenLocaleChanges(this);
-  }
 
   /** `inline` (default; `bar` when `position` is top or bottom), `card` or `bar`. */
   @property() variant?: string | null;

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import {
   formatCalendarDate,
@@ -27,7 +27,7 @@ import { subscribe, type Granularity } from '../../core/clock.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum } from '../../core/warn.js';
-import { VERSION } from '../../core/version.js';
+import { EndhtElement } from '../../core/element.js';
 import { dayName } from '../../data/day.js';
 import { themeFor } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
@@ -87,15 +87,8 @@ export class DayStartedEvent extends Event {
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-export class EndhtCountdown extends LitElement {
-  static readonly version = VERSION;
+export class EndhtCountdown extends EndhtElement {
   static override styles = [baseStyles, countdownStyles];
-
-  constructor() {
-    super();
-    // What @localized() does, as a call: smaller in the bundle than the class decorator.
-    updateWhenLocaleChanges(this);
-  }
 
   /** IANA time zone in which the day begins (e.g. `Europe/Vienna`). Default: the visitor's own. */
   @property({ attribute: 'time-zone' }) timeZone?: string | null;

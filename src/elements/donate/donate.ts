@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { numberFormat } from '../../core/format.js';
 import { linkInfo, opensInNewTab } from '../../core/link.js';
@@ -8,7 +8,7 @@ import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
-import { VERSION } from '../../core/version.js';
+import { EndhtElement } from '../../core/element.js';
 import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
 import { donateStyles } from './donate.styles.js';
 
@@ -72,15 +72,8 @@ export class DonateEvent extends Event {
  * @cssproperty [--endht-surface=#f3f8fc] - Text on the solid button; background of outline and choices (dark theme: #0d1b26).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-export class EndhtDonate extends LitElement {
-  static readonly version = VERSION;
+export class EndhtDonate extends EndhtElement {
   static override styles = [baseStyles, donateStyles];
-
-  constructor() {
-    super();
-    // What @localized() does, as a call: smaller in the bundle than the class decorator.
-    updateWhenLocaleChanges(this);
-  }
 
   /** Link (http/https; may contain `{amount}` and `{currency}`). Default: a child `<a href>`, else the fund's page. */
   @property() href?: string | null;

@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
 import { linkInfo } from '../../core/link.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { asTrimmedString, pickEnum, shownValue, warnAttr, warnProblems } from '../../core/warn.js';
-import { VERSION } from '../../core/version.js';
+import { EndhtElement } from '../../core/element.js';
 import { ORGANISATIONS, organisationNames } from '../../data/partners.js';
 import { partnersStyles } from './partners.styles.js';
 
@@ -101,15 +101,8 @@ function check(attribute: string, rows: readonly Row[]): Item[] | undefined {
  * @cssproperty [--endht-logo-height=2.5em] - Height of partner logos.
  * @cssproperty [--endht-marquee-duration] - Time of one full loop of the marquee (default 4 s per partner).
  */
-export class EndhtPartners extends LitElement {
-  static readonly version = VERSION;
+export class EndhtPartners extends EndhtElement {
   static override styles = [baseStyles, partnersStyles];
-
-  constructor() {
-    super();
-    // What @localized() does, as a call: smaller in the bundle than the class decorator.
-    updateWhenLocaleChanges(this);
-  }
 
   /** `strip` (default: a centred row that wraps), `grid` (equal tiles) or `marquee` (scrolls). */
   @property() layout?: string | null;

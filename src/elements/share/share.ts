@@ -1,13 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { activeLocale, directionOf } from '../../core/locale.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { storageGet, storageSet } from '../../core/storage.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
-import { VERSION } from '../../core/version.js';
+import { EndhtElement } from '../../core/element.js';
 import { dayName } from '../../data/day.js';
 import { iconPath } from '../../data/share-icons.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
@@ -121,16 +121,8 @@ const icon = (name: Network | 'hashtags') =>
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-export class EndhtShare extends LitElement {
-  static readonly version = VERSION;
+export class EndhtShare extends EndhtElement {
   static override styles = [baseStyles, shareStyles];
-
-  constructor() {
-    super();
-    // What @localized() does: a class decorator would make the bundler turn every #private
-    // member into a WeakMap lookup.
-    updateWhenLocaleChanges(this);
-  }
 
   /** The page to share (http or https; relative URLs resolve against the page). Default: the canonical URL, else the page's address without #fragment. */
   @property() url?: string | null;

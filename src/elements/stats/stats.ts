@@ -1,12 +1,12 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
 import { numberFormat } from '../../core/format.js';
 import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { safeHttpUrl } from '../../core/url.js';
-import { VERSION } from '../../core/version.js';
+import { EndhtElement } from '../../core/element.js';
 import { DEFAULT_FIGURES, FIGURES, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../data/stats.js';
 import { statsStyles } from './stats.styles.js';
 
@@ -121,16 +121,8 @@ export function formatFigure(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, va
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
-export class EndhtStats extends LitElement {
-  static readonly version = VERSION;
+export class EndhtStats extends EndhtElement {
   static override styles = [baseStyles, statsStyles];
-
-  constructor() {
-    super();
-    // What @localized() does: a class decorator would make the bundler turn every #private
-    // member into a WeakMap lookup.
-    updateWhenLocaleChanges(this);
-  }
 
   /** Every id of the built-in dataset, in its order. */
   static get figureIds(): string[] {
