@@ -4,6 +4,7 @@ import { fixture, html, expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { EndhtBlueHeart } from '../src/elements/blue-heart/blue-heart.js';
 import { fakeClock, type FakeClock } from './helpers.js';
+import { visitorZone } from './visitor-zone.js';
 
 /** Local midnight of 1 July and of 1 August 2027 in each zone, in UTC (computed with Python zoneinfo). */
 const TABLE: Record<string, { julyStarts: string; augustStarts: string }> = {
@@ -11,9 +12,7 @@ const TABLE: Record<string, { julyStarts: string; augustStarts: string }> = {
   'Asia/Kathmandu': { julyStarts: '2027-06-30T18:15:00Z', augustStarts: '2027-07-31T18:15:00Z' },
   'America/New_York': { julyStarts: '2027-07-01T04:00:00Z', augustStarts: '2027-08-01T04:00:00Z' },
 };
-const ALIASES: Record<string, string> = { 'Asia/Katmandu': 'Asia/Kathmandu', 'Etc/UTC': 'UTC', 'Etc/Universal': 'UTC' };
-const reported = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-const zone = ALIASES[reported] ?? reported;
+const zone = visitorZone;
 
 describe(`<endht-blue-heart> date window, visitor zone (browser started with TZ=${zone})`, () => {
   let clock: FakeClock | undefined;

@@ -1,0 +1,7 @@
+// Runs once per visitor zone, in browsers started with TZ=<zone> (see the wtr config): the
+// countdown of the built drop-in file (nothing from src/ is imported here), without a
+// time-zone attribute, counts in the browser's own zone.
+import { BUNDLE } from './bundle-helpers.js';
+import { describeCountdownInVisitorZone } from './visitor-zone.js';
+
+describeCountdownInVisitorZone('<endht-countdown> in dist/endht-widgets.js, visitor zone', () => import(BUNDLE));
