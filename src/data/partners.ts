@@ -6,7 +6,8 @@
  * work against trafficking together (ICAT and its members, and the UN Trust Fund), which is
  * why the default heading says "Together against trafficking in persons", not "Partners".
  *
- * One message per organisation (ids org.<id>, translated in locales/*.xlf like all our text):
+ * One message per organisation (ids org.<id>, translated in locales/*.xlf like all our text;
+ * UNODC's is in ./unodc.ts, for the statistics card names it too):
  * "SHORT|Full official name", or just the full name where the organisation has no short form of
  * its own in that language (the full name is then the wordmark). Messages rather than a table
  * here, because each language's names then sit in that language's locale module beside text
@@ -46,13 +47,14 @@
  */
 import { msg } from '@lit/localize';
 import { activeLocale, SUPPORTED_LOCALES } from '../core/locale.js';
+import { unodcNames } from './unodc.js';
 
 const HOSTS =
   'www.unodc.org/ icat.un.org/ www.unhcr.org/ www.ilo.org/ www.iom.int/ www.unicef.org/ www.ohchr.org/ www.unwomen.org/ www.interpol.int/ www.icao.int/ www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
 
 /** Each organisation's names in the active locale, in the order of HOSTS (msg() runs at render time). */
 const names = (): string[] => [
-  msg('UNODC|United Nations Office on Drugs and Crime', { id: 'org.unodc' }),
+  unodcNames(),
   msg('ICAT|Inter-Agency Coordination Group against Trafficking in Persons', { id: 'org.icat' }),
   msg('UNHCR|Office of the United Nations High Commissioner for Refugees', { id: 'org.unhcr' }),
   msg('ILO|International Labour Organization', { id: 'org.ilo' }),

@@ -486,10 +486,10 @@ describe('<endht-stats>', () => {
       const el = await fixture<EndhtStats>(html`<endht-stats figures="glotip24_detected_victims_increase_vs_2019"></endht-stats>`);
       const line = () => plain($(el, '[part="source"]').textContent).replace(/\s+/g, ' ').trim();
       const expectLines: Record<string, string> = {
-        fr: 'Données : 2022 par rapport à 2019 · Source : UNODC, Rapport mondial sur la traite des personnes 2024',
-        'zh-Hans': '数据：2022年与2019年相比 · 来源：UNODC，2024年全球人口贩运问题报告',
-        ar: 'البيانات: 2022 مقارنةً بعام 2019 · المصدر: UNODC، التقرير العالمي عن الاتجار بالأشخاص 2024',
-        ru: 'Данные за 2022 г. по сравнению с 2019 г. · Источник: UNODC, Глобальный доклад о торговле людьми 2024',
+        fr: 'Données : 2022 par rapport à 2019 · Source : ONUDC, Rapport mondial sur la traite des personnes 2024',
+        'zh-Hans': '数据：2022年与2019年相比 · 来源：毒罪办，《2024年全球人口贩运问题报告》',
+        ar: 'البيانات: 2022 مقارنةً بعام 2019 · المصدر: مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024',
+        ru: 'Данные за 2022 г. по сравнению с 2019 г. · Источник: УНП ООН, Глобальный доклад о торговле людьми 2024',
       };
       for (const [lang, text] of Object.entries(expectLines)) {
         await switchLang(lang);
@@ -499,6 +499,25 @@ describe('<endht-stats>', () => {
         if (lang === 'fr') expect($(el, '[part="source"]').textContent).to.contain('Données\u00a0:').and.to.contain('Source\u00a0:');
       }
     });
+  });
+
+  it("UNODC is named as each language writes it; a site's own publisher is shown as written", async () => {
+    const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
+    el.figures = [site(), site({ id: 'own_unodc', publisher: 'UNODC' })];
+    const publishers = () => [...el.shadowRoot!.querySelectorAll('[part="link"]')].map((a) => a.textContent!.split(/[,،，]/)[0]!.trim());
+    const expected: Record<string, string> = {
+      en: 'UNODC',
+      fr: 'ONUDC',
+      es: 'UNODC',
+      ar: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+      'zh-Hans': '毒罪办',
+      ru: 'УНП ООН',
+    };
+    for (const [lang, unodc] of Object.entries(expected)) {
+      await switchLang(lang);
+      await el.updateComplete;
+      expect(publishers(), lang).to.deep.equal(['Example NGO', unodc]);
+    }
   });
 
   describe('pictures', () => {

@@ -8,6 +8,7 @@ import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { EndhtElement } from '../../core/element.js';
 import { DEFAULT_FIGURES, FIGURES, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../data/stats.js';
+import { unodcName } from '../../data/unodc.js';
 import { statsStyles } from './stats.styles.js';
 
 const TAG = 'endht-stats';
@@ -234,10 +235,14 @@ export class EndhtStats extends EndhtElement {
     const num = (x: number, options?: Intl.NumberFormatOptions) => numberFormat(locale, options).format(x);
     const year = (x: number) => num(x, { useGrouping: false });
     const source = msg('Source:', { id: 'stats.source' });
+    // UNODC as this language writes it (ONUDC in French): the built-in figures' publisher, and
+    // that of a site's own figures that name it.
+    const unodc = unodcName();
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
 
     const figure = (f: Fig) => {
-      const { kind, value: v, label: l, publisher } = f;
+      const { kind, value: v, label: l } = f;
+      const publisher = f.publisher == 'UNODC' ? unodc : f.publisher;
       // Eased; exactly 1 at the end (and for a ratio, which does not count up).
       const k = kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
       const y = year(f.year);

@@ -75,7 +75,7 @@
 'stats.glotip24_detected_victims_increase_vs_2019': `عدد الضحايا المكتشفين`,
 'stats.glotip24_female_share': `من الضحايا المكتشفين نساء أو فتيات`,
 'stats.glotip24_female_share_sexual_exploitation': `من ضحايا الاتجار لغرض الاستغلال الجنسي نساء أو فتيات`,
-'stats.glotip24_forced_labour_increase': `عدد الضحايا المكتشفين للاتجار لغرض العمل القسري`,
+'stats.glotip24_forced_labour_increase': `عدد ضحايا الاتجار لغرض العمل القسري المكتشفين`,
 'stats.glotip24_girl_victims_increase': `عدد الفتيات الضحايا المكتشفات`,
 'stats.glotip24_girls_sexual_exploitation': `من الفتيات الضحايا المكتشفات اتُّجر بهن لغرض الاستغلال الجنسي`,
 'stats.link': str`${0} (يفتح المصدر في علامة تبويب جديدة)`,

@@ -66,7 +66,7 @@
 'stats.data.range': str`数据：${0}—${1}年`,
 'stats.data.vs': str`数据：${0}年与${1}年相比`,
 'stats.down': `下降`,
-'stats.glotip': str`${0}年全球人口贩运问题报告`,
+'stats.glotip': str`《${0}年全球人口贩运问题报告》`,
 'stats.glotip22_children_violence_ratio': `被贩运儿童遭受身体暴力或极端暴力的比率（与成年人相比）`,
 'stats.glotip24_boys_forced_labour': `已发现的男童受害者中被贩运用于强迫劳动的比例`,
 'stats.glotip24_child_victims_increase': `已发现的儿童受害者人数`,
