@@ -3,11 +3,10 @@
 // in test/reduced-motion.test.ts, in browsers started with the OS preference on.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, appendEvery, type Updatable } from '../elements.js';
 import { LANGS } from './frame.js';
 
 const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type Bundle = { getLocale: () => string };
 
 async function setLang(bundle: Bundle, lang: string, els: Updatable[]) {
@@ -115,8 +114,7 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
   it('every focusable control shows a visible focus ring', async function () {
     this.timeout(120_000);
     const host = await fixture<HTMLElement>(html`<div></div>`);
-    const els = ELEMENTS.map((tag) => host.appendChild(document.createElement(tag)) as Updatable);
-    await Promise.all(els.map((e) => e.updateComplete));
+    const els = await appendEvery(host);
     let checked = 0;
     for (const el of els) {
       for (const c of controls(el)) {
@@ -140,7 +138,7 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
       // A column `width` px wide at 200 % zoom lays its content out in width / 2 CSS px.
       host.style.inlineSize = `${width / 2}px`;
       (host.style as unknown as Record<string, string>).zoom = '2';
-      const els = ELEMENTS.map((tag) => host.appendChild(document.createElement(tag)) as Updatable);
+      const els = await appendEvery(host);
       for (const lang of LANGS) {
         await setLang(bundle, lang, els);
         for (const el of els) {

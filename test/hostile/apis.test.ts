@@ -2,11 +2,10 @@
 // documented fallback, when storage throws, the Clipboard API or Web Share is missing or
 // rejects, IntersectionObserver or Intl.DurationFormat is missing, or a zone is unknown.
 import { expect, fixture, html } from '@open-wc/testing';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, appendEvery, type Updatable } from '../elements.js';
 import { shadowButtons, visibleText } from './frame.js';
 
 const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 interface Scenario {
   name: string;
@@ -97,8 +96,7 @@ describe('hostile: failing browser APIs (dist/endht-widgets.js)', () => {
         // takes the test page's place in front.
         host.addEventListener('endht-share', (e) => e.preventDefault());
         host.addEventListener('endht-donate', (e) => e.preventDefault());
-        const els = ELEMENTS.map((tag) => host.appendChild(document.createElement(tag)) as Updatable);
-        await Promise.all(els.map((e) => e.updateComplete));
+        const els = await appendEvery(host);
         for (const el of els) {
           expect(visibleText(el).length, `${el.localName} shows content`).to.be.greaterThan(0);
           for (const b of shadowButtons(el)) {

@@ -3,10 +3,9 @@
 // cards and buttons, and a visible focus ring on every control.
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { ELEMENTS } from '../elements.js';
+import { appendEvery } from '../elements.js';
 
 const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('hostile: forced colors (dist/endht-widgets.js)', () => {
   before(async () => {
@@ -25,8 +24,7 @@ describe('hostile: forced colors (dist/endht-widgets.js)', () => {
   it('cards and buttons keep a visible border; every control a visible focus ring', async function () {
     this.timeout(60_000);
     const host = await fixture<HTMLElement>(html`<div></div>`);
-    const els = ELEMENTS.map((tag) => host.appendChild(document.createElement(tag)) as Updatable);
-    await Promise.all(els.map((e) => e.updateComplete));
+    const els = await appendEvery(host);
     let boxes = 0;
     let rings = 0;
     for (const el of els) {
