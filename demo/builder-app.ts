@@ -25,34 +25,35 @@ export const LANGUAGES = [
 export type Lang = (typeof LANGUAGES)[number][0];
 
 const EN = {
-    title: 'Embed-code builder',
-    intro: 'Choose a widget and its options, check the preview, then copy the code into your page.',
-    element: 'Widget',
-    language: 'Language',
-    theme: 'Theme',
-    light: 'Light',
-    dark: 'Dark',
-    options: 'Options',
-    noOptions: 'This widget has no other options.',
-    defaultValue: 'default',
-    everyYear: 'Every year',
-    badUrl: 'Only web addresses starting with http:// or https:// are accepted.',
-    preview: 'Preview',
-    previewFrame: 'Preview of the widget',
-    hidden: 'Not shown today: outside the dates you chose, or closed earlier. The code still works.',
-    code: 'Code to copy',
-    bundleUrl: 'Address of endht-widgets.js',
-    bundleHint: 'Where you put the file. Next to your page: endht-widgets.js',
-    serverNote: 'Test your page through a web server: Chrome and Edge do not run this file from a page opened from disk (file://).',
-    target: 'The code is for',
-    targetTags: 'an existing page (paste into its HTML)',
-    targetPage: 'a new, blank HTML file (a complete page)',
-    copy: 'Copy',
-    copied: 'Copied',
-    copyFailed: 'Could not copy: select the code and press Ctrl+C (⌘C on a Mac).',
-    noHash: 'The integrity hash is missing: run npm run build.',
-    langNote: (l: string) => `The widgets speak your page's language: your <html> tag needs lang="${l}".`,
-    demo: 'All examples',
+  title: 'Embed-code builder',
+  intro: 'Choose a widget and its options, check the preview, then copy the code into your page.',
+  element: 'Widget',
+  language: 'Language',
+  theme: 'Theme',
+  light: 'Light',
+  dark: 'Dark',
+  options: 'Options',
+  noOptions: 'This widget has no other options.',
+  defaultValue: 'default',
+  everyYear: 'Every year',
+  badUrl: 'Only web addresses starting with http:// or https:// are accepted.',
+  preview: 'Preview',
+  previewFrame: 'Preview of the widget',
+  hidden: 'Not shown today: outside the dates you chose, or closed earlier. The code still works.',
+  code: 'Code to copy',
+  bundleUrl: 'Address of endht-widgets.js',
+  bundleHint: 'Where you put the file. Next to your page: endht-widgets.js',
+  serverNote:
+    'Test your page through a web server: Chrome and Edge do not run this file from a page opened from disk (file://).',
+  target: 'The code is for',
+  targetTags: 'an existing page (paste into its HTML)',
+  targetPage: 'a new, blank HTML file (a complete page)',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the code and press Ctrl+C (⌘C on a Mac).',
+  noHash: 'The integrity hash is missing: run npm run build.',
+  langNote: (l: string) => `The widgets speak your page's language: your <html> tag needs lang="${l}".`,
+  demo: 'All examples',
 };
 type Strings = typeof EN;
 const UI: Record<'en' | 'fr', Strings> = {
@@ -72,11 +73,13 @@ const UI: Record<'en' | 'fr', Strings> = {
     badUrl: 'Seules les adresses web commençant par http:// ou https:// sont acceptées.',
     preview: 'Aperçu',
     previewFrame: 'Aperçu du widget',
-    hidden: 'Non affiché aujourd’hui : en dehors des dates choisies, ou fermé auparavant. Le code fonctionne quand même.',
+    hidden:
+      'Non affiché aujourd’hui : en dehors des dates choisies, ou fermé auparavant. Le code fonctionne quand même.',
     code: 'Code à copier',
     bundleUrl: 'Adresse de endht-widgets.js',
     bundleHint: 'L’endroit où vous avez mis le fichier. À côté de votre page : endht-widgets.js',
-    serverNote: 'Testez votre page via un serveur web : Chrome et Edge n’exécutent pas ce fichier depuis une page ouverte sur le disque (file://).',
+    serverNote:
+      'Testez votre page via un serveur web : Chrome et Edge n’exécutent pas ce fichier depuis une page ouverte sur le disque (file://).',
     target: 'Le code est pour',
     targetTags: 'une page existante (à coller dans son HTML)',
     targetPage: 'un nouveau fichier HTML vide (une page complète)',
@@ -84,7 +87,8 @@ const UI: Record<'en' | 'fr', Strings> = {
     copied: 'Copié',
     copyFailed: 'Copie impossible : sélectionnez le code et appuyez sur Ctrl+C (⌘C sur Mac).',
     noHash: 'L’empreinte d’intégrité manque : lancez npm run build.',
-    langNote: (l: string) => `Les widgets parlent la langue de votre page : votre balise <html> doit porter lang="${l}".`,
+    langNote: (l: string) =>
+      `Les widgets parlent la langue de votre page : votre balise <html> doit porter lang="${l}".`,
     demo: 'Tous les exemples',
   },
 };
@@ -117,7 +121,11 @@ export interface Builder {
 /** The theme is the top-level switcher, not one of the generated options. */
 const SWITCHED = new Set(['theme']);
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) el.setAttribute(k, v);
   el.append(...children);
@@ -132,14 +140,18 @@ function withCode(text: string): (Node | string)[] {
 export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Promise<Builder> {
   const [manifest, sriText] = await Promise.all([
     fetch(opts.manifestUrl).then((r) => r.json()),
-    fetch(`${opts.bundleUrl}.sri`).then((r) => (r.ok ? r.text() : '')).catch(() => ''),
+    fetch(`${opts.bundleUrl}.sri`)
+      .then((r) => (r.ok ? r.text() : ''))
+      .catch(() => ''),
   ]);
   const elements = elementsFromManifest(manifest);
   const hash = /^sha384-[A-Za-z0-9+/=]+$/.test(sriText.trim()) ? sriText.trim() : '';
   const bundleAbs = new URL(opts.bundleUrl, location.href).href;
 
   const state = {
-    tag: elements.some((e) => e.tag === opts.element) ? opts.element! : elements.find((e) => e.tag === 'endht-countdown')?.tag ?? elements[0]!.tag,
+    tag: elements.some((e) => e.tag === opts.element)
+      ? opts.element!
+      : (elements.find((e) => e.tag === 'endht-countdown')?.tag ?? elements[0]!.tag),
     lang: (LANGUAGES.some(([l]) => l === opts.lang) ? opts.lang : 'en') as Lang,
     theme: opts.theme === 'dark' ? 'dark' : 'light',
     values: {} as Record<string, string | boolean>,
@@ -171,7 +183,12 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     'form',
     { class: 'choose', 'aria-labelledby': id('title') },
     h('div', { class: 'field' }, elLabel, elSelect, summary),
-    h('div', { class: 'row' }, h('div', { class: 'field' }, langLabel, langSelect), h('div', { class: 'field' }, themeLabel, themeSelect)),
+    h(
+      'div',
+      { class: 'row' },
+      h('div', { class: 'field' }, langLabel, langSelect),
+      h('div', { class: 'field' }, themeLabel, themeSelect),
+    ),
     fieldset,
   );
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -179,10 +196,22 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   const previewH = h('h2', { id: id('preview-h') });
   const frame = h('iframe', { class: 'preview', id: id('preview') });
   const hiddenNote = h('p', { class: 'note', id: id('hidden'), hidden: '' });
-  const previewSection = h('section', { 'aria-labelledby': id('preview-h'), class: 'preview-box' }, previewH, frame, hiddenNote);
+  const previewSection = h(
+    'section',
+    { 'aria-labelledby': id('preview-h'), class: 'preview-box' },
+    previewH,
+    frame,
+    hiddenNote,
+  );
 
   const codeH = h('h2', { id: id('code-h') });
-  const srcInput = h('input', { id: id('src'), type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': id('src-hint') });
+  const srcInput = h('input', {
+    id: id('src'),
+    type: 'text',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-describedby': id('src-hint'),
+  });
   srcInput.value = state.src;
   const srcLabel = h('label', { for: id('src') });
   const srcHint = h('p', { id: id('src-hint'), class: 'hint' });
@@ -192,7 +221,13 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   radioTags.checked = true;
   const radioTagsLabel = h('label', { for: id('target-tags') });
   const radioPageLabel = h('label', { for: id('target-page') });
-  const targetSet = h('fieldset', { class: 'target' }, targetLegend, h('div', {}, radioTags, radioTagsLabel), h('div', {}, radioPage, radioPageLabel));
+  const targetSet = h(
+    'fieldset',
+    { class: 'target' },
+    targetLegend,
+    h('div', {}, radioTags, radioTagsLabel),
+    h('div', {}, radioPage, radioPageLabel),
+  );
   const code = h('code', { id: id('snippet') });
   const pre = h('pre', { tabindex: '0', 'aria-labelledby': id('code-h') }, code);
   const copyBtn = h('button', { type: 'button', id: id('copy') });
@@ -246,7 +281,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     const label = h('label', { for: cid }, name);
     if (a.kind === 'enum') {
       const sel = h('select', { id: cid, 'aria-describedby': hintId });
-      for (const v of a.values!) sel.append(h('option', { value: v }, v === a.default ? `${v} (${t.defaultValue})` : v));
+      for (const v of a.values!)
+        sel.append(h('option', { value: v }, v === a.default ? `${v} (${t.defaultValue})` : v));
       if (!a.default) sel.prepend(h('option', { value: '' }, `(${t.defaultValue})`));
       sel.value = a.default ?? '';
       sel.addEventListener('change', () => set(sel.value));
@@ -264,7 +300,10 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       input.addEventListener('change', write);
       yearly.addEventListener('change', write);
       wrap.append(label, input);
-      if (a.yearly) wrap.append(h('div', { class: 'check' }, yearly, h('label', { for: `${cid}-yearly`, class: 'ui-yearly' }, t.everyYear)));
+      if (a.yearly)
+        wrap.append(
+          h('div', { class: 'check' }, yearly, h('label', { for: `${cid}-yearly`, class: 'ui-yearly' }, t.everyYear)),
+        );
       wrap.append(hint);
       return wrap;
     }
@@ -343,7 +382,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   let frameReady: Promise<void> = Promise.resolve();
   let loadedOnce = false;
   function loadFrame() {
-    const doc = `<!doctype html><html lang="${state.lang}"><head><meta charset="utf-8"><style>body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}</style>` +
+    const doc =
+      `<!doctype html><html lang="${state.lang}"><head><meta charset="utf-8"><style>body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}</style>` +
       `<script type="module" src="${esc(bundleAbs)}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script></head><body></body></html>`;
     frameReady = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
     frame.srcdoc = doc;

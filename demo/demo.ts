@@ -39,15 +39,30 @@ tz.addEventListener('change', () => applyZone(tz.value));
 const today = $('today');
 const now = new Date();
 today.setAttribute('time-zone', 'UTC');
-today.setAttribute('date', `${String(now.getUTCMonth() + 1).padStart(2, '0')}-${String(now.getUTCDate()).padStart(2, '0')}`);
+today.setAttribute(
+  'date',
+  `${String(now.getUTCMonth() + 1).padStart(2, '0')}-${String(now.getUTCDate()).padStart(2, '0')}`,
+);
 today.setAttribute('label', 'Today, in UTC');
 
 // <endht-partners> fed by code: the `partners` property ({ name, href, logo? }).
 Object.assign($('own-partners'), {
   partners: [
-    { name: 'Harbour Shelter Network', href: 'https://example.org/harbour', logo: new URL('./logos/harbour.svg', location.href).href },
-    { name: 'Lantern Trust', href: 'https://example.org/lantern', logo: new URL('./logos/lantern.svg', location.href).href },
-    { name: 'North Star Legal Aid', href: 'https://example.org/northstar', logo: new URL('./logos/northstar.svg', location.href).href },
+    {
+      name: 'Harbour Shelter Network',
+      href: 'https://example.org/harbour',
+      logo: new URL('./logos/harbour.svg', location.href).href,
+    },
+    {
+      name: 'Lantern Trust',
+      href: 'https://example.org/lantern',
+      logo: new URL('./logos/lantern.svg', location.href).href,
+    },
+    {
+      name: 'North Star Legal Aid',
+      href: 'https://example.org/northstar',
+      logo: new URL('./logos/northstar.svg', location.href).href,
+    },
     { name: "Riverside Women's Centre", href: 'https://example.org/riverside' },
   ],
 });

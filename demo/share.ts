@@ -1,6 +1,18 @@
 // <endht-share> demo: a network picker that rewrites networks="…" on the bars marked .picked,
 // and a log of endht-share / endht-copied (by default the share is logged, not opened).
-const NETWORKS = ['native', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'reddit', 'email', 'copy'];
+const NETWORKS = [
+  'native',
+  'x',
+  'facebook',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'bluesky',
+  'mastodon',
+  'reddit',
+  'email',
+  'copy',
+];
 const picker = document.getElementById('share-picker')!;
 const logOnly = document.getElementById('share-log-only') as HTMLInputElement;
 const log = document.getElementById('share-log')!;

@@ -52,8 +52,16 @@ const OUT = (() => {
   return i >= 0 ? argv[i + 1] : join(ROOT, 'bench/results.json');
 })();
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const VIEWPORT = { width: 1024, height: 900 };
 /** The ticking element and the one the pre-upgrade snippet is measured for today. */
 const TICKING_TAG = 'endht-countdown';
@@ -100,7 +108,17 @@ const visualizer = visualizerGroups();
 
 // Peers, from their npm packages (devDependencies of the benchmark only), each bundled by
 // esbuild as a minified ES module, exactly what a site would load.
-const SHARE_MENU_TARGETS = ['x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'reddit', 'email'];
+const SHARE_MENU_TARGETS = [
+  'x',
+  'facebook',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'bluesky',
+  'mastodon',
+  'reddit',
+  'email',
+];
 const PEERS = [
   {
     pkg: '@github/relative-time-element',
@@ -158,7 +176,14 @@ for (const p of PEERS) {
 // ---- 2. a static server on 127.0.0.1 -----------------------------------------------------------
 
 const pages = new Map();
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const headers = { 'Cache-Control': 'no-store' };
@@ -174,7 +199,10 @@ const server = createServer((req, res) => {
     res.end('not found');
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+  });
   res.end(readFileSync(file));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -212,11 +240,20 @@ function instrument() {
         }
       : cb;
   const st = window.setTimeout;
-  window.setTimeout = function (cb, ...rest) { B.setTimeout++; return st.call(this, wrapCb(cb), ...rest); };
+  window.setTimeout = function (cb, ...rest) {
+    B.setTimeout++;
+    return st.call(this, wrapCb(cb), ...rest);
+  };
   const si = window.setInterval;
-  window.setInterval = function (cb, ...rest) { B.setInterval++; return si.call(this, wrapCb(cb), ...rest); };
+  window.setInterval = function (cb, ...rest) {
+    B.setInterval++;
+    return si.call(this, wrapCb(cb), ...rest);
+  };
   const raf = window.requestAnimationFrame;
-  window.requestAnimationFrame = function (cb) { B.raf++; return raf.call(this, cb); };
+  window.requestAnimationFrame = function (cb) {
+    B.raf++;
+    return raf.call(this, cb);
+  };
   // Discovery and render counting: every endht-* definition is recorded, its update() (Lit's
   // render + commit) counted per tag, and its performUpdate() (willUpdate, update, updated)
   // timed. Lit runs these in promise microtasks, which CDP's ScriptDuration does not count.
@@ -256,7 +293,11 @@ function instrument() {
           hadRecentInput: e.hadRecentInput,
           // A shifted text node is named by its parent and its first words.
           sources: (e.sources || []).map((s) =>
-            !s.node ? '?' : s.node.nodeType === 3 ? `#text in ${s.node.parentNode ? s.node.parentNode.nodeName.toLowerCase() : '?'} "${s.node.textContent.trim().slice(0, 24)}…"` : s.node.nodeName.toLowerCase(),
+            !s.node
+              ? '?'
+              : s.node.nodeType === 3
+                ? `#text in ${s.node.parentNode ? s.node.parentNode.nodeName.toLowerCase() : '?'} "${s.node.textContent.trim().slice(0, 24)}…"`
+                : s.node.nodeName.toLowerCase(),
           ),
           // Whether every shifted node is inside a sentence that holds an inline element
           // (marked data-inline-sentence): text re-flowing around it, which no block reservation prevents.
@@ -276,7 +317,11 @@ function instrument() {
   B.whenReady = async (tags) => {
     await Promise.all(tags.map((t) => customElements.whenDefined(t)));
     const els = [...document.querySelectorAll(tags.join(','))];
-    await Promise.all(els.map(async (e) => { while (!(await e.updateComplete)); }));
+    await Promise.all(
+      els.map(async (e) => {
+        while (!(await e.updateComplete));
+      }),
+    );
     return els.length;
   };
   B.snapshot = () => ({
@@ -293,10 +338,16 @@ function instrument() {
 
 const html = (title, head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
-const BASE_CSS = '<style>body{font-family:Georgia,serif;font-size:16px;margin:0;padding:1rem}main{max-inline-size:720px;margin-inline:auto}</style>';
+const BASE_CSS =
+  '<style>body{font-family:Georgia,serif;font-size:16px;margin:0;padding:1rem}main{max-inline-size:720px;margin-inline:auto}</style>';
 
 log(`chromium: ${CHROME}`);
-const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS, defaultViewport: VIEWPORT });
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: CHROME_ARGS,
+  defaultViewport: VIEWPORT,
+});
 const chromeVersion = await browser.version();
 
 async function newPage({ throttle = 1 } = {}) {
@@ -309,7 +360,8 @@ async function newPage({ throttle = 1 } = {}) {
   page.on('pageerror', (e) => log('page error:', e.message));
   return { page, cdp };
 }
-const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const metrics = async (cdp) =>
+  Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
 // ---- 4. discovery ------------------------------------------------------------------------------
 
@@ -386,12 +438,19 @@ async function startup(throttle) {
  * it once per page; it is part of "bundle evaluated → all ready" above.
  */
 async function intlFloor(throttle) {
-  pages.set('/bench/intl.html', html('intl', '', `<script>
+  pages.set(
+    '/bench/intl.html',
+    html(
+      'intl',
+      '',
+      `<script>
 const t0 = performance.now();
 new Intl.DateTimeFormat().resolvedOptions().timeZone;
 new Intl.NumberFormat('en').format(1);
 window.__bench.intl = performance.now() - t0;
-</script>`));
+</script>`,
+    ),
+  );
   const values = [];
   for (let i = 0; i < RUNS; i++) {
     const { page } = await newPage({ throttle });
@@ -431,7 +490,8 @@ async function ticking(count, hidden) {
     await front.bringToFront();
     visibility = await page.evaluate(() => document.visibilityState);
     const changes = await page.evaluate(() => window.__bench.visibilityChanges);
-    if (visibility !== 'hidden' || changes < 1) throw new Error(`could not hide the tab (visibilityState=${visibility}, visibilitychange events=${changes})`);
+    if (visibility !== 'hidden' || changes < 1)
+      throw new Error(`could not hide the tab (visibilityState=${visibility}, visibilitychange events=${changes})`);
   }
   await sleep(1200); // settle: the first aligned tick, or the clock stopping
   const rates = { timers: [], timersFired: [], raf: [], renders: [], jsMsPerS: [], scriptMsPerS: [], taskMsPerS: [] };
@@ -497,7 +557,10 @@ const snippetInDemo =
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('/*'))
     .every((l) => dropIn.includes(l));
-if (!snippet) log('warning: no pre-upgrade snippet found in README.md (a ```css block starting with "/* endht-widgets: pre-upgrade snippet")');
+if (!snippet)
+  log(
+    'warning: no pre-upgrade snippet found in README.md (a ```css block starting with "/* endht-widgets: pre-upgrade snippet")',
+  );
 
 if (want('heights')) log('measuring the rendered block size of each element in every locale (for the snippet)');
 /** Container widths: the 280/480/960 of DESIGN §2 plus one in each of the countdown's ranges. */
@@ -505,30 +568,52 @@ const WIDTHS = [280, 360, 480, 720, 960];
 const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'];
 const heights = {};
 for (const lang of want('heights') ? LOCALES : []) {
-  const cases = defined.flatMap((t) => [{ tag: t, attrs: '' }, ...(VARIANTS[t] ?? []).map((a) => ({ tag: t, attrs: a }))]);
+  const cases = defined.flatMap((t) => [
+    { tag: t, attrs: '' },
+    ...(VARIANTS[t] ?? []).map((a) => ({ tag: t, attrs: a })),
+  ]);
   const body = `${cases
-    .map((c, i) => WIDTHS.map((w) => `<div style="inline-size:${w}px"><${c.tag} ${c.attrs} data-case="${i}" data-w="${w}">${FALLBACK[c.tag] ?? ''}</${c.tag}></div>`).join(''))
+    .map((c, i) =>
+      WIDTHS.map(
+        (w) =>
+          `<div style="inline-size:${w}px"><${c.tag} ${c.attrs} data-case="${i}" data-w="${w}">${FALLBACK[c.tag] ?? ''}</${c.tag}></div>`,
+      ).join(''),
+    )
     .join('')}<script type="module" src="/dist/endht-widgets.js"></script>`;
-  pages.set('/bench/heights.html', html('heights', BASE_CSS, body).replace('<html lang="en">', `<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`));
+  pages.set(
+    '/bench/heights.html',
+    html('heights', BASE_CSS, body).replace(
+      '<html lang="en">',
+      `<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`,
+    ),
+  );
   const { page } = await newPage();
   await page.goto(`${ORIGIN}/bench/heights.html`, { waitUntil: 'load' });
-  const settled = await page.evaluate(async (tags, lang) => {
-    const B = window.__bench;
-    await B.whenReady(tags);
-    // Wait until every element shows the page's language (its part="base" carries lang).
-    for (let i = 0; i < 200; i++) {
-      const els = [...document.querySelectorAll('[data-case]')];
-      if (els.every((e) => e.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === lang)) {
-        await B.whenReady(tags);
-        return true;
+  const settled = await page.evaluate(
+    async (tags, lang) => {
+      const B = window.__bench;
+      await B.whenReady(tags);
+      // Wait until every element shows the page's language (its part="base" carries lang).
+      for (let i = 0; i < 200; i++) {
+        const els = [...document.querySelectorAll('[data-case]')];
+        if (els.every((e) => e.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === lang)) {
+          await B.whenReady(tags);
+          return true;
+        }
+        await new Promise((r) => B.realSetTimeout(r, 10));
       }
-      await new Promise((r) => B.realSetTimeout(r, 10));
-    }
-    return false;
-  }, defined, lang);
+      return false;
+    },
+    defined,
+    lang,
+  );
   if (!settled) log(`warning: not every element switched to "${lang}" in 2 s`);
   const rects = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-case]')].map((e) => ({ i: +e.dataset.case, w: +e.dataset.w, h: e.getBoundingClientRect().height })),
+    [...document.querySelectorAll('[data-case]')].map((e) => ({
+      i: +e.dataset.case,
+      w: +e.dataset.w,
+      h: e.getBoundingClientRect().height,
+    })),
   );
   await page.close();
   cases.forEach((c, i) => {
@@ -544,10 +629,13 @@ function clsPage(withSnippet) {
   const para = (s) => `<p>${s}</p>`;
   const words =
     'Every year on 30 July the world marks the day. Trafficking in persons affects every region, and most detected victims are women and girls. Partners publish figures, campaigns and ways to help.';
-  const blocks = defined.map(
-    (t) => `${para(words)}<${t}>${FALLBACK[t] ?? ''}</${t}>${para(words)}`,
-  );
-  if (defined.includes('endht-countdown')) blocks.splice(1, 0, `<p data-inline-sentence>The World Day is <endht-countdown variant="inline" precision="day">${FALLBACK['endht-countdown']}</endht-countdown>, and the text goes on after it in the same line.</p>`);
+  const blocks = defined.map((t) => `${para(words)}<${t}>${FALLBACK[t] ?? ''}</${t}>${para(words)}`);
+  if (defined.includes('endht-countdown'))
+    blocks.splice(
+      1,
+      0,
+      `<p data-inline-sentence>The World Day is <endht-countdown variant="inline" precision="day">${FALLBACK['endht-countdown']}</endht-countdown>, and the text goes on after it in the same line.</p>`,
+    );
   return html(
     `CLS ${withSnippet ? 'with' : 'without'} the snippet`,
     `${BASE_CSS}${withSnippet && snippet ? `<style>${snippet}</style>` : ''}`,
@@ -608,19 +696,28 @@ async function clsRuns(withSnippet, viewport) {
     blockValues.push(cls(shifts.filter((x) => !x.inlineOnly)));
     for (const s of shifts) for (const n of s.sources) sources.set(n, (sources.get(n) ?? 0) + s.value / RUNS);
   }
-  return { cls: stat(values), clsWithoutInlineSentence: stat(blockValues), shiftedNodes: Object.fromEntries([...sources].map(([k, v]) => [k, round(v, 4)])) };
+  return {
+    cls: stat(values),
+    clsWithoutInlineSentence: stat(blockValues),
+    shiftedNodes: Object.fromEntries([...sources].map(([k, v]) => [k, round(v, 4)])),
+  };
 }
 
 const clsResults = want('cls') ? { lateMs: CLS_LATE_MS, viewports: CLS_VIEWPORTS } : null;
 for (const [name, vp] of want('cls') ? Object.entries(CLS_VIEWPORTS) : []) {
-  log(`layout stability, ${name} ${vp.width}×${vp.height}: ${RUNS} runs without and ${RUNS} with the snippet (bundle loaded ${CLS_LATE_MS} ms late)`);
+  log(
+    `layout stability, ${name} ${vp.width}×${vp.height}: ${RUNS} runs without and ${RUNS} with the snippet (bundle loaded ${CLS_LATE_MS} ms late)`,
+  );
   clsResults[name] = { without: await clsRuns(false, vp), with: snippet ? await clsRuns(true, vp) : null };
 }
 
 // ---- 8. memory -----------------------------------------------------------------------------------
 
 async function memoryRun() {
-  pages.set('/bench/memory.html', html('memory', BASE_CSS, '<main id="host"></main><script type="module" src="/dist/endht-widgets.js"></script>'));
+  pages.set(
+    '/bench/memory.html',
+    html('memory', BASE_CSS, '<main id="host"></main><script type="module" src="/dist/endht-widgets.js"></script>'),
+  );
   const { page, cdp } = await newPage();
   await page.goto(`${ORIGIN}/bench/memory.html`, { waitUntil: 'load' });
   await page.evaluate((t) => window.__bench.whenReady(t), defined);
@@ -672,17 +769,19 @@ if (want('memory')) {
   log(`memory: ${RUNS} runs of mounting and removing all elements ${CYCLES} times`);
   for (let i = 0; i < RUNS; i++) mem.push(await memoryRun());
 }
-const memoryResults = !mem.length ? null : {
-  cycles: CYCLES,
-  thenBytesPerCycle: stat(mem.map((m) => (m.again.heap - m.after.heap) / CYCLES)),
-  heapBeforeKB: stat(mem.map((m) => m.before.heap / 1024)),
-  heapAfterKB: stat(mem.map((m) => m.after.heap / 1024)),
-  heapGrowthKB: stat(mem.map((m) => (m.after.heap - m.before.heap) / 1024)),
-  nodesGrowth: stat(mem.map((m) => m.after.nodes - m.before.nodes)),
-  listenersGrowth: stat(mem.map((m) => m.after.listeners - m.before.listeners)),
-  msPerCycle: stat(mem.map((m) => m.msPerCycle)),
-  timersFiredAfterRemoval: stat(mem.map((m) => m.timersAfter)),
-};
+const memoryResults = !mem.length
+  ? null
+  : {
+      cycles: CYCLES,
+      thenBytesPerCycle: stat(mem.map((m) => (m.again.heap - m.after.heap) / CYCLES)),
+      heapBeforeKB: stat(mem.map((m) => m.before.heap / 1024)),
+      heapAfterKB: stat(mem.map((m) => m.after.heap / 1024)),
+      heapGrowthKB: stat(mem.map((m) => (m.after.heap - m.before.heap) / 1024)),
+      nodesGrowth: stat(mem.map((m) => m.after.nodes - m.before.nodes)),
+      listenersGrowth: stat(mem.map((m) => m.after.listeners - m.before.listeners)),
+      msPerCycle: stat(mem.map((m) => m.msPerCycle)),
+      timersFiredAfterRemoval: stat(mem.map((m) => m.timersAfter)),
+    };
 
 await browser.close();
 server.close();
@@ -715,7 +814,13 @@ const results = {
   size: {
     budgets: { bundleGzip: BUDGET_BUNDLE_GZIP, elementGzip: BUDGET_ELEMENT_GZIP },
     bundle,
-    elements: elementRows.map((e) => ({ folder: e.name, tags: e.tags, own: e.own, ownNotCore: e.noCore, standalone: e.standalone })),
+    elements: elementRows.map((e) => ({
+      folder: e.name,
+      tags: e.tags,
+      own: e.own,
+      ownNotCore: e.noCore,
+      standalone: e.standalone,
+    })),
     locales,
     visualizer,
   },
@@ -736,13 +841,32 @@ const sections = [];
 const section = (title, rows, { align, notes = [] } = {}) => sections.push({ title, rows, align, notes });
 
 const sizeRows = [['', 'raw KB', 'gzip KB', 'brotli KB', 'budget (gzip)']];
-sizeRows.push(['drop-in dist/endht-widgets.js', KB(bundle.raw), KB(bundle.gzip), KB(bundle.brotli), `${KB(BUDGET_BUNDLE_GZIP)}${bundle.gzip > BUDGET_BUNDLE_GZIP ? ' OVER' : ''}`]);
+sizeRows.push([
+  'drop-in dist/endht-widgets.js',
+  KB(bundle.raw),
+  KB(bundle.gzip),
+  KB(bundle.brotli),
+  `${KB(BUDGET_BUNDLE_GZIP)}${bundle.gzip > BUDGET_BUNDLE_GZIP ? ' OVER' : ''}`,
+]);
 for (const e of elementRows) {
-  sizeRows.push([`${e.tags.map(tag).join(' ')} own code`, KB(e.own.raw), KB(e.own.gzip), KB(e.own.brotli), `${KB(BUDGET_ELEMENT_GZIP)}${e.own.gzip > BUDGET_ELEMENT_GZIP ? ' OVER' : ''}`]);
+  sizeRows.push([
+    `${e.tags.map(tag).join(' ')} own code`,
+    KB(e.own.raw),
+    KB(e.own.gzip),
+    KB(e.own.brotli),
+    `${KB(BUDGET_ELEMENT_GZIP)}${e.own.gzip > BUDGET_ELEMENT_GZIP ? ' OVER' : ''}`,
+  ]);
   sizeRows.push(['  of which not src/core', KB(e.noCore.raw), KB(e.noCore.gzip), KB(e.noCore.brotli), '']);
-  sizeRows.push(['  standalone (with Lit + localize)', KB(e.standalone.raw), KB(e.standalone.gzip), KB(e.standalone.brotli), '']);
+  sizeRows.push([
+    '  standalone (with Lit + localize)',
+    KB(e.standalone.raw),
+    KB(e.standalone.gzip),
+    KB(e.standalone.brotli),
+    '',
+  ]);
 }
-for (const l of locales) sizeRows.push([`locale ${l.locale} (minified alone)`, KB(l.raw), KB(l.gzip), KB(l.brotli), '']);
+for (const l of locales)
+  sizeRows.push([`locale ${l.locale} (minified alone)`, KB(l.raw), KB(l.gzip), KB(l.brotli), '']);
 section('Size (gzip -9, brotli 11)', sizeRows, {
   notes: [
     "Own code: src/elements/<name>/define.ts built alone by the project's Vite config, lit and @lit/localize external (so it includes the src/core helpers it uses).",
@@ -752,36 +876,84 @@ section('Size (gzip -9, brotli 11)', sizeRows, {
 
 if (visualizer) {
   const vr = [['part', 'modules', 'rendered KB', 'gzip KB', 'share']];
-  for (const g of visualizer.groups) vr.push([g.group, g.modules, KB(g.rendered), KB(g.gzip), `${(g.share * 100).toFixed(1)} %`]);
+  for (const g of visualizer.groups)
+    vr.push([g.group, g.modules, KB(g.rendered), KB(g.gzip), `${(g.share * 100).toFixed(1)} %`]);
   section("Share of the bundle by part (the visualizer's dist/stats.json)", vr, {
-    notes: ["Per-module bytes before the final minification, so only the shares compare with the bundle; a src/data module counts for the element that imports it."],
+    notes: [
+      'Per-module bytes before the final minification, so only the shares compare with the bundle; a src/data module counts for the element that imports it.',
+    ],
   });
 }
 
 const pr = [['ours', 'own code', 'standalone', 'peer', 'peer (gzip KB)', 'the peer bundle contains']];
 for (const p of peers) {
   const e = elementRows.find((r) => r.tags.includes(p.ours));
-  pr.push([tag(p.ours), e ? KB(e.own.gzip) : 'not built yet', e ? KB(e.standalone.gzip) : '—', `${p.pkg} ${p.version}`, p.css ? `${KB(p.js.gzip)} JS + ${KB(p.css.gzip)} CSS` : KB(p.js.gzip), p.what]);
+  pr.push([
+    tag(p.ours),
+    e ? KB(e.own.gzip) : 'not built yet',
+    e ? KB(e.standalone.gzip) : '—',
+    `${p.pkg} ${p.version}`,
+    p.css ? `${KB(p.js.gzip)} JS + ${KB(p.css.gzip)} CSS` : KB(p.js.gzip),
+    p.what,
+  ]);
 }
-pr.push(['the whole drop-in', '', KB(bundle.gzip), 'the four peers together', KB(peers.reduce((a, p) => a + p.total.gzip, 0)), '']);
+pr.push([
+  'the whole drop-in',
+  '',
+  KB(bundle.gzip),
+  'the four peers together',
+  KB(peers.reduce((a, p) => a + p.total.gzip, 0)),
+  '',
+]);
 section('Ours vs peers (KB gzip, same run)', pr, {
   align: ['l', 'r', 'r', 'l', 'r', 'l'],
-  notes: ['Peers: bundled from their npm packages by esbuild (minified ES module). Standalone = our element with its own copy of Lit and @lit/localize, as a peer ships.'],
+  notes: [
+    'Peers: bundled from their npm packages by esbuild (minified ES module). Standalone = our element with its own copy of Lit and @lit/localize, as a peer ships.',
+  ],
 });
 
 if (startupResults) {
-  const sr = [['', 'navigation → all ready', 'bundle evaluated → all ready', 'bundle fetched → evaluated', 'main-thread tasks', 'first Intl use, blank page']];
-  for (const [k, v] of Object.entries(startupResults)) sr.push([k === 'unthrottled' ? 'unthrottled' : '4× CPU throttling', fmt(v.ready), fmt(v.evalToReady), fmt(v.fetchToEval), fmt(v.taskMs), fmt(v.intlFirstUse)]);
+  const sr = [
+    [
+      '',
+      'navigation → all ready',
+      'bundle evaluated → all ready',
+      'bundle fetched → evaluated',
+      'main-thread tasks',
+      'first Intl use, blank page',
+    ],
+  ];
+  for (const [k, v] of Object.entries(startupResults))
+    sr.push([
+      k === 'unthrottled' ? 'unthrottled' : '4× CPU throttling',
+      fmt(v.ready),
+      fmt(v.evalToReady),
+      fmt(v.fetchToEval),
+      fmt(v.taskMs),
+      fmt(v.intlFirstUse),
+    ]);
   section(`Start-up (ms; one of each element: ${defined.map(tag).join(' ')})`, sr, {
-    notes: ['"All ready": every element\'s updateComplete. "First Intl use": the platform\'s own cost of the first Intl call in a page without our bundle (ICU data, host time zone), which our elements pay too.'],
+    notes: [
+      '"All ready": every element\'s updateComplete. "First Intl use": the platform\'s own cost of the first Intl call in a page without our bundle (ICU data, host time zone), which our elements pay too.',
+    ],
   });
 }
 
 if (Object.keys(tickingResults).length) {
-  const tr = [['', 'timers scheduled/s', 'timer callbacks/s', 'renders/s', 'JS ms/s', 'ScriptDuration ms/s', 'TaskDuration ms/s']];
+  const tr = [
+    ['', 'timers scheduled/s', 'timer callbacks/s', 'renders/s', 'JS ms/s', 'ScriptDuration ms/s', 'TaskDuration ms/s'],
+  ];
   for (const [count, r] of Object.entries(tickingResults)) {
     for (const [vis, v] of Object.entries(r)) {
-      tr.push([`${count} × ${vis}${vis === 'hidden' ? ` (resumes when shown: ${v.resumed ? 'yes' : 'NO'})` : ''}`, fmt(v.timers, 2), fmt(v.timersFired, 2), fmt(v.renders, 1), fmt(v.jsMsPerS, 2), fmt(v.scriptMsPerS, 2), fmt(v.taskMsPerS, 2)]);
+      tr.push([
+        `${count} × ${vis}${vis === 'hidden' ? ` (resumes when shown: ${v.resumed ? 'yes' : 'NO'})` : ''}`,
+        fmt(v.timers, 2),
+        fmt(v.timersFired, 2),
+        fmt(v.renders, 1),
+        fmt(v.jsMsPerS, 2),
+        fmt(v.scriptMsPerS, 2),
+        fmt(v.taskMsPerS, 2),
+      ]);
     }
   }
   section(`Ticking (per second; ${tag(TICKING_TAG)} with precision="second"; ${RUNS} windows of ${WINDOW_MS} ms)`, tr, {
@@ -797,25 +969,46 @@ if (clsResults) {
   for (const name of Object.keys(CLS_VIEWPORTS)) {
     const r = clsResults[name];
     const vp = CLS_VIEWPORTS[name];
-    const nodes = (o) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join('; ') || 'none';
-    cr.push([`${name} ${vp.width}×${vp.height}, without the snippet`, fmt(r.without.cls, 4), fmt(r.without.clsWithoutInlineSentence, 4), nodes(r.without.shiftedNodes)]);
-    if (r.with) cr.push([`${name} ${vp.width}×${vp.height}, with the README snippet`, fmt(r.with.cls, 4), fmt(r.with.clsWithoutInlineSentence, 4), nodes(r.with.shiftedNodes)]);
+    const nodes = (o) =>
+      Object.entries(o)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ') || 'none';
+    cr.push([
+      `${name} ${vp.width}×${vp.height}, without the snippet`,
+      fmt(r.without.cls, 4),
+      fmt(r.without.clsWithoutInlineSentence, 4),
+      nodes(r.without.shiftedNodes),
+    ]);
+    if (r.with)
+      cr.push([
+        `${name} ${vp.width}×${vp.height}, with the README snippet`,
+        fmt(r.with.cls, 4),
+        fmt(r.with.clsWithoutInlineSentence, 4),
+        nodes(r.with.shiftedNodes),
+      ]);
   }
-  section(`Layout stability (CLS; an article with every element in flowing text, the bundle loaded ${CLS_LATE_MS} ms late)`, cr, {
-    align: ['l', 'r', 'r', 'l'],
-    notes: [
-      '"Without the inline sentence": the same runs, leaving out the shifts that moved only text of the sentence holding <endht-countdown variant="inline">; its words re-flow when the fallback text is replaced, which no reserved block size can prevent.',
-      `The README snippet is used verbatim by demo/drop-in.html: ${snippetInDemo ? 'yes' : 'NO'}.`,
-    ],
-  });
+  section(
+    `Layout stability (CLS; an article with every element in flowing text, the bundle loaded ${CLS_LATE_MS} ms late)`,
+    cr,
+    {
+      align: ['l', 'r', 'r', 'l'],
+      notes: [
+        '"Without the inline sentence": the same runs, leaving out the shifts that moved only text of the sentence holding <endht-countdown variant="inline">; its words re-flow when the fallback text is replaced, which no reserved block size can prevent.',
+        `The README snippet is used verbatim by demo/drop-in.html: ${snippetInDemo ? 'yes' : 'NO'}.`,
+      ],
+    },
+  );
 }
 
 if (Object.keys(heights).length) {
   const hr = [['element', 'locale', ...WIDTHS.map((w) => `${w} px`)]];
   for (const [k, byLang] of Object.entries(heights)) {
-    for (const [lang, v] of Object.entries(byLang)) hr.push([lang === 'en' ? k : '', lang, ...WIDTHS.map((w) => `${v[w]} (${round(v[w] / 16, 3)}rem)`)]);
+    for (const [lang, v] of Object.entries(byLang))
+      hr.push([lang === 'en' ? k : '', lang, ...WIDTHS.map((w) => `${v[w]} (${round(v[w] / 16, 3)}rem)`)]);
   }
-  section('Rendered block size by container width (px, and rem at a 16 px root; for the pre-upgrade snippet)', hr, { align: ['l', 'l'] });
+  section('Rendered block size by container width (px, and rem at a 16 px root; for the pre-upgrade snippet)', hr, {
+    align: ['l', 'l'],
+  });
 }
 
 if (memoryResults) {
@@ -840,29 +1033,54 @@ if (memoryResults) {
   tg.push(['drop-in ≤ 25 KB gzip', `${KB(bundle.gzip)} KB`, yes(bundle.gzip <= BUDGET_BUNDLE_GZIP)]);
   // The same definition as npm run size: what the element adds to a bundle that already has
   // Lit, @lit/localize and the shared src/core (core is counted once, in the drop-in's size).
-  for (const e of elementRows) tg.push([`${e.tags.map(tag).join(' ')} own code (without core) ≤ 4 KB gzip`, `${KB(e.noCore.gzip)} KB`, yes(e.noCore.gzip <= BUDGET_ELEMENT_GZIP)]);
+  for (const e of elementRows)
+    tg.push([
+      `${e.tags.map(tag).join(' ')} own code (without core) ≤ 4 KB gzip`,
+      `${KB(e.noCore.gzip)} KB`,
+      yes(e.noCore.gzip <= BUDGET_ELEMENT_GZIP),
+    ]);
   if (startupResults) {
     const v = startupResults.unthrottled.evalToReady.median;
     tg.push(['all ready ≤ 50 ms after the bundle is evaluated (unthrottled)', `${v.toFixed(1)} ms`, yes(v <= 50)]);
   }
   const many = tickingResults[Math.max(...TICK_COUNTS)];
   if (many) {
-    tg.push([`one timer per page with ${Math.max(...TICK_COUNTS)} countdowns`, `${many.visible.timers.max.toFixed(2)} timers/s at most`, yes(many.visible.timers.max <= 1.5)]);
+    tg.push([
+      `one timer per page with ${Math.max(...TICK_COUNTS)} countdowns`,
+      `${many.visible.timers.max.toFixed(2)} timers/s at most`,
+      yes(many.visible.timers.max <= 1.5),
+    ]);
     const hid = Object.values(tickingResults).map((r) => r.hidden);
     const zero = hid.every((h) => h.timers.max === 0 && h.renders.max === 0 && h.jsMsPerS.max === 0 && h.resumed);
-    tg.push(['zero work while hidden (and resumes when shown)', zero ? 'no timer, render or JS' : 'work seen', yes(zero)]);
+    tg.push([
+      'zero work while hidden (and resumes when shown)',
+      zero ? 'no timer, render or JS' : 'work seen',
+      yes(zero),
+    ]);
   }
   if (clsResults) {
     const worst = (k) => Math.max(...Object.keys(CLS_VIEWPORTS).map((n) => clsResults[n].with?.[k].max ?? Infinity));
-    tg.push(['CLS 0 with the snippet: block elements', `${worst('clsWithoutInlineSentence').toFixed(4)} at most`, yes(worst('clsWithoutInlineSentence') === 0)]);
-    tg.push(['CLS 0 with the snippet: including an inline countdown in a sentence', `${worst('cls').toFixed(4)} at most`, yes(worst('cls') === 0)]);
+    tg.push([
+      'CLS 0 with the snippet: block elements',
+      `${worst('clsWithoutInlineSentence').toFixed(4)} at most`,
+      yes(worst('clsWithoutInlineSentence') === 0),
+    ]);
+    tg.push([
+      'CLS 0 with the snippet: including an inline countdown in a sentence',
+      `${worst('cls').toFixed(4)} at most`,
+      yes(worst('cls') === 0),
+    ]);
   }
   if (memoryResults) {
     // A leak grows at the same rate in the second round; warm-up growth fades.
     const then = memoryResults.thenBytesPerCycle.median;
     const first = (memoryResults.heapGrowthKB.median * 1024) / CYCLES;
     const flat = then < 100 || then < 0.5 * first;
-    tg.push([`no leak (heap over ${CYCLES} more cycles)`, `${then.toFixed(1)} B per cycle (first ${CYCLES}: ${first.toFixed(1)})`, yes(flat && memoryResults.nodesGrowth.max === 0 && memoryResults.listenersGrowth.max === 0)]);
+    tg.push([
+      `no leak (heap over ${CYCLES} more cycles)`,
+      `${then.toFixed(1)} B per cycle (first ${CYCLES}: ${first.toFixed(1)})`,
+      yes(flat && memoryResults.nodesGrowth.max === 0 && memoryResults.listenersGrowth.max === 0),
+    ]);
   }
   sections.unshift({ title: 'Targets (issue 8)', rows: tg, align: ['l', 'r', 'l'], notes: [] });
 }
@@ -874,16 +1092,31 @@ const header = [
   ...(results.meta.note ? [`Note: ${results.meta.note}`] : []),
 ];
 const text = [...header];
-for (const sec of sections) text.push('', sec.title, table(sec.rows, { align: sec.align }), ...sec.notes.filter(Boolean));
-text.push('', `Written to ${relative(process.cwd(), OUT)} and ${relative(process.cwd(), OUT.replace(/\.json$/, '.md'))} in ${results.meta.seconds} s.`);
+for (const sec of sections)
+  text.push('', sec.title, table(sec.rows, { align: sec.align }), ...sec.notes.filter(Boolean));
+text.push(
+  '',
+  `Written to ${relative(process.cwd(), OUT)} and ${relative(process.cwd(), OUT.replace(/\.json$/, '.md'))} in ${results.meta.seconds} s.`,
+);
 
-const esc = (c) => String(c ?? '').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/^\s+/, '↳ ');
+const esc = (c) =>
+  String(c ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/^\s+/, '↳ ');
 const escText = (t) => t.replace(/</g, '&lt;');
 const md = [...header.map((h) => `${escText(h)}  `)];
 for (const sec of sections) {
   const [head, ...rows] = sec.rows;
   const al = head.map((_, i) => ((sec.align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? '---' : '---:'));
-  md.push('', `**${escText(sec.title)}**`, '', `| ${head.map(esc).join(' | ')} |`, `| ${al.join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`));
+  md.push(
+    '',
+    `**${escText(sec.title)}**`,
+    '',
+    `| ${head.map(esc).join(' | ')} |`,
+    `| ${al.join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  );
   for (const n of sec.notes.filter(Boolean)) md.push('', escText(n));
 }
 writeFileSync(OUT.replace(/\.json$/, '.md'), `${md.join('\n')}\n`);

@@ -54,7 +54,8 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   for (const [prop, opts] of cls.elementProperties) {
     if (opts.state || typeof prop !== 'string' || prop.startsWith('_')) continue;
     properties.add(prop);
-    if (opts.attribute !== false) attributes.set(typeof opts.attribute === 'string' ? opts.attribute : prop.toLowerCase(), prop);
+    if (opts.attribute !== false)
+      attributes.set(typeof opts.attribute === 'string' ? opts.attribute : prop.toLowerCase(), prop);
   }
   for (const key of Object.getOwnPropertyNames(cls.prototype)) {
     const d = Object.getOwnPropertyDescriptor(cls.prototype, key);
@@ -64,9 +65,11 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
 
   const events = new Map(); // name → event class name (or null for a plain Event/CustomEvent)
   for (const [exportName, v] of Object.entries(mod)) {
-    if (typeof v === 'function' && v.prototype instanceof Event && typeof v.eventName === 'string') events.set(v.eventName, exportName);
+    if (typeof v === 'function' && v.prototype instanceof Event && typeof v.eventName === 'string')
+      events.set(v.eventName, exportName);
   }
-  for (const [, n] of src.matchAll(/new\s+(?:Custom)?Event\(\s*['"]([^'"]+)['"]/g)) if (!events.has(n)) events.set(n, null);
+  for (const [, n] of src.matchAll(/new\s+(?:Custom)?Event\(\s*['"]([^'"]+)['"]/g))
+    if (!events.has(n)) events.set(n, null);
   const dispatched = [...src.matchAll(/dispatchEvent\(\s*new\s+([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1]);
 
   const parts = new Set();
@@ -74,7 +77,8 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   // A part written with an interpolation, part="control-${n}", is a family: the JSDoc documents it
   // as `@csspart control-<network>`; both sides are compared as "control-<…>".
   const family = (p) => p.replace(/\$\{[^}]*\}|<[^>]*>/g, '<…>');
-  for (const [, list] of src.matchAll(/\bpart="([^"]*)"/g)) for (const p of list.split(/\s+/).filter(Boolean)) parts.add(family(p));
+  for (const [, list] of src.matchAll(/\bpart="([^"]*)"/g))
+    for (const p of list.split(/\s+/).filter(Boolean)) parts.add(family(p));
 
   const slots = new Set();
   for (const [, attrs] of src.matchAll(/<slot\b([^>]*)>/g)) slots.add(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');
@@ -82,10 +86,24 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   const cssText = cls.elementStyles.map((s) => s.cssText ?? String(s)).join('\n');
   const customProperties = customPropertiesIn(cssText);
   // A custom property the element sets from script (style.setProperty) is public too.
-  for (const [, n] of src.matchAll(/setProperty\(\s*['"](--endht-[a-z0-9-]+)['"]/g)) if (!customProperties.has(n)) customProperties.set(n, new Set());
+  for (const [, n] of src.matchAll(/setProperty\(\s*['"](--endht-[a-z0-9-]+)['"]/g))
+    if (!customProperties.has(n)) customProperties.set(n, new Set());
 
   const dts = readFileSync(join(root, `dist/npm/elements/${name}/${name}.d.ts`), 'utf8');
-  return { name, tag, className, attributes, properties, events, dispatched, parts, dynamicParts, slots, customProperties, dts };
+  return {
+    name,
+    tag,
+    className,
+    attributes,
+    properties,
+    events,
+    dispatched,
+    parts,
+    dynamicParts,
+    slots,
+    customProperties,
+    dts,
+  };
 }
 
 const described = (item) => typeof item?.description === 'string' && item.description.trim().length > 0;
@@ -108,7 +126,8 @@ export function validate(manifest, facts, generated = {}) {
     if (!d.summary?.trim()) err('no @summary');
     if (!described(d)) err('no description');
     const defMod = manifest.modules.find((m) => m.path === `dist/npm/elements/${f.name}/define.js`);
-    if (!defMod?.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === f.tag)) err('no custom-element-definition export for the define module');
+    if (!defMod?.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === f.tag))
+      err('no custom-element-definition export for the define module');
 
     const compare = (what, inCode, inManifest) => {
       for (const n of inCode) if (!inManifest.has(n)) err(`${what} "${n}" is in the code but not in the manifest`);
@@ -120,11 +139,14 @@ export function validate(manifest, facts, generated = {}) {
     compare('attribute', new Set(f.attributes.keys()), new Set(mAttrs.keys()));
     for (const [attr, prop] of f.attributes) {
       const a = mAttrs.get(attr);
-      if (a && a.fieldName !== prop) err(`attribute "${attr}" maps to property ${prop} in the code, ${a.fieldName} in the manifest`);
+      if (a && a.fieldName !== prop)
+        err(`attribute "${attr}" maps to property ${prop} in the code, ${a.fieldName} in the manifest`);
       if (a && !described(a)) err(`attribute "${attr}" has no description`);
     }
     // properties (public instance fields)
-    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public'));
+    const fields = (d.members ?? []).filter(
+      (m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public'),
+    );
     compare('property', f.properties, new Set(fields.map((m) => m.name)));
     for (const m of fields) if (!described(m)) err(`property "${m.name}" has no description`);
     // events
@@ -134,11 +156,15 @@ export function validate(manifest, facts, generated = {}) {
       const e = mEvents.get(n);
       if (!e) continue;
       if (!described(e)) err(`event "${n}" has no description`);
-      if (cls && e.type?.text !== cls) err(`event "${n}" is a ${cls}; the manifest says ${e.type?.text ?? 'nothing'} (write @fires {${cls}} ${n})`);
-      if (!new RegExp(`['"]${n}['"]\\s*:`).test(f.dts.split('GlobalEventHandlersEventMap')[1] ?? '')) err(`event "${n}" is not in GlobalEventHandlersEventMap`);
+      if (cls && e.type?.text !== cls)
+        err(`event "${n}" is a ${cls}; the manifest says ${e.type?.text ?? 'nothing'} (write @fires {${cls}} ${n})`);
+      if (!new RegExp(`['"]${n}['"]\\s*:`).test(f.dts.split('GlobalEventHandlersEventMap')[1] ?? ''))
+        err(`event "${n}" is not in GlobalEventHandlersEventMap`);
     }
     const known = new Set([...f.events.values()].filter(Boolean));
-    for (const c of f.dispatched) if (c !== 'CustomEvent' && c !== 'Event' && !known.has(c)) err(`dispatches ${c}, which is not an exported Event subclass with a static eventName`);
+    for (const c of f.dispatched)
+      if (c !== 'CustomEvent' && c !== 'Event' && !known.has(c))
+        err(`dispatches ${c}, which is not an exported Event subclass with a static eventName`);
     // parts
     if (f.dynamicParts) err('part=${…} (a computed part name) cannot be checked: write the names literally');
     compare('part', f.parts, new Set((d.cssParts ?? []).map((p) => p.name.replace(/<[^>]*>/g, '<…>'))));
@@ -151,19 +177,26 @@ export function validate(manifest, facts, generated = {}) {
       if (!p) continue;
       if (!described(p)) err(`custom property "${n}" has no description`);
       if (p.default !== undefined && fallbacks.size && !fallbacks.has(p.default)) {
-        warnings.push(`${at}: custom property "${n}" is documented with default ${p.default}; the CSS falls back to ${[...fallbacks].join(' / ')}`);
+        warnings.push(
+          `${at}: custom property "${n}" is documented with default ${p.default}; the CSS falls back to ${[...fallbacks].join(' / ')}`,
+        );
       }
     }
     // slots (code → manifest)
     const mSlots = new Set((d.slots ?? []).map((s) => s.name));
-    for (const s of f.slots) if (!mSlots.has(s)) err(`slot "${s || '(default)'}" is in the template but not in the manifest`);
+    for (const s of f.slots)
+      if (!mSlots.has(s)) err(`slot "${s || '(default)'}" is in the template but not in the manifest`);
     for (const s of d.slots ?? []) if (!described(s)) err(`slot "${s.name || '(default)'}" has no description`);
     // typed use
-    if (!new RegExp(`['"]${f.tag}['"]\\s*:\\s*${f.className}\\b`).test(f.dts.split('HTMLElementTagNameMap')[1] ?? '')) err('not in HTMLElementTagNameMap');
-    for (const [file, text] of Object.entries(generated)) if (!text.includes(`"${f.tag}"`)) err(`missing from the generated ${file}`);
+    if (!new RegExp(`['"]${f.tag}['"]\\s*:\\s*${f.className}\\b`).test(f.dts.split('HTMLElementTagNameMap')[1] ?? ''))
+      err('not in HTMLElementTagNameMap');
+    for (const [file, text] of Object.entries(generated))
+      if (!text.includes(`"${f.tag}"`)) err(`missing from the generated ${file}`);
   }
   // Nothing in the manifest that the code does not have.
-  for (const d of decls) if (d.customElement && !facts.some((f) => f.tag === d.tagName)) errors.push(`<${d.tagName}>: in the manifest but no element defines it`);
+  for (const d of decls)
+    if (d.customElement && !facts.some((f) => f.tag === d.tagName))
+      errors.push(`<${d.tagName}>: in the manifest but no element defines it`);
   return { errors, warnings };
 }
 
@@ -172,7 +205,10 @@ export async function checkPackage(root = ROOT) {
   const facts = [];
   for (const el of listElements(root)) facts.push(await collectFacts(el, root));
   const generated = Object.fromEntries(
-    ['vscode.html-custom-data.json', 'types/jsx.d.ts', 'types/vue.d.ts'].map((f) => [f, readFileSync(join(root, 'dist/npm', f), 'utf8')]),
+    ['vscode.html-custom-data.json', 'types/jsx.d.ts', 'types/vue.d.ts'].map((f) => [
+      f,
+      readFileSync(join(root, 'dist/npm', f), 'utf8'),
+    ]),
   );
   return { ...validate(manifest, facts, generated), facts };
 }
@@ -181,7 +217,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { errors, warnings, facts } = await checkPackage();
   for (const w of warnings) console.warn(`manifest warning: ${w}`);
   if (errors.length) {
-    console.error(`The custom elements manifest does not match the code (fix the element's JSDoc, then npm run build:npm):\n  ${errors.join('\n  ')}`);
+    console.error(
+      `The custom elements manifest does not match the code (fix the element's JSDoc, then npm run build:npm):\n  ${errors.join('\n  ')}`,
+    );
     process.exit(1);
   }
   const n = (k) => facts.reduce((s, f) => s + (f[k].size ?? 0), 0);

@@ -38,7 +38,12 @@ function values(a) {
 
 function table(head, rows) {
   if (!rows.length) return [];
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ];
 }
 
 /** The Markdown between the markers (without them). */
@@ -53,7 +58,13 @@ export function renderApi(manifest) {
     out.push(
       ...table(
         ['Attribute', 'Property', 'Values', 'Default', 'Description'],
-        el.attributes.map((a) => [code(a.name), code(a.property), values(a), a.kind === 'boolean' ? 'absent' : a.default ? code(a.default) : 'see description', cell(a.description)]),
+        el.attributes.map((a) => [
+          code(a.name),
+          code(a.property),
+          values(a),
+          a.kind === 'boolean' ? 'absent' : a.default ? code(a.default) : 'see description',
+          cell(a.description),
+        ]),
       ),
     );
     out.push(
@@ -65,11 +76,28 @@ export function renderApi(manifest) {
     out.push(
       ...table(
         ['Event', 'Class', 'Bubbles', 'Composed', 'Cancelable', 'Detail and description'],
-        el.events.map((e) => [code(e.name), code(e.type), yes(e.bubbles), yes(e.composed), yes(e.cancelable), cell(e.description)]),
+        el.events.map((e) => [
+          code(e.name),
+          code(e.type),
+          yes(e.bubbles),
+          yes(e.composed),
+          yes(e.cancelable),
+          cell(e.description),
+        ]),
       ),
     );
-    out.push(...table(['Slot', 'Description'], el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
-    out.push(...table(['Part', 'Description'], el.parts.map((p) => [code(p.name), cell(p.description)])));
+    out.push(
+      ...table(
+        ['Slot', 'Description'],
+        el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    );
+    out.push(
+      ...table(
+        ['Part', 'Description'],
+        el.parts.map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
     out.push(
       ...table(
         ['Custom property', 'Default', 'Description'],
@@ -95,10 +123,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const problems = [];
     // 1. custom-elements.json matches the source (the analyzer, run into a scratch folder).
     const outdir = 'dist-test/cem';
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', join(ROOT, 'cem.docs.config.mjs'), '--outdir', outdir, '--quiet'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+        'analyze',
+        '--config',
+        join(ROOT, 'cem.docs.config.mjs'),
+        '--outdir',
+        outdir,
+        '--quiet',
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const fresh = readJson(join(ROOT, outdir, 'custom-elements.json'));
     if (!existsSync(MANIFEST) || JSON.stringify(readJson(MANIFEST)) !== JSON.stringify(fresh)) {
       problems.push('custom-elements.json is out of date with src/elements: run "npm run docs".');

@@ -14,7 +14,9 @@ export function listElements(root = ROOT) {
     const defineFile = join(dir, name, 'define.ts');
     const classFile = join(dir, name, `${name}.ts`);
     if (!existsSync(defineFile) || !existsSync(classFile)) continue;
-    const m = /\bdefine\(\s*['"]([a-z][a-z0-9-]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)\s*\)/.exec(readFileSync(defineFile, 'utf8'));
+    const m = /\bdefine\(\s*['"]([a-z][a-z0-9-]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)\s*\)/.exec(
+      readFileSync(defineFile, 'utf8'),
+    );
     if (!m) throw new Error(`${defineFile}: no define('<tag>', <Class>) call found`);
     out.push({ name, tag: m[1], className: m[2] });
   }

@@ -5,9 +5,15 @@ import { join, relative } from 'node:path';
 
 const RULES = [
   [/\bunsafeHTML\b|\bunsafeSVG\b|\bunsafeStatic\b/, 'raw HTML directive (unsafeHTML/unsafeSVG/unsafeStatic)'],
-  [/\.(?:inner|outer)HTML\s*=(?!=)|insertAdjacentHTML|document\.write(?:ln)?\s*\(|createContextualFragment|\.setHTMLUnsafe\s*\(/, 'raw HTML assignment'],
+  [
+    /\.(?:inner|outer)HTML\s*=(?!=)|insertAdjacentHTML|document\.write(?:ln)?\s*\(|createContextualFragment|\.setHTMLUnsafe\s*\(/,
+    'raw HTML assignment',
+  ],
   [/\beval\s*\(|\bnew\s+Function\s*\(|setTimeout\s*\(\s*['"`]|setInterval\s*\(\s*['"`]/, 'string evaluation'],
-  [/\bfetch\s*\(|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\b|\bnew\s+EventSource\b|\bnew\s+Image\s*\(|\bimportScripts\s*\(/, 'network request'],
+  [
+    /\bfetch\s*\(|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\b|\bnew\s+EventSource\b|\bnew\s+Image\s*\(|\bimportScripts\s*\(/,
+    'network request',
+  ],
   [/\bdocument\.cookie\b/, 'cookie access'],
 ];
 
@@ -42,21 +48,27 @@ for (const file of files('src')) {
       else if (c === ')' && --depth === 0) break;
     }
     const call = code.slice(m.index, end + 1);
-    if (!/\bid:\s*['"`][^'"`]+['"`]/.test(call)) problems.push(`${relative('.', file)}: msg() without an id: ${call.slice(0, 80)}`);
+    if (!/\bid:\s*['"`][^'"`]+['"`]/.test(call))
+      problems.push(`${relative('.', file)}: msg() without an id: ${call.slice(0, 80)}`);
   }
   const lines = source.split('\n');
   lines.forEach((line, i) => {
     const code = line.replace(/\/\/.*$/, ''); // a rule named in a comment is not a use
-    for (const [re, what] of RULES) if (re.test(code)) problems.push(`${relative('.', file)}:${i + 1}: ${what}: ${line.trim()}`);
+    for (const [re, what] of RULES)
+      if (re.test(code)) problems.push(`${relative('.', file)}:${i + 1}: ${what}: ${line.trim()}`);
     // Only our page set-up (used by the drop-in entry and the npm entries) configures
     // @lit/localize; element modules never do (a host app that uses it would throw).
     if (/\bconfigureLocalization\s*\(/.test(code) && relative('.', file) !== 'src/page-localization.ts') {
-      problems.push(`${relative('.', file)}:${i + 1}: configureLocalization outside src/page-localization.ts: ${line.trim()}`);
+      problems.push(
+        `${relative('.', file)}:${i + 1}: configureLocalization outside src/page-localization.ts: ${line.trim()}`,
+      );
     }
   });
 }
 if (problems.length) {
-  console.error(`Source rules broken (DESIGN §2: no raw HTML, no eval, no request of its own; every msg() has an id):\n${problems.join('\n')}`);
+  console.error(
+    `Source rules broken (DESIGN §2: no raw HTML, no eval, no request of its own; every msg() has an id):\n${problems.join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`source rules: ${checked} files checked (${messages} msg() calls), 0 problems`);

@@ -35,5 +35,8 @@ export interface ElementModel {
 export function attributeModel(a: unknown): Attr;
 export function elementsFromManifest(manifest: unknown): ElementModel[];
 export function isHttpUrl(raw: string | null | undefined, base?: string): boolean;
-export function nonDefaultAttributes(element: ElementModel, values: Record<string, string | boolean | undefined>): [string, string][];
+export function nonDefaultAttributes(
+  element: ElementModel,
+  values: Record<string, string | boolean | undefined>,
+): [string, string][];
 export function tagSnippet(tag: string, attrs: [string, string][]): string;

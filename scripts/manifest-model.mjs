@@ -79,7 +79,8 @@ export function attributeModel(a) {
 /** Event flags from the house-style sentence "Bubbles, composed, cancelable: …" / "not cancelable". */
 function eventModel(e) {
   const description = clean(e.description);
-  const flag = (word) => new RegExp(`\\b${word}\\b`, 'i').test(description) && !new RegExp(`not ${word}\\b`, 'i').test(description);
+  const flag = (word) =>
+    new RegExp(`\\b${word}\\b`, 'i').test(description) && !new RegExp(`not ${word}\\b`, 'i').test(description);
   return {
     name: e.name,
     type: e.type?.text ?? 'Event',
@@ -106,14 +107,25 @@ export function elementsFromManifest(manifest) {
         module: mod.path,
         attributes: (d.attributes ?? []).map(attributeModel),
         properties: (d.members ?? [])
-          .filter((x) => x.kind === 'field' && !x.static && !x.privacy && !x.name.startsWith('#') && !attrNames.has(x.name))
-          .map((x) => ({ name: x.name, type: clean(x.type?.text), readonly: !!x.readonly, description: clean(x.description) })),
+          .filter(
+            (x) => x.kind === 'field' && !x.static && !x.privacy && !x.name.startsWith('#') && !attrNames.has(x.name),
+          )
+          .map((x) => ({
+            name: x.name,
+            type: clean(x.type?.text),
+            readonly: !!x.readonly,
+            description: clean(x.description),
+          })),
         // The analyzer also lists an event class's constructor fields as nameless "events"
         // (e.g. `network`, `kind`): only names with a description are real events.
         events: (d.events ?? []).filter((e) => e.name && e.description).map(eventModel),
         slots: (d.slots ?? []).map((s) => ({ name: s.name, description: clean(s.description) })),
         parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: clean(p.description) })),
-        cssProperties: (d.cssProperties ?? []).map((p) => ({ name: p.name, default: p.default, description: clean(p.description) })),
+        cssProperties: (d.cssProperties ?? []).map((p) => ({
+          name: p.name,
+          default: p.default,
+          description: clean(p.description),
+        })),
       });
     }
   }

@@ -54,8 +54,17 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   env: { ...process.env, TZ: 'UTC' },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    '--font-render-hinting=none',
+  ],
 });
 
 /** A fresh page per shot: document.open() would keep the window, its customElements and the bundle's state. */
@@ -101,7 +110,8 @@ try {
         const shot = await page.$('#shot');
         await shot.screenshot({ path: file });
         await page.close();
-        if (pngquant) spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
+        if (pngquant)
+          spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
         if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
         const size = statSync(file).size;
         total += size;

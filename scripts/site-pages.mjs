@@ -7,7 +7,12 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { elementsFromManifest } from './manifest-model.mjs';
 
-const esc = (s) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  String(s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** Inline Markdown of our README prose: `code`, **bold**, [text](url) (links kept as text). */
 function inline(md) {
@@ -30,10 +35,17 @@ export function readmeSection(readme, tag) {
   const rest = readme.slice(start);
   const next = rest.indexOf('\n## ', 3);
   const section = next < 0 ? rest : rest.slice(0, next);
-  const body = section.split('\n').slice(1).filter((l) => !l.startsWith('<p><img')).join('\n');
+  const body = section
+    .split('\n')
+    .slice(1)
+    .filter((l) => !l.startsWith('<p><img'))
+    .join('\n');
   const firstCode = body.indexOf('```');
   const prose = (firstCode < 0 ? body : body.slice(0, firstCode)).trim();
-  const paragraphs = prose.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const paragraphs = prose
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
   const block = /```html\n([\s\S]*?)```/.exec(body)?.[1] ?? '';
   // One example per top-level tag; a comment line belongs to the tag after it, indented lines to the one before.
   const examples = [];
@@ -85,20 +97,60 @@ const yes = (b) => (b ? 'yes' : 'no');
 
 function apiHtml(el) {
   return [
-    table('Attributes', ['Attribute', 'Property', 'Values', 'Default', 'Description'], el.attributes.map((a) => [
-      c(a.name), c(a.property), values(a), a.kind === 'boolean' ? 'absent' : a.default ? c(a.default) : 'see description', inline(a.description),
-    ])),
-    table('Properties', ['Property', 'Type', 'Read-only', 'Description'], el.properties.map((p) => [c(p.name), c(p.type), yes(p.readonly), inline(p.description)])),
-    table('Events', ['Event', 'Class', 'Bubbles', 'Composed', 'Cancelable', 'Detail and description'], el.events.map((e) => [
-      c(e.name), c(e.type), yes(e.bubbles), yes(e.composed), yes(e.cancelable), inline(e.description),
-    ])),
-    table('Slots', ['Slot', 'Description'], el.slots.map((s) => [s.name ? c(s.name) : '(default)', inline(s.description)])),
-    table('Parts', ['Part', 'Description'], el.parts.map((p) => [c(p.name), inline(p.description)])),
-    table('Custom properties', ['Custom property', 'Default', 'Description'], el.cssProperties.map((p) => [c(p.name), c(p.default), inline(p.description)])),
+    table(
+      'Attributes',
+      ['Attribute', 'Property', 'Values', 'Default', 'Description'],
+      el.attributes.map((a) => [
+        c(a.name),
+        c(a.property),
+        values(a),
+        a.kind === 'boolean' ? 'absent' : a.default ? c(a.default) : 'see description',
+        inline(a.description),
+      ]),
+    ),
+    table(
+      'Properties',
+      ['Property', 'Type', 'Read-only', 'Description'],
+      el.properties.map((p) => [c(p.name), c(p.type), yes(p.readonly), inline(p.description)]),
+    ),
+    table(
+      'Events',
+      ['Event', 'Class', 'Bubbles', 'Composed', 'Cancelable', 'Detail and description'],
+      el.events.map((e) => [
+        c(e.name),
+        c(e.type),
+        yes(e.bubbles),
+        yes(e.composed),
+        yes(e.cancelable),
+        inline(e.description),
+      ]),
+    ),
+    table(
+      'Slots',
+      ['Slot', 'Description'],
+      el.slots.map((s) => [s.name ? c(s.name) : '(default)', inline(s.description)]),
+    ),
+    table(
+      'Parts',
+      ['Part', 'Description'],
+      el.parts.map((p) => [c(p.name), inline(p.description)]),
+    ),
+    table(
+      'Custom properties',
+      ['Custom property', 'Default', 'Description'],
+      el.cssProperties.map((p) => [c(p.name), c(p.default), inline(p.description)]),
+    ),
   ].join('\n');
 }
 
-const LANGS = [['en', 'English'], ['fr', 'Français'], ['es', 'Español'], ['ar', 'العربية'], ['zh-Hans', '中文'], ['ru', 'Русский']];
+const LANGS = [
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['es', 'Español'],
+  ['ar', 'العربية'],
+  ['zh-Hans', '中文'],
+  ['ru', 'Русский'],
+];
 
 function shell({ title, base, hash, body, nav }) {
   return `<!doctype html>
@@ -140,7 +192,12 @@ export function writeSitePages(out, { manifest, readme, hash, root }) {
   mkdirSync(join(out, 'img'), { recursive: true });
   const short = (tag) => tag.replace(/^endht-/, '');
   const nav = (base, current) =>
-    elements.map((e) => `<li><a href="${base}elements/${short(e.tag)}.html"${e.tag === current ? ' aria-current="page"' : ''}><code>&lt;${e.tag}&gt;</code></a></li>`).join('');
+    elements
+      .map(
+        (e) =>
+          `<li><a href="${base}elements/${short(e.tag)}.html"${e.tag === current ? ' aria-current="page"' : ''}><code>&lt;${e.tag}&gt;</code></a></li>`,
+      )
+      .join('');
 
   const cards = [];
   for (const el of elements) {
@@ -162,7 +219,10 @@ ${examples
   .join('\n')}
 <h2>API</h2>
 ${apiHtml(el)}`;
-    writeFileSync(join(out, 'elements', `${short(el.tag)}.html`), shell({ title: `<${el.tag}> — endht-widgets`, base: '../', hash, body, nav: nav('../', el.tag) }));
+    writeFileSync(
+      join(out, 'elements', `${short(el.tag)}.html`),
+      shell({ title: `<${el.tag}> — endht-widgets`, base: '../', hash, body, nav: nav('../', el.tag) }),
+    );
 
     for (const v of ['en-light', 'ar-dark']) {
       const img = join(root, 'docs/img', `${short(el.tag)}-${v}.png`);
@@ -178,9 +238,14 @@ ${apiHtml(el)}`;
   const index = `<h1>endht-widgets</h1>
 <p>Web components for the UN World Day against Trafficking in Persons (30 July), in the six UN languages. One file, no tracking. Pick a widget, or open the <a href="builder.html">embed-code builder</a> to configure one and copy its code.</p>
 <ul class="cards">${cards.join('\n')}</ul>`;
-  writeFileSync(join(out, 'index.html'), shell({ title: 'endht-widgets', base: './', hash, body: index, nav: nav('./', '') }));
+  writeFileSync(
+    join(out, 'index.html'),
+    shell({ title: 'endht-widgets', base: './', hash, body: index, nav: nav('./', '') }),
+  );
 
-  writeFileSync(join(out, 'site.js'), `// Language and theme switchers of the element pages: the widgets follow <html lang>; theme="…" on each.
+  writeFileSync(
+    join(out, 'site.js'),
+    `// Language and theme switchers of the element pages: the widgets follow <html lang>; theme="…" on each.
 const lang = document.getElementById('site-lang');
 const theme = document.getElementById('site-theme');
 const widgets = () => [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('endht-'));
@@ -193,8 +258,11 @@ theme.addEventListener('change', () => {
   document.body.classList.toggle('dark', theme.value === 'dark');
   for (const el of widgets()) el.setAttribute('theme', theme.value);
 });
-`);
-  writeFileSync(join(out, 'site.css'), `body { font-family: system-ui, sans-serif; margin: 0; color: #1a2b3c; background: #fff; line-height: 1.5; }
+`,
+  );
+  writeFileSync(
+    join(out, 'site.css'),
+    `body { font-family: system-ui, sans-serif; margin: 0; color: #1a2b3c; background: #fff; line-height: 1.5; }
 body.dark { background: #08131b; color: #e8f1f8; }
 body.dark a { color: #7fcaf2; }
 a { color: #00577f; }
@@ -221,6 +289,7 @@ th, td { border: 1px solid #cfe3f0; padding: 0.35rem 0.5rem; text-align: start; 
 .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 :focus-visible { outline: 3px solid #00689d; outline-offset: 2px; }
 @media (forced-colors: active) { .button { border: 1px solid ButtonText; } }
-`);
+`,
+  );
   return elements.length;
 }

@@ -20,7 +20,14 @@ export const BUNDLE = join(ROOT, 'dist/endht-widgets.js');
 export const STATS = join(ROOT, 'dist/stats.json');
 
 /** The six elements the drop-in is meant to ship (DESIGN §3); reports say which are missing. */
-export const ALL_ELEMENTS = ['endht-countdown', 'endht-stats', 'endht-share', 'endht-blue-heart', 'endht-donate', 'endht-partners'];
+export const ALL_ELEMENTS = [
+  'endht-countdown',
+  'endht-stats',
+  'endht-share',
+  'endht-blue-heart',
+  'endht-donate',
+  'endht-partners',
+];
 
 /** Budgets (issue 8), in bytes of gzip -9. */
 export const BUDGET_BUNDLE_GZIP = 25 * 1024;
@@ -80,10 +87,17 @@ let projectConfig;
 async function viteBase() {
   const vite = await import('vite');
   if (!projectConfig) {
-    const loaded = await vite.loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'), ROOT, 'silent');
+    const loaded = await vite.loadConfigFromFile(
+      { command: 'build', mode: 'production' },
+      join(ROOT, 'vite.config.ts'),
+      ROOT,
+      'silent',
+    );
     projectConfig = loaded.config;
   }
-  const plugins = (projectConfig.plugins ?? []).flat().filter((p) => p && !/visualizer|endht-licenses/i.test(p.name ?? ''));
+  const plugins = (projectConfig.plugins ?? [])
+    .flat()
+    .filter((p) => p && !/visualizer|endht-licenses/i.test(p.name ?? ''));
   return { vite, base: { ...projectConfig, plugins } };
 }
 
@@ -130,7 +144,8 @@ export async function elementSizes({ standalone = false } = {}) {
 /** Each generated locale module minified alone. */
 export async function localeSizes() {
   const out = [];
-  for (const l of localeSources()) out.push({ locale: l.locale, ...sizes(await buildEntry(l.entry, (id) => LIT.test(id))) });
+  for (const l of localeSources())
+    out.push({ locale: l.locale, ...sizes(await buildEntry(l.entry, (id) => LIT.test(id))) });
   return out;
 }
 
@@ -175,7 +190,13 @@ export function visualizerGroups(file = STATS) {
       acc.gzip += p.gzipLength ?? 0;
       acc.brotli += p.brotliLength ?? 0;
       groups.set(g, acc);
-      modules.push({ id: meta.id.replace(/^\0/, ''), group: g, rendered: p.renderedLength, gzip: p.gzipLength ?? 0, brotli: p.brotliLength ?? 0 });
+      modules.push({
+        id: meta.id.replace(/^\0/, ''),
+        group: g,
+        rendered: p.renderedLength,
+        gzip: p.gzipLength ?? 0,
+        brotli: p.brotliLength ?? 0,
+      });
       total.rendered += p.renderedLength;
       total.gzip += p.gzipLength ?? 0;
       total.brotli += p.brotliLength ?? 0;

@@ -13,7 +13,8 @@ mkdirSync(OUT, { recursive: true });
 /** Markup per tag: the default rendering, plus a site's own content where an element reads it. */
 const MARKUP = {
   'endht-countdown': '<endht-countdown time-zone="UTC"></endht-countdown>',
-  'endht-partners': '<endht-partners><ul><li><a href="https://acme.example">ACME</a></li><li><a href="https://b.example">B Org</a></li></ul></endht-partners>',
+  'endht-partners':
+    '<endht-partners><ul><li><a href="https://acme.example">ACME</a></li><li><a href="https://b.example">B Org</a></li></ul></endht-partners>',
 };
 
 const RECORD = `<script type="module">

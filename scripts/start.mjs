@@ -21,7 +21,9 @@ if (!existsSync(BUNDLE) || !existsSync(`${BUNDLE}.sri`) || statSync(BUNDLE).mtim
   execSync('npm run build', { stdio: 'inherit' });
 }
 
-const server = await createServer({ server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 5173) } });
+const server = await createServer({
+  server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 5173) },
+});
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
 console.log(`\n  endht-widgets demo:        ${base}demo/index.html`);

@@ -27,7 +27,9 @@ if (support) {
         update.call(this, changed);
       } catch (e) {
         if (!this.localName.startsWith('endht-')) throw e;
-        console.warn(`endht-widgets: <${this.localName}> renders differently in this browser than on the server (${(e as Error).message}); rendered again.`);
+        console.warn(
+          `endht-widgets: <${this.localName}> renders differently in this browser than on the server (${(e as Error).message}); rendered again.`,
+        );
         const root = this.renderRoot;
         delete root._$litPart$;
         for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();

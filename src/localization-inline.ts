@@ -17,4 +17,10 @@ export { sourceLocale, targetLocales } from './generated/locale-codes.js';
 // Named imports, not `import * as`: a namespace used as a value costs the bundle a helper.
 const loader = (templates: LocaleModule['templates']) => () => Promise.resolve({ templates });
 
-export const localeLoaders: typeof Loaders = { fr: loader(fr), es: loader(es), ar: loader(ar), 'zh-Hans': loader(zhHans), ru: loader(ru) };
+export const localeLoaders: typeof Loaders = {
+  fr: loader(fr),
+  es: loader(es),
+  ar: loader(ar),
+  'zh-Hans': loader(zhHans),
+  ru: loader(ru),
+};

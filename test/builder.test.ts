@@ -86,7 +86,7 @@ describe('embed-code builder', function () {
     }
   });
 
-  it('the snippet has the built file\'s integrity hash and crossorigin, and no attribute by default', async () => {
+  it("the snippet has the built file's integrity hash and crossorigin, and no attribute by default", async () => {
     await mount({ element: 'endht-countdown' });
     const hash = await sha384(BUNDLE);
     expect(b.hash).to.equal(hash);
@@ -124,9 +124,13 @@ describe('embed-code builder', function () {
     expect(tagLine).to.equal(
       '<endht-blue-heart variant="card" cta="Our &quot;Blue Heart&quot; &lt;events>" dismissible show-from="07-01" show-until="2027-07-31"></endht-blue-heart>',
     );
-    expect(Object.fromEntries(preview().getAttributeNames().map((n) => [n, preview().getAttribute(n)]))).to.deep.equal(
-      Object.fromEntries(expected),
-    );
+    expect(
+      Object.fromEntries(
+        preview()
+          .getAttributeNames()
+          .map((n) => [n, preview().getAttribute(n)]),
+      ),
+    ).to.deep.equal(Object.fromEntries(expected));
 
     // Back to the default: the attribute leaves the snippet and the preview.
     choose(control<HTMLSelectElement>('variant'), 'inline');

@@ -26,8 +26,10 @@ const KEY = 'endht-blue-heart:dismissed:';
 
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const clear = () => Object.keys(localStorage).filter((k) => k.startsWith(KEY)).forEach((k) => localStorage.removeItem(k));
-
+const clear = () =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(KEY))
+    .forEach((k) => localStorage.removeItem(k));
 
 async function banner(markup: string): Promise<Banner> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
@@ -83,9 +85,13 @@ describe('<endht-blue-heart> in dist/endht-widgets.js', () => {
     expect(q(el, '[part="base"]')).to.equal(null);
     expect(localStorage.getItem(`${KEY}2027`)).to.not.equal(null);
     clock.tick(9 * 86_400_000);
-    expect((await banner('<endht-blue-heart dismissible remember-days="10"></endht-blue-heart>')).visible).to.equal(false);
+    expect((await banner('<endht-blue-heart dismissible remember-days="10"></endht-blue-heart>')).visible).to.equal(
+      false,
+    );
     clock.tick(86_400_000);
-    expect((await banner('<endht-blue-heart dismissible remember-days="10"></endht-blue-heart>')).visible).to.equal(true);
+    expect((await banner('<endht-blue-heart dismissible remember-days="10"></endht-blue-heart>')).visible).to.equal(
+      true,
+    );
   });
 
   it('storage that throws: closing still works, and nothing is remembered', async () => {
@@ -113,12 +119,16 @@ describe('<endht-blue-heart> in dist/endht-widgets.js', () => {
     console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
     let el: Banner;
     try {
-      el = await banner('<endht-blue-heart href="javascript:alert(1)" show-until="2027-13-01" variant="popup"></endht-blue-heart>');
+      el = await banner(
+        '<endht-blue-heart href="javascript:alert(1)" show-until="2027-13-01" variant="popup"></endht-blue-heart>',
+      );
     } finally {
       console.warn = warn;
     }
     expect(warnings).to.have.length(3);
-    expect((q(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal('https://unodc.org/unodc/en/blueheart/highlights.html');
+    expect((q(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(
+      'https://unodc.org/unodc/en/blueheart/highlights.html',
+    );
     expect(el.visible).to.equal(true);
   });
 

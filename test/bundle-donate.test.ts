@@ -24,9 +24,12 @@ const NEW_TAB: Record<string, string> = {
   ru: '(открывает unodc.org в новой вкладке)',
 };
 
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '').trim();
+const plain = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .trim();
 const button = (el: Element) => el.shadowRoot!.querySelector('[part="button"]') as HTMLAnchorElement;
-
 
 async function donate(markup: string): Promise<Donate> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
@@ -69,7 +72,9 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
   });
 
   it('amount choices fill {amount} and {currency} into the site’s own link', async () => {
-    const el = await donate('<endht-donate amounts="10,25,50" currency="EUR" href="https://ngo.example/give?a={amount}&amp;c={currency}"></endht-donate>');
+    const el = await donate(
+      '<endht-donate amounts="10,25,50" currency="EUR" href="https://ngo.example/give?a={amount}&amp;c={currency}"></endht-donate>',
+    );
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     expect(radios).to.have.length(3);
     radios[2]!.click();
@@ -102,7 +107,9 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
   });
 
   it('a child <a href> supplies the link and label (the no-JavaScript rendering)', async () => {
-    const el = await donate('<endht-donate><a href="https://ngo.example/donate">Support our shelter</a></endht-donate>');
+    const el = await donate(
+      '<endht-donate><a href="https://ngo.example/donate">Support our shelter</a></endht-donate>',
+    );
     expect(button(el).href).to.equal('https://ngo.example/donate');
     expect(plain(button(el).textContent)).to.equal('Support our shelter');
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);

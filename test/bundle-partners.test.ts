@@ -9,19 +9,42 @@ type El = HTMLElement & { updateComplete: Promise<unknown>; partners?: unknown }
 
 /** Short and full name of UNHCR and ILO, the heading, in each language (independent of src/data). */
 const EXPECTED: Record<string, { heading: string; unhcr: string; ilo: string }> = {
-  en: { heading: 'Together against trafficking in persons', unhcr: 'UNHCR Office of the United Nations High Commissioner for Refugees', ilo: 'ILO International Labour Organization' },
-  fr: { heading: 'Ensemble contre la traite des personnes', unhcr: 'HCR Haut-Commissariat des Nations Unies pour les réfugiés', ilo: 'OIT Organisation internationale du Travail' },
-  es: { heading: 'Juntos contra la trata de personas', unhcr: 'ACNUR Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados', ilo: 'OIT Organización Internacional del Trabajo' },
-  ar: { heading: 'معًا لمكافحة الاتجار بالأشخاص', unhcr: 'المفوضية مفوضية الأمم المتحدة لشؤون اللاجئين', ilo: 'منظمة العمل الدولية' },
-  'zh-Hans': { heading: '携手打击贩运人口', unhcr: '难民署 联合国难民事务高级专员办事处', ilo: '劳工组织 国际劳工组织' },
-  ru: { heading: 'Вместе против торговли людьми', unhcr: 'УВКБ ООН Управление Верховного комиссара Организации Объединенных Наций по делам беженцев', ilo: 'МОТ Международная организация труда' },
+  en: {
+    heading: 'Together against trafficking in persons',
+    unhcr: 'UNHCR Office of the United Nations High Commissioner for Refugees',
+    ilo: 'ILO International Labour Organization',
+  },
+  fr: {
+    heading: 'Ensemble contre la traite des personnes',
+    unhcr: 'HCR Haut-Commissariat des Nations Unies pour les réfugiés',
+    ilo: 'OIT Organisation internationale du Travail',
+  },
+  es: {
+    heading: 'Juntos contra la trata de personas',
+    unhcr: 'ACNUR Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados',
+    ilo: 'OIT Organización Internacional del Trabajo',
+  },
+  ar: {
+    heading: 'معًا لمكافحة الاتجار بالأشخاص',
+    unhcr: 'المفوضية مفوضية الأمم المتحدة لشؤون اللاجئين',
+    ilo: 'منظمة العمل الدولية',
+  },
+  'zh-Hans': {
+    heading: '携手打击贩运人口',
+    unhcr: '难民署 联合国难民事务高级专员办事处',
+    ilo: '劳工组织 国际劳工组织',
+  },
+  ru: {
+    heading: 'Вместе против торговли людьми',
+    unhcr: 'УВКБ ООН Управление Верховного комиссара Организации Объединенных Наций по делам беженцев',
+    ilo: 'МОТ Международная организация труда',
+  },
 };
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const links = (el: Element, sel = '.list:not(.copy) a') => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(sel)];
 /** A link's visible wordmark, without the screen-reader note. */
 const wordmark = (a: Element) => text(a).replace(/\s*\(.*\)$|\s*（.*）$/, '');
-
 
 describe('dist/endht-widgets.js: <endht-partners>', () => {
   const bundle = useBundle<Bundle>();
@@ -71,12 +94,18 @@ describe('dist/endht-widgets.js: <endht-partners>', () => {
       console.warn = warn;
     }
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^<endht-partners>: child links: link \d href="javascript:alert\(1\)" is not an http\(s\) URL/);
+    expect(warnings[0]).to.match(
+      /^<endht-partners>: child links: link \d href="javascript:alert\(1\)" is not an http\(s\) URL/,
+    );
     expect(warnings[0]).to.match(/<img> has no alt \(using "Beta Foundation"\)/);
     const ls = links(el);
     expect(ls.map((a) => a.href)).to.deep.equal(['https://alpha.example/', 'https://beta.example/']);
     const img = ls[1]!.querySelector('img')!;
-    expect([img.alt, img.getAttribute('loading'), img.getAttribute('src')]).to.deep.equal(['Beta Foundation', 'lazy', LOGO]);
+    expect([img.alt, img.getAttribute('loading'), img.getAttribute('src')]).to.deep.equal([
+      'Beta Foundation',
+      'lazy',
+      LOGO,
+    ]);
     expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Partners');
   });
 

@@ -13,17 +13,41 @@ const HREFS = NETWORK_HREFS;
 /** Accessible names: [X link, copy link, Mastodon, email, status after copy]. */
 const NAMES: Record<string, [string, string, string, string, string]> = {
   en: ['Share on X (opens in a new tab)', 'Copy link', 'Share on Mastodon', 'Share by email', 'Copied'],
-  fr: ["Partager sur X (s'ouvre dans un nouvel onglet)", 'Copier le lien', 'Partager sur Mastodon', 'Partager par e-mail', 'Copié'],
-  es: ['Compartir en X (se abre en una pestaña nueva)', 'Copiar enlace', 'Compartir en Mastodon', 'Compartir por correo electrónico', 'Copiado'],
-  ar: ['المشاركة على X (يُفتح في علامة تبويب جديدة)', 'نسخ الرابط', 'المشاركة على Mastodon', 'المشاركة عبر البريد الإلكتروني', 'تم النسخ'],
+  fr: [
+    "Partager sur X (s'ouvre dans un nouvel onglet)",
+    'Copier le lien',
+    'Partager sur Mastodon',
+    'Partager par e-mail',
+    'Copié',
+  ],
+  es: [
+    'Compartir en X (se abre en una pestaña nueva)',
+    'Copiar enlace',
+    'Compartir en Mastodon',
+    'Compartir por correo electrónico',
+    'Copiado',
+  ],
+  ar: [
+    'المشاركة على X (يُفتح في علامة تبويب جديدة)',
+    'نسخ الرابط',
+    'المشاركة على Mastodon',
+    'المشاركة عبر البريد الإلكتروني',
+    'تم النسخ',
+  ],
   'zh-Hans': ['分享到 X（在新标签页中打开）', '复制链接', '分享到 Mastodon', '通过电子邮件分享', '已复制'],
-  ru: ['Поделиться в X (откроется в новой вкладке)', 'Копировать ссылку', 'Поделиться в Mastodon', 'Отправить по e-mail', 'Скопировано'],
+  ru: [
+    'Поделиться в X (откроется в новой вкладке)',
+    'Копировать ссылку',
+    'Поделиться в Mastodon',
+    'Отправить по e-mail',
+    'Скопировано',
+  ],
 };
 
 const sr = (el: Element) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: Element, s: string) => sr(el).querySelector<T>(s as string)! as unknown as T;
+const q = <T extends Element = HTMLElement>(el: Element, s: string) =>
+  sr(el).querySelector<T>(s as string)! as unknown as T;
 const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-
 
 describe('dist/endht-widgets.js: <endht-share>', () => {
   let sandbox: sinon.SinonSandbox;
@@ -40,7 +64,11 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       await whenLocale(bundle(), lang);
       const before = performance.getEntriesByType('resource').length;
       const el = await fixture(
-        html`<endht-share url="https://example.org/a?b=1&c=2#frag" text="Ça & ça? 终结贩运 100% #1" hashtags="EndHumanTrafficking, #Синее_сердце"></endht-share>`,
+        html`<endht-share
+          url="https://example.org/a?b=1&c=2#frag"
+          text="Ça & ça? 终结贩运 100% #1"
+          hashtags="EndHumanTrafficking, #Синее_сердце"
+        ></endht-share>`,
       );
       await updated(el);
       for (const [n, href] of Object.entries(HREFS)) {
@@ -59,7 +87,10 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       expect(q(el, '[data-network="email"]').getAttribute('aria-label')).to.equal(email);
       expect(q(el, '.base').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
 
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: sandbox.stub().resolves() } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: sandbox.stub().resolves() },
+      });
       const ev = oneEvent(el, 'endht-copied');
       q(el, '[data-network="copy"]').click();
       expect(((await ev) as unknown as { text: string }).text).to.equal('https://example.org/a?b=1&c=2#frag');
@@ -75,7 +106,13 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
   it('default rendering: the page address, four hashtags, #EndHumanTrafficking first', async () => {
     const el = await fixture(html`<endht-share></endht-share>`);
     const chips = [...sr(el).querySelectorAll('[part="chip"]')].map((c) => c.textContent!.trim());
-    expect(chips).to.deep.equal(['#EndHumanTrafficking', '#endHT', '#30July', '#WorldDayAgainstTraffickingInPersons', 'Copy all']);
+    expect(chips).to.deep.equal([
+      '#EndHumanTrafficking',
+      '#endHT',
+      '#30July',
+      '#WorldDayAgainstTraffickingInPersons',
+      'Copy all',
+    ]);
     expect(q(el, '[data-network="linkedin"]').getAttribute('href')).to.equal(
       `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(location.href.split('#')[0]!)}`,
     );
@@ -99,7 +136,13 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
     expect(sr(el).activeElement?.id).to.equal('server');
     await sendKeys({ type: 'https://mas.to/@someone' });
     await sendKeys({ press: 'Enter' });
-    expect(open.calledOnceWithExactly('https://mas.to/share?text=Hi%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F', '_blank', 'noopener,noreferrer')).to.equal(true);
+    expect(
+      open.calledOnceWithExactly(
+        'https://mas.to/share?text=Hi%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F',
+        '_blank',
+        'noopener,noreferrer',
+      ),
+    ).to.equal(true);
     expect(sr(el).activeElement).to.equal(btn);
     expect(localStorage.getItem('endht-widgets:mastodon-server')).to.equal('mas.to');
   });

@@ -6,7 +6,12 @@ import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 
 type Bundle = { getLocale: () => string; EndhtStats: { figureIds: string[] } };
 
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 const all = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
@@ -40,7 +45,8 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
     title: 'الاتجار بالأشخاص: أرقام رئيسية',
     label: 'من الضحايا المكتشفين أطفال',
     values: ['38%', '61%', '+25%', '+47%'],
-    source: 'البيانات: 2022 · المصدر: مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024',
+    source:
+      'البيانات: 2022 · المصدر: مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024',
     link: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024 (يفتح المصدر في علامة تبويب جديدة)',
   },
   'zh-Hans': {
@@ -59,7 +65,6 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
   },
 };
 
-
 describe('dist/endht-widgets.js: <endht-stats>', () => {
   const bundle = useBundle<Bundle>();
 
@@ -76,7 +81,10 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
       expect(base.getAttribute('dir'), lang).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       expect(plain(el.shadowRoot!.querySelector('[part="title"]')!.textContent), lang).to.equal(e.title);
       expect(plain(all(el, '[part="label"]')[0]!.textContent), lang).to.equal(e.label);
-      expect(all(el, '.visually-hidden').map((s) => plain(s.textContent)), lang).to.deep.equal(e.values);
+      expect(
+        all(el, '.visually-hidden').map((s) => plain(s.textContent)),
+        lang,
+      ).to.deep.equal(e.values);
       expect(plain(all(el, '[part="source"]')[0]!.textContent), lang).to.equal(e.source);
       const links = all(el, 'a[part="link"]') as HTMLAnchorElement[];
       expect(links.length).to.equal(4);
@@ -105,8 +113,17 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
   });
 
   it('figures="…" selects and orders; compact counts; the pictogram; the count-up ends on the formatted value', async () => {
-    const el = await fixture(html`<endht-stats figures="glotip24_detected_victims_2022,glotip24_children_share"></endht-stats>`);
-    await waitUntil(() => all(el, '.n').map((n) => n.textContent).join() === '69.6k,38%', 'counted up', { timeout: 3000 });
+    const el = await fixture(
+      html`<endht-stats figures="glotip24_detected_victims_2022,glotip24_children_share"></endht-stats>`,
+    );
+    await waitUntil(
+      () =>
+        all(el, '.n')
+          .map((n) => n.textContent)
+          .join() === '69.6k,38%',
+      'counted up',
+      { timeout: 3000 },
+    );
     expect(all(el, '.visually-hidden').map((n) => n.textContent)).to.deep.equal(['69.6 thousand', '38%']);
     const pic = el.shadowRoot!.querySelector('[part="pictogram"]')!;
     expect(pic.querySelectorAll('.on').length).to.equal(4);
@@ -114,7 +131,18 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
   });
 
   it('a site’s own figures from a child JSON script; invalid data warns once and shows the defaults', async () => {
-    const own = { id: 'own', value: 12, kind: 'change', since: 2023, label: { en: 'calls to our hotline', fr: 'appels à notre ligne' }, year: 2024, edition: '2024', publisher: 'Example NGO', sourceTitle: 'Report', url: 'https://example.org/r' };
+    const own = {
+      id: 'own',
+      value: 12,
+      kind: 'change',
+      since: 2023,
+      label: { en: 'calls to our hotline', fr: 'appels à notre ligne' },
+      year: 2024,
+      edition: '2024',
+      publisher: 'Example NGO',
+      sourceTitle: 'Report',
+      url: 'https://example.org/r',
+    };
     const host = await fixture<HTMLElement>(html`<div></div>`);
     host.innerHTML = `<endht-stats><script type="application/json">${JSON.stringify([own])}</script></endht-stats>`;
     const el = host.firstElementChild!;
@@ -130,7 +158,9 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).to.deep.equal(['<endht-stats>: JSON figures[0].kind=undefined is not valid; using the default figures.']);
+    expect(warnings).to.deep.equal([
+      '<endht-stats>: JSON figures[0].kind=undefined is not valid; using the default figures.',
+    ]);
     expect(all(host.firstElementChild!, '[part="figure"]').length).to.equal(4);
   });
 });

@@ -13,12 +13,11 @@ type Bundle = {
   setLocale: (l: string) => Promise<void>;
 };
 
-
 const values = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
-const text = (el: Element, sel: string) => (el.shadowRoot!.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, sel: string) =>
+  (el.shadowRoot!.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const updated = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-
 
 describe('dist/endht-widgets.js (the drop-in file)', () => {
   const bundle = useBundle<Bundle>();
@@ -60,7 +59,10 @@ describe('dist/endht-widgets.js (the drop-in file)', () => {
     }
 
     it('switches to the day at midnight and fires endht-day-started once', async () => {
-      clock = sinon.useFakeTimers({ now: Date.parse('2027-07-29T23:59:58Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({
+        now: Date.parse('2027-07-29T23:59:58Z'),
+        toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      });
       const el = await fixture(html`<endht-countdown time-zone="UTC"></endht-countdown>`);
       let fired = 0;
       el.addEventListener('endht-day-started', () => fired++);
@@ -119,8 +121,12 @@ describe('dist/endht-widgets.js (the drop-in file)', () => {
     for (const tag of ELEMENTS) {
       const e = await fixture(`<${tag}></${tag}>`);
       await updated(e);
-      expect(e.shadowRoot!.textContent!.trim().length, `${tag} works after the other copies loaded`).to.be.greaterThan(0);
+      expect(e.shadowRoot!.textContent!.trim().length, `${tag} works after the other copies loaded`).to.be.greaterThan(
+        0,
+      );
     }
-    console.log(`hostile two copies: 3 extra copies (same version, other URL; other version ×2), ${ELEMENTS.length} elements work, 0 errors, ${warnings.length} warning`);
+    console.log(
+      `hostile two copies: 3 extra copies (same version, other URL; other version ×2), ${ELEMENTS.length} elements work, 0 errors, ${warnings.length} warning`,
+    );
   });
 });

@@ -20,14 +20,17 @@ describe('hydration when the visitor asks for reduced motion', () => {
       await win.customElements.whenDefined('endht-countdown');
       const el = win.document.querySelector('endht-countdown') as HTMLElement & { updateComplete: Promise<unknown> };
       await el.updateComplete;
-      for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') !== 'fr'; i++) await sleep(20);
+      for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') !== 'fr'; i++)
+        await sleep(20);
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('[part~="base"]').length).to.equal(1);
       expect(root.querySelectorAll('[part="unit"]').length, 'days, hours, minutes').to.equal(3);
       expect(root.querySelectorAll('style').length, "the server's styles stay").to.equal(1);
       expect(win.__errors).to.deep.equal([]);
       expect(win.__warnings.length).to.equal(1);
-      expect(win.__warnings[0]).to.match(/^endht-widgets: <endht-countdown> renders differently in this browser than on the server/);
+      expect(win.__warnings[0]).to.match(
+        /^endht-widgets: <endht-countdown> renders differently in this browser than on the server/,
+      );
     } finally {
       frame.remove();
     }

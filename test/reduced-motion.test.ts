@@ -34,7 +34,9 @@ describe('with prefers-reduced-motion: reduce', () => {
   });
 
   it('<endht-partners layout="marquee"> is a still row that scrolls by hand: one copy, no animation, no button', async () => {
-    const box = await fixture<HTMLElement>(html`<div style="inline-size:480px"><endht-partners layout="marquee"></endht-partners></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size:480px"><endht-partners layout="marquee"></endht-partners></div>`,
+    );
     const el = box.firstElementChild as EndhtPartners;
     await el.updateComplete;
     const root = el.shadowRoot!;
@@ -58,7 +60,12 @@ describe('with prefers-reduced-motion: reduce', () => {
   it('<endht-stats> shows its final values at once: no count-up, no observer, nothing hidden but the spoken copy', async () => {
     const io = sinon.spy(window, 'IntersectionObserver');
     try {
-      const host = await fixture<HTMLElement>(html`<div><div style="block-size: 200vh"></div><endht-stats></endht-stats></div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <div style="block-size: 200vh"></div>
+          <endht-stats></endht-stats>
+        </div>`,
+      );
       const el = host.querySelector<EndhtStats>('endht-stats')!;
       await el.updateComplete;
       const digits = () => [...el.shadowRoot!.querySelectorAll('.n')].map((n) => n.textContent);

@@ -28,7 +28,8 @@ async function open(page: Page) {
   const el = win.document.querySelector(page.tag) as Live;
   await el.updateComplete;
   // The drop-in loads the page's language asynchronously; wait until the element shows it.
-  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') !== page.lang; i++) await sleep(20);
+  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') !== page.lang; i++)
+    await sleep(20);
   await el.updateComplete;
   return { frame, win, el };
 }

@@ -29,14 +29,20 @@ describe('translations (locales/*.xlf)', () => {
     it(`${locale}: every message has a non-empty <target> with the source's placeholders`, async () => {
       const list = await units(locale);
       expect(list.length).to.be.greaterThan(0);
-      const missing = list.filter((u) => !u.target || !u.target.textContent!.trim() && placeholders(u.target).length === 0);
-      expect(missing.map((u) => u.id), `untranslated in ${locale}`).to.deep.equal([]);
+      const missing = list.filter(
+        (u) => !u.target || (!u.target.textContent!.trim() && placeholders(u.target).length === 0),
+      );
+      expect(
+        missing.map((u) => u.id),
+        `untranslated in ${locale}`,
+      ).to.deep.equal([]);
       for (const u of list) {
         expect(placeholders(u.target), `${locale} ${u.id} placeholders`).to.deep.equal(placeholders(u.source));
         // A target that only repeats the English source is not a translation (numbers and
         // pure-placeholder messages aside).
         const words = (u.source.textContent ?? '').replace(/[^A-Za-z]/g, '');
-        if (words.length > 3) expect(u.target!.textContent, `${locale} ${u.id} is still English`).not.to.equal(u.source.textContent);
+        if (words.length > 3)
+          expect(u.target!.textContent, `${locale} ${u.id} is still English`).not.to.equal(u.source.textContent);
       }
     });
 
@@ -47,7 +53,14 @@ describe('translations (locales/*.xlf)', () => {
   }
 
   it('all five files list the same messages', async () => {
-    const sets = await Promise.all(TARGETS.map(async (l) => (await units(l)).map((u) => u.id).sort().join(',')));
+    const sets = await Promise.all(
+      TARGETS.map(async (l) =>
+        (await units(l))
+          .map((u) => u.id)
+          .sort()
+          .join(','),
+      ),
+    );
     expect(new Set(sets).size).to.equal(1);
   });
 

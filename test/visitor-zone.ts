@@ -54,8 +54,10 @@ export const COUNTDOWN_BY_ZONE: Record<string, { dayStartsUtc: string; cases: Co
 };
 
 type Countdown = HTMLElement & { phase: string; updateComplete: Promise<unknown> };
-const values = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
-const fake = (now: number) => sinon.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+const values = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
+const fake = (now: number) =>
+  sinon.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 
 /**
  * A countdown without a time-zone attribute must count in the browser's own zone: the numbers

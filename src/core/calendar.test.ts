@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { dayState, isValidTimeZone, parseDaySpec, splitDuration, startOfDay, wallTime, zoneOffset } from './calendar.js';
+import {
+  dayState,
+  isValidTimeZone,
+  parseDaySpec,
+  splitDuration,
+  startOfDay,
+  wallTime,
+  zoneOffset,
+} from './calendar.js';
 
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 
@@ -29,7 +37,12 @@ describe('core/calendar', () => {
 
   it('wallTime and zoneOffset read the zone’s clock', () => {
     expect(wallTime(Date.parse('2027-07-29T18:15:00Z'), 'Asia/Kathmandu')).to.deep.equal({
-      year: 2027, month: 7, day: 30, hour: 0, minute: 0, second: 0,
+      year: 2027,
+      month: 7,
+      day: 30,
+      hour: 0,
+      minute: 0,
+      second: 0,
     });
     expect(zoneOffset(Date.parse('2027-01-15T12:00:00Z'), 'America/New_York')).to.equal(-5 * 3_600_000);
     expect(zoneOffset(Date.parse('2027-07-15T12:00:00Z'), 'America/New_York')).to.equal(-4 * 3_600_000);
@@ -37,8 +50,10 @@ describe('core/calendar', () => {
   });
 
   it('isValidTimeZone', () => {
-    for (const ok of ['UTC', 'Europe/Vienna', 'Asia/Kathmandu', 'America/Argentina/Buenos_Aires', 'utc']) expect(isValidTimeZone(ok), ok).to.equal(true);
-    for (const bad of ['', ' ', 'Mars/Base', 'Europe/Vien', '+05:00x', 'javascript:1', null, 3]) expect(isValidTimeZone(bad), String(bad)).to.equal(false);
+    for (const ok of ['UTC', 'Europe/Vienna', 'Asia/Kathmandu', 'America/Argentina/Buenos_Aires', 'utc'])
+      expect(isValidTimeZone(ok), ok).to.equal(true);
+    for (const bad of ['', ' ', 'Mars/Base', 'Europe/Vien', '+05:00x', 'javascript:1', null, 3])
+      expect(isValidTimeZone(bad), String(bad)).to.equal(false);
   });
 
   const specs: Array<[string, unknown]> = [
@@ -82,8 +97,12 @@ describe('core/calendar', () => {
   it('dayState: 29 February waits for the next leap year; a one-off date passes', () => {
     const s = dayState(Date.parse('2029-03-01T00:00:00Z'), { month: 2, day: 29 }, 'UTC');
     expect(s).to.include({ kind: 'counting', year: 2032 });
-    expect(dayState(Date.parse('2029-03-01T00:00:00Z'), { year: 2029, month: 2, day: 28 }, 'UTC').kind).to.equal('passed');
-    expect(dayState(Date.parse('2029-02-27T00:00:00Z'), { year: 2029, month: 2, day: 28 }, 'UTC').kind).to.equal('counting');
+    expect(dayState(Date.parse('2029-03-01T00:00:00Z'), { year: 2029, month: 2, day: 28 }, 'UTC').kind).to.equal(
+      'passed',
+    );
+    expect(dayState(Date.parse('2029-02-27T00:00:00Z'), { year: 2029, month: 2, day: 28 }, 'UTC').kind).to.equal(
+      'counting',
+    );
   });
 
   it('splitDuration rounds up to the unit shown', () => {

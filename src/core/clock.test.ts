@@ -29,7 +29,9 @@ describe('core/clock (the one shared timer)', () => {
     expect(times).to.deep.equal([Date.parse('2027-01-15T08:30:16Z')]);
     clock.tick(2000);
     expect(times.map((t) => new Date(t).toISOString())).to.deep.equal([
-      '2027-01-15T08:30:16.000Z', '2027-01-15T08:30:17.000Z', '2027-01-15T08:30:18.000Z',
+      '2027-01-15T08:30:16.000Z',
+      '2027-01-15T08:30:17.000Z',
+      '2027-01-15T08:30:18.000Z',
     ]);
     expect(clock.countTimers()).to.equal(1);
   });
@@ -82,7 +84,11 @@ describe('core/clock (the one shared timer)', () => {
     const error = console.error;
     console.error = () => {};
     try {
-      stops.push(subscribe(() => { throw new Error('boom'); }, 'second'));
+      stops.push(
+        subscribe(() => {
+          throw new Error('boom');
+        }, 'second'),
+      );
       stops.push(subscribe(() => ok++, 'second'));
       clock.tick(3000);
     } finally {

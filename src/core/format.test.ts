@@ -15,9 +15,16 @@ describe('core/format', () => {
   });
 
   const plurals: Array<[string, number, string]> = [
-    ['en', 1, '1 day'], ['en', 2, '2 days'],
-    ['ru', 1, '1 день'], ['ru', 2, '2 дня'], ['ru', 5, '5 дней'], ['ru', 21, '21 день'], ['ru', 22, '22 дня'], ['ru', 111, '111 дней'],
-    ['fr', 0, '0 jour'], ['fr', 2, '2 jours'],
+    ['en', 1, '1 day'],
+    ['en', 2, '2 days'],
+    ['ru', 1, '1 день'],
+    ['ru', 2, '2 дня'],
+    ['ru', 5, '5 дней'],
+    ['ru', 21, '21 день'],
+    ['ru', 22, '22 дня'],
+    ['ru', 111, '111 дней'],
+    ['fr', 0, '0 jour'],
+    ['fr', 2, '2 jours'],
   ];
   for (const [locale, n, expected] of plurals) {
     it(`formatUnit(${locale}, ${n}, day) = ${expected}`, () => {

@@ -50,13 +50,22 @@ export function formatCalendarDate(locale: string, year: number, month: number, 
 export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
 
 /** "5 days" / "5 дней" / "يومان": a correctly pluralised amount of a unit. */
-export function formatUnit(locale: string, value: number, unit: DurationUnit, display: 'long' | 'short' | 'narrow' = 'long'): string {
+export function formatUnit(
+  locale: string,
+  value: number,
+  unit: DurationUnit,
+  display: 'long' | 'short' | 'narrow' = 'long',
+): string {
   return numberFormat(locale, { style: 'unit', unit, unitDisplay: display }).format(value);
 }
 
 /** Just the unit word of `formatUnit` ("days", "дней"), for a label under a large number. */
 export function unitLabel(locale: string, value: number, unit: DurationUnit): string {
   const parts = numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
-  const words = parts.filter((p) => p.type === 'unit').map((p) => p.value).join(' ').trim();
+  const words = parts
+    .filter((p) => p.type === 'unit')
+    .map((p) => p.value)
+    .join(' ')
+    .trim();
   return words || formatUnit(locale, value, unit);
 }

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import '../index.js';
-import { activeLocale, directionOf, intlLocale, matchLocale, pageLocale, resolveLocale, watchPageLocale } from './locale.js';
+import {
+  activeLocale,
+  directionOf,
+  intlLocale,
+  matchLocale,
+  pageLocale,
+  resolveLocale,
+  watchPageLocale,
+} from './locale.js';
 import { switchLang } from '../../test/helpers.js';
 
 describe('core/locale', () => {
@@ -9,10 +17,28 @@ describe('core/locale', () => {
   });
 
   const matches: Array<[unknown, string | undefined]> = [
-    ['en', 'en'], ['en-US', 'en'], ['EN-gb', 'en'], ['fr', 'fr'], ['fr-CA', 'fr'], ['fr_BE', 'fr'],
-    ['es-419', 'es'], ['ar', 'ar'], ['ar-EG', 'ar'], ['ru-RU', 'ru'],
-    ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh-Hans-CN', 'zh-Hans'], ['zh-TW', 'zh-Hans'],
-    ['pt', undefined], ['de-DE', undefined], ['', undefined], ['  ', undefined], ['x', undefined], [null, undefined], [42, undefined],
+    ['en', 'en'],
+    ['en-US', 'en'],
+    ['EN-gb', 'en'],
+    ['fr', 'fr'],
+    ['fr-CA', 'fr'],
+    ['fr_BE', 'fr'],
+    ['es-419', 'es'],
+    ['ar', 'ar'],
+    ['ar-EG', 'ar'],
+    ['ru-RU', 'ru'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-Hans', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['zh-TW', 'zh-Hans'],
+    ['pt', undefined],
+    ['de-DE', undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['x', undefined],
+    [null, undefined],
+    [42, undefined],
   ];
   for (const [tag, expected] of matches) {
     it(`matchLocale(${JSON.stringify(tag)}) → ${expected}`, () => {

@@ -33,7 +33,10 @@ export function matchLocale(tag: unknown): SupportedLocale | undefined {
  * gets English rather than the visitor's browser language); without one, the first of
  * `navigator.languages` that matches; else `en`.
  */
-export function resolveLocale(htmlLang: string | null | undefined, navigatorLanguages: readonly string[] = []): SupportedLocale {
+export function resolveLocale(
+  htmlLang: string | null | undefined,
+  navigatorLanguages: readonly string[] = [],
+): SupportedLocale {
   if (htmlLang && htmlLang.trim()) return matchLocale(htmlLang) ?? 'en';
   for (const l of navigatorLanguages) {
     const m = matchLocale(l);

@@ -17,14 +17,29 @@ describe('core/storage', () => {
   });
 
   it('a localStorage getter that throws (sandboxed iframe, blocked cookies) changes nothing but memory', () => {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     expect(storageSet('endht-test', 'a')).to.equal(false);
     expect(storageGet('endht-test')).to.equal(undefined);
     expect(() => storageRemove('endht-test')).not.to.throw();
   });
 
   it('methods that throw (quota full) are caught', () => {
-    const broken = { getItem: () => { throw new Error('x'); }, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => { throw new Error('x'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('x');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('x');
+      },
+    };
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => broken });
     expect(storageSet('endht-test', 'a')).to.equal(false);
     expect(storageGet('endht-test')).to.equal(undefined);

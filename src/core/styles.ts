@@ -23,9 +23,9 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
+    display: block;
     box-sizing: border-box;
     font-family: var(--endht-font, inherit);
-    display: block;
   }
   :host([hidden]) {
     display: none !important;
@@ -46,8 +46,6 @@ export const baseStyles = css`
      that compresses best with the rest of the bundle (only a shorthand and the longhands
      it sets must keep their order). */
   .base {
-    box-sizing: border-box;
-    font-family: var(--endht-font, inherit);
     --_accent: var(--endht-accent, #00689d);
     --_heart: var(--endht-heart, #009edb);
     --_text: var(--endht-text, #1a2b3c);
@@ -55,30 +53,38 @@ export const baseStyles = css`
     --_surface: var(--endht-surface, #f3f8fc);
     --_muted: color-mix(in srgb, var(--_text) 82%, var(--_surface));
     --_radius: var(--endht-radius, 12px);
-    letter-spacing: normal;
-    font-size: var(--endht-font-size, medium);
-    font-weight: 400;
-    color: var(--_text);
-    contain-intrinsic-inline-size: var(--_natural-width, 18em);
-    font-style: normal;
-    font-variant: normal;
-    font-stretch: normal;
-    word-spacing: normal;
-    text-transform: none;
-    line-height: 1.4;
-    text-indent: 0;
-    overflow-wrap: break-word;
-    container-type: inline-size;
-    text-align: start;
-    text-shadow: none;
-    hyphens: manual;
-    word-break: normal;
-    white-space: normal;
-    visibility: visible;
+
     cursor: auto;
+    contain-intrinsic-inline-size: var(--_natural-width, 18em);
+
+    container-type: inline-size;
+
+    box-sizing: border-box;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+
+    font-family: var(--endht-font, inherit);
+    font-size: var(--endht-font-size, medium);
+    font-weight: 400;
+    font-style: normal;
+    font-variant: normal;
+    line-height: 1.4;
+    hyphens: manual;
+    color: var(--_text);
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    letter-spacing: normal;
+    word-break: normal;
+    word-spacing: normal;
+    overflow-wrap: break-word;
+    white-space: normal;
+
+    visibility: visible;
     background: var(--_surface);
+
+    font-stretch: normal;
   }
   .theme-dark {
     --_accent: var(--endht-accent, #7fcaf2);
@@ -87,29 +93,34 @@ export const baseStyles = css`
     --_surface: var(--endht-surface, #0d1b26);
   }
   .visually-hidden {
-    clip-path: inset(50%);
-    border: 0;
-    margin: -1px;
-    inline-size: 1px;
     position: absolute;
-    block-size: 1px;
-    padding: 0;
+
     overflow: hidden;
+
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+
     white-space: nowrap;
+
+    clip-path: inset(50%);
   }
   a:focus-visible,
   button:focus-visible,
-  :focus-visible+span {
+  :focus-visible + span {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
     }
     a:focus-visible,
     button:focus-visible,
-    :focus-visible+span {
+    :focus-visible + span {
       outline-color: Highlight;
     }
   }

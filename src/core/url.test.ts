@@ -15,9 +15,23 @@ describe('core/url safeHttpUrl', () => {
     it(`accepts ${JSON.stringify(input)}`, () => expect(safeHttpUrl(input, base)).to.equal(out));
   }
   const rejected: unknown[] = [
-    'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox(1)', 'blob:https://partner.example/1', 'file:///etc/passwd', 'mailto:a@b.c', 'ftp://x.org',
-    'http://', 'https://[::1', '', '   ', null, undefined, 42, {},
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'blob:https://partner.example/1',
+    'file:///etc/passwd',
+    'mailto:a@b.c',
+    'ftp://x.org',
+    'http://',
+    'https://[::1',
+    '',
+    '   ',
+    null,
+    undefined,
+    42,
+    {},
   ];
   for (const input of rejected) {
     it(`rejects ${JSON.stringify(input)}`, () => expect(safeHttpUrl(input, base)).to.equal(undefined));

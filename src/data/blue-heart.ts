@@ -12,4 +12,5 @@ export const BLUE_HEART_URL = 'https://unodc.org/unodc/en/blueheart/highlights.h
  * UNODC's campaign rules): two round lobes and a soft point, in a 32×29 box. Licensed with
  * the project (MIT).
  */
-export const HEART_PATH = 'M16 28C6.5 21.5 1 15.6 1 9.6A7.6 7.6 0 0 1 16 6.4 7.6 7.6 0 0 1 31 9.6C31 15.6 25.5 21.5 16 28Z';
+export const HEART_PATH =
+  'M16 28C6.5 21.5 1 15.6 1 9.6A7.6 7.6 0 0 1 16 6.4 7.6 7.6 0 0 1 31 9.6C31 15.6 25.5 21.5 16 28Z';

@@ -64,7 +64,10 @@ const names = (): string[] => [
   msg('UN Women|United Nations Entity for Gender Equality and the Empowerment of Women', { id: 'org.unwomen' }),
   msg('INTERPOL|International Criminal Police Organization', { id: 'org.interpol' }),
   msg('ICAO|International Civil Aviation Organization', { id: 'org.icao' }),
-  msg('UNVTF|United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children', { id: 'org.unvtf' }),
+  msg(
+    'UNVTF|United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children',
+    { id: 'org.unvtf' },
+  ),
 ];
 
 export interface Organisation {
@@ -101,4 +104,5 @@ export function organisationNames(): OrganisationName[] {
 }
 
 /** One organisation's names in the active locale (see organisationNames). */
-export const organisationName = (org: Organisation): OrganisationName => organisationNames()[ORGANISATIONS.indexOf(org)]!;
+export const organisationName = (org: Organisation): OrganisationName =>
+  organisationNames()[ORGANISATIONS.indexOf(org)]!;

@@ -19,7 +19,13 @@
  * are only filled, and a fill closes every subpath itself.
  * `node scripts/icon-pack.mjs --decode` prints them as plain path data.
  */
-const PACKED = "mJ*a,,&'&J6,,&&&J*m28a,,&'&2D,,&&&28mJFa,,&'&JR,,&&&JFm8=F5D169m6CDKFG8? mB:T&hPlA85&h'l9A'Vh+l;CGVhUm=A;>,)h3l>:@=PShI m8UvEh3v>h8v;q9-G/lI0v6hFqE6C7lB8qA:A;v>hIlHBGEhAvVqURV>T(>&((&>(P8U m,(hPa**&&'T,vPa**&&'PTh,a**&&'(Pv,a**&&',(m40a))&'&46))&&&40m19vLh7v9m;9vLhAvBcA?B=E=sH?HBvLhNvAcN;K9G9D9B:A<v9 mICqGADAcAADG=Bq<A;@t8<q9;:9c:66/35.==JEIHIMEICm>Ra::&&'4Ol3N,P.I-Ha::&&'*>c*,@$L0a::&&'R>qPP>RmO-a>>&&&>&q((&>&D)Jl&V3Sa>>&&&>VqTTV>a>>&&&O- m>&a>>&&&&>>>&&&>V>>&&&V>>>&&&>&mH4tI5qIBEJ>G:C>>C;C:C:t7Aq2B/?1=5<tH4 m0,q:4>=B4L,tV.U<qQEGCVFNOcDZ?M>I=M8Z.Oq&F5Cc)E'=&3q$$0, mU1cS&F&>&q4%,*c'.'5';q'D*N6[GSvPl=Qq6P6Ml5Jc=LNMSEqV;U1mMChHv7cH1A2A7v>h<v7c<25157vCh0v6c0/8*=1l>3@1cD*M/M6 m>&q((&>'I-Ol(Ts(V)Vh>qTTV>T(>&mG,qK-K0tG4C1cA2?4?6qD6H9cN4U?NBNR.R.B'?.449q86=6>1C0D-G,m7=q4>4At6D9A7=mE=q@AFDLAE=m>Ec1E<J>JsKE>E m*.hRvNh*m.3vJhNv3l>>m/2hMl>< m24h:a00&&':Hh2a00&&'24m28a,,&&&2Dh:a,,&&&:8mB4hJa00&&'JHhBa00&&'B4mB8a,,&&&BDhJa,,&&&J8 m,6hPv:h,m,BhPvFh,m6,h:vPh6mB,hFvPhB".split(' ');
+const PACKED =
+  "mJ*a,,&'&J6,,&&&J*m28a,,&'&2D,,&&&28mJFa,,&'&JR,,&&&JFm8=F5D169m6CDKFG8? mB:T&hPlA85&h'l9A'Vh+l;CGVhUm=A;>,)h3l>:@=PShI m8UvEh3v>h8v;q9-G/lI0v6hFqE6C7lB8qA:A;v>hIlHBGEhAvVqURV>T(>&((&>(P8U m,(hPa**&&'T,vPa**&&'PTh,a**&&'(Pv,a**&&',(m40a))&'&46))&&&40m19vLh7v9m;9vLhAvBcA?B=E=sH?HBvLhNvAcN;K9G9D9B:A<v9 mICqGADAcAADG=Bq<A;@t8<q9;:9c:66/35.==JEIHIMEICm>Ra::&&'4Ol3N,P.I-Ha::&&'*>c*,@$L0a::&&'R>qPP>RmO-a>>&&&>&q((&>&D)Jl&V3Sa>>&&&>VqTTV>a>>&&&O- m>&a>>&&&&>>>&&&>V>>&&&V>>>&&&>&mH4tI5qIBEJ>G:C>>C;C:C:t7Aq2B/?1=5<tH4 m0,q:4>=B4L,tV.U<qQEGCVFNOcDZ?M>I=M8Z.Oq&F5Cc)E'=&3q$$0, mU1cS&F&>&q4%,*c'.'5';q'D*N6[GSvPl=Qq6P6Ml5Jc=LNMSEqV;U1mMChHv7cH1A2A7v>h<v7c<25157vCh0v6c0/8*=1l>3@1cD*M/M6 m>&q((&>'I-Ol(Ts(V)Vh>qTTV>T(>&mG,qK-K0tG4C1cA2?4?6qD6H9cN4U?NBNR.R.B'?.449q86=6>1C0D-G,m7=q4>4At6D9A7=mE=q@AFDLAE=m>Ec1E<J>JsKE>E m*.hRvNh*m.3vJhNv3l>>m/2hMl>< m24h:a00&&':Hh2a00&&'24m28a,,&&&2Dh:a,,&&&:8mB4hJa00&&'JHhBa00&&'B4mB8a,,&&&BDhJa,,&&&J8 m,6hPv:h,m,BhPvFh,m6,h:vPh6mB,hFvPhB".split(
+    ' ',
+  );
 
 /** The path data of icon `i` (an index into NETWORKS; -1 is the hashtags glyph). */
-export const iconPath = (i: number): string => PACKED.at(i)!.replace(/[^a-z]/g, (c) => c.charCodeAt(0) - 38 + ' ').toUpperCase();
+export const iconPath = (i: number): string =>
+  PACKED.at(i)!
+    .replace(/[^a-z]/g, (c) => c.charCodeAt(0) - 38 + ' ')
+    .toUpperCase();

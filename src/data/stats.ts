@@ -118,7 +118,9 @@ export const FIGURES: readonly Figure[] = [
     year: 2022,
     since: 2019,
     label: () =>
-      msg('number of detected victims of trafficking for forced labour', { id: 'stats.glotip24_forced_labour_increase' }),
+      msg('number of detected victims of trafficking for forced labour', {
+        id: 'stats.glotip24_forced_labour_increase',
+      }),
     ...PRESS_2024,
   },
   {
@@ -155,7 +157,8 @@ export const FIGURES: readonly Figure[] = [
     value: 45,
     kind: 'percent',
     year: 2022,
-    label: () => msg('of detected boy victims were trafficked for forced labour', { id: 'stats.glotip24_boys_forced_labour' }),
+    label: () =>
+      msg('of detected boy victims were trafficked for forced labour', { id: 'stats.glotip24_boys_forced_labour' }),
     ...PRESS_2024,
   },
   {
@@ -200,7 +203,10 @@ export const FIGURES: readonly Figure[] = [
     edition: 'GLOTIP 2022',
     publisher: UNODC,
     // https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html
-    ...unodc('www.unodc.org/unodc/en/human-trafficking/Webstories2023', 'UN forum calls for urgent action to end child trafficking'),
+    ...unodc(
+      'www.unodc.org/unodc/en/human-trafficking/Webstories2023',
+      'UN forum calls for urgent action to end child trafficking',
+    ),
   },
   {
     id: 'unvtf_victims_supported',

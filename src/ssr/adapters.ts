@@ -19,7 +19,8 @@ const attr = (el: ParsedElement, name: string): string | undefined => el.attrs.f
 const collapse = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function* descendants(node: ParsedElement | DefaultTreeAdapterMap['template']): Generator<ParsedElement> {
-  const kids: ParsedNode[] = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+  const kids: ParsedNode[] =
+    node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
   for (const child of kids) {
     if ('tagName' in child) {
       yield child;
@@ -48,7 +49,8 @@ export const ADAPTERS: Record<string, Adapter> = {
     if (!links.length) return undefined;
     const partners = links.map((a) => {
       const img = [...descendants(a)].find((d) => d.tagName === 'img');
-      const name = collapse(img && attr(img, 'alt')) || collapse(textOf(a)) || collapse(attr(a, 'aria-label') || attr(a, 'title'));
+      const name =
+        collapse(img && attr(img, 'alt')) || collapse(textOf(a)) || collapse(attr(a, 'aria-label') || attr(a, 'title'));
       return { name, href: attr(a, 'href')!, logo: img ? (attr(img, 'src') ?? '') : undefined };
     });
     return { partners };

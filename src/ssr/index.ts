@@ -71,19 +71,22 @@ function exclusive<T>(job: () => Promise<T>): Promise<T> {
 function resolveLocale(locale: string | undefined): SupportedLocale {
   if (locale === undefined || locale === '') return 'en';
   const m = matchLocale(locale);
-  if (!m) throw new RangeError(`endht-widgets/ssr: unsupported locale "${locale}" (one of ${SUPPORTED_LOCALES.join(', ')})`);
+  if (!m)
+    throw new RangeError(`endht-widgets/ssr: unsupported locale "${locale}" (one of ${SUPPORTED_LOCALES.join(', ')})`);
   return m;
 }
 
 function resolveNow(now: Date | number | undefined): number | undefined {
   if (now === undefined) return undefined;
   const t = now instanceof Date ? now.getTime() : now;
-  if (typeof t !== 'number' || !Number.isFinite(t)) throw new RangeError('endht-widgets/ssr: `now` is not a valid date');
+  if (typeof t !== 'number' || !Number.isFinite(t))
+    throw new RangeError('endht-widgets/ssr: `now` is not a valid date');
   return t;
 }
 
 function* elementsOf(node: Parsed): Generator<ParsedElement> {
-  const kids = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+  const kids =
+    node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
   for (const child of kids) {
     if ('tagName' in child) {
       yield child;
@@ -98,7 +101,11 @@ function staticTemplate(markup: string) {
   return serverHtml(strings);
 }
 
-async function renderMarkup(markup: string, options: RenderOptions, extra?: { tag: string; props: Props }): Promise<string> {
+async function renderMarkup(
+  markup: string,
+  options: RenderOptions,
+  extra?: { tag: string; props: Props },
+): Promise<string> {
   if (typeof markup !== 'string') throw new TypeError('endht-widgets/ssr: markup must be a string');
   const locale = resolveLocale(options.locale);
   const now = resolveNow(options.now);
@@ -108,7 +115,9 @@ async function renderMarkup(markup: string, options: RenderOptions, extra?: { ta
   for (const el of elementsOf(fragment)) {
     if (!el.tagName.startsWith('endht-')) continue;
     if (!(TAGS as readonly string[]).includes(el.tagName)) {
-      console.warn(`endht-widgets/ssr: <${el.tagName}> is not an endht-widgets element (known: ${TAGS.join(', ')}); it is left as it is.`);
+      console.warn(
+        `endht-widgets/ssr: <${el.tagName}> is not an endht-widgets element (known: ${TAGS.join(', ')}); it is left as it is.`,
+      );
       continue;
     }
     const list = props.get(el.tagName) ?? [];
@@ -152,7 +161,8 @@ export function renderToString(markup: string, options: RenderOptions = {}): Pro
   }
 }
 
-const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Renders one element from data: attribute values are escaped, properties (arrays, objects)
@@ -171,7 +181,10 @@ export function renderElement(tag: string, init: ElementInit = {}, options: Rend
       if (value === false || value === null || value === undefined) continue;
       attrs += value === true ? ` ${name}` : ` ${name}="${escapeAttr(String(value))}"`;
     }
-    return renderMarkup(`<${tag}${attrs}>${init.content ?? ''}</${tag}>`, options, { tag, props: init.properties ?? {} });
+    return renderMarkup(`<${tag}${attrs}>${init.content ?? ''}</${tag}>`, options, {
+      tag,
+      props: init.properties ?? {},
+    });
   } catch (e) {
     return Promise.reject(e);
   }

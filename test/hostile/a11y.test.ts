@@ -28,7 +28,13 @@ function controls(el: Element): HTMLElement[] {
   const walk = (root: ShadowRoot) => {
     for (const n of root.querySelectorAll<HTMLElement>('*')) {
       const focusable = n.matches('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
-      const usable = focusable && !(n as HTMLButtonElement).disabled && n.tabIndex >= 0 && n.getClientRects().length > 0 && !n.closest('[inert]') && getComputedStyle(n).visibility !== 'hidden';
+      const usable =
+        focusable &&
+        !(n as HTMLButtonElement).disabled &&
+        n.tabIndex >= 0 &&
+        n.getClientRects().length > 0 &&
+        !n.closest('[inert]') &&
+        getComputedStyle(n).visibility !== 'hidden';
       if (usable) out.push(n);
       if (n.shadowRoot) walk(n.shadowRoot);
     }
@@ -88,27 +94,36 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
       await sendKeys({ press: 'Tab' });
       reached.push(deepActive()!);
     }
-    expect(reached.map((e) => e?.localName + (e?.getAttribute('part') ? `::${e.getAttribute('part')}` : ''))).to.deep.equal(
-      expected.map((e) => e.localName + (e.getAttribute('part') ? `::${e.getAttribute('part')}` : '')),
-    );
+    expect(
+      reached.map((e) => e?.localName + (e?.getAttribute('part') ? `::${e.getAttribute('part')}` : '')),
+    ).to.deep.equal(expected.map((e) => e.localName + (e.getAttribute('part') ? `::${e.getAttribute('part')}` : '')));
     expect(reached).to.deep.equal(expected);
     let pressed = 0;
     for (const b of expected.filter((c) => c.localName === 'button')) {
       for (const key of ['Enter', ' '] as const) {
-        if (!b.isConnected || controls(b.getRootNode() instanceof ShadowRoot ? (b.getRootNode() as ShadowRoot).host : b).indexOf(b) < 0) continue;
+        if (
+          !b.isConnected ||
+          controls(b.getRootNode() instanceof ShadowRoot ? (b.getRootNode() as ShadowRoot).host : b).indexOf(b) < 0
+        )
+          continue;
         let clicked = 0;
         const on = () => clicked++;
         b.addEventListener('click', on);
         b.focus();
         await sendKeys({ press: key });
         b.removeEventListener('click', on);
-        expect(clicked, `${b.getAttribute('part') ?? b.textContent} activated by ${key === ' ' ? 'Space' : key}`).to.equal(1);
+        expect(
+          clicked,
+          `${b.getAttribute('part') ?? b.textContent} activated by ${key === ' ' ? 'Space' : key}`,
+        ).to.equal(1);
         pressed++;
         // Close anything the button opened (dialogs, menus) so the next one is reachable.
         await sendKeys({ press: 'Escape' });
       }
     }
-    summary.push(`hostile a11y keyboard: ${expected.length} controls reached by Tab, ${pressed} Enter/Space activations`);
+    summary.push(
+      `hostile a11y keyboard: ${expected.length} controls reached by Tab, ${pressed} Enter/Space activations`,
+    );
   });
 
   it('every focusable control shows a visible focus ring', async function () {
@@ -148,8 +163,14 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
           for (const n of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
             const s = getComputedStyle(n);
             if (s.display === 'none' || n.closest('[aria-hidden="true"][hidden]')) continue;
-            if (/(hidden|clip)/.test(s.overflowX) && n.scrollWidth > n.clientWidth + 1 && !n.classList.contains('visually-hidden')) {
-              expect.fail(`${el.localName} ${lang} @${width}px: <${n.localName} class="${n.className}"> clips its text`);
+            if (
+              /(hidden|clip)/.test(s.overflowX) &&
+              n.scrollWidth > n.clientWidth + 1 &&
+              !n.classList.contains('visually-hidden')
+            ) {
+              expect.fail(
+                `${el.localName} ${lang} @${width}px: <${n.localName} class="${n.className}"> clips its text`,
+              );
             }
           }
           expect(base.scrollWidth, `${el.localName} ${lang} @${width}px overflows`).to.be.at.most(base.clientWidth + 1);

@@ -31,7 +31,14 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'localStorage throws on every call',
     break: () => {
-      const broken = { getItem: throwing, setItem: throwing, removeItem: throwing, clear: throwing, key: throwing, length: 0 };
+      const broken = {
+        getItem: throwing,
+        setItem: throwing,
+        removeItem: throwing,
+        clear: throwing,
+        key: throwing,
+        length: 0,
+      };
       return replace(window, 'localStorage', { get: () => broken });
     },
   },
@@ -40,7 +47,10 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'Clipboard API rejects',
     break: () => {
-      const clip = { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')), readText: () => Promise.reject(new Error('x')) };
+      const clip = {
+        writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+        readText: () => Promise.reject(new Error('x')),
+      };
       return replace(navigator, 'clipboard', { get: () => clip });
     },
   },
@@ -119,7 +129,7 @@ describe('hostile: failing browser APIs (dist/endht-widgets.js)', () => {
     });
   }
 
-  it('a time zone the browser does not know: a warning and the visitor\'s zone', async () => {
+  it("a time zone the browser does not know: a warning and the visitor's zone", async () => {
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (...a: unknown[]) => warnings.push(a.join(' '));

@@ -25,8 +25,22 @@ const HOSTILE = `
   #col { display: block !important; inline-size: 480px !important; padding: 0 !important; margin: 0 !important; border: 0 !important; }
 `;
 
-const TEXT_PROPS = ['color', 'font-size', 'line-height', 'font-weight', 'font-style', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'white-space', 'text-indent', 'text-shadow', 'visibility', 'cursor'];
+const TEXT_PROPS = [
+  'color',
+  'font-size',
+  'line-height',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'white-space',
+  'text-indent',
+  'text-shadow',
+  'visibility',
+  'cursor',
+];
 
 interface Snap {
   [key: string]: string;
@@ -46,7 +60,9 @@ function snapshot(el: Element): Snap {
       if (origin && n.getClientRects().length) {
         // (A node that is not rendered, like a closed dialog, has no box to compare.)
         const r = n.getBoundingClientRect();
-        out[`${key} box`] = [r.left - origin.left, r.top - origin.top, r.width, r.height].map((v) => Math.round(v)).join(',');
+        out[`${key} box`] = [r.left - origin.left, r.top - origin.top, r.width, r.height]
+          .map((v) => Math.round(v))
+          .join(',');
       }
       if (n.shadowRoot) walk(n.shadowRoot, key);
     });
@@ -60,7 +76,9 @@ function isRunningText(el: Element): boolean {
 }
 
 function diff(a: Snap, b: Snap): string[] {
-  return Object.keys(a).filter((k) => a[k] !== b[k]).map((k) => `${k}: ${a[k]} → ${b[k]}`);
+  return Object.keys(a)
+    .filter((k) => a[k] !== b[k])
+    .map((k) => `${k}: ${a[k]} → ${b[k]}`);
 }
 
 async function focusRings(els: Element[]): Promise<string[]> {
@@ -99,7 +117,9 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
     style.textContent = HOSTILE;
     document.head.append(style);
     try {
-      expect(getComputedStyle(col.parentElement!).color, 'control: the hostile sheet applies').to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(col.parentElement!).color, 'control: the hostile sheet applies').to.equal(
+        'rgb(255, 0, 0)',
+      );
       await Promise.all(els.map((e) => e.updateComplete));
       let nodes = 0;
       els.forEach((el, i) => {
@@ -109,7 +129,9 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
         expect(changed, `${el.localName} changed under hostile CSS`).to.deep.equal([]);
       });
       expect(await focusRings(els)).to.deep.equal(cleanRings);
-      console.log(`hostile css: ${els.length} elements, ${nodes} shadow properties compared, ${cleanRings.length} focus rings, 0 changes`);
+      console.log(
+        `hostile css: ${els.length} elements, ${nodes} shadow properties compared, ${cleanRings.length} focus rings, 0 changes`,
+      );
     } finally {
       style.remove();
       clock.restore();
@@ -118,16 +140,34 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
 
   it('nothing of the elements leaks out to the page', async function () {
     this.timeout(60_000);
-    const page = await fixture<HTMLElement>(html`<div>
-      <p class="probe">A paragraph <a href="#x">a link</a> <button>a button</button></p>
-      <h2 class="probe">A heading</h2><ul class="probe"><li>item</li></ul>
-      <div id="slot"></div>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <p class="probe">A paragraph <a href="#x">a link</a> <button>a button</button></p>
+        <h2 class="probe">A heading</h2>
+        <ul class="probe">
+          <li>item</li>
+        </ul>
+        <div id="slot"></div>
+      </div>`,
+    );
     const probes = [...page.querySelectorAll<HTMLElement>('.probe, .probe *')];
-    const read = () => probes.map((p) => {
-      const s = getComputedStyle(p);
-      return [s.color, s.fontSize, s.fontFamily, s.lineHeight, s.margin, s.padding, s.display, s.backgroundColor, s.outlineStyle, s.borderTopStyle, s.boxSizing].join('|');
-    });
+    const read = () =>
+      probes.map((p) => {
+        const s = getComputedStyle(p);
+        return [
+          s.color,
+          s.fontSize,
+          s.fontFamily,
+          s.lineHeight,
+          s.margin,
+          s.padding,
+          s.display,
+          s.backgroundColor,
+          s.outlineStyle,
+          s.borderTopStyle,
+          s.boxSizing,
+        ].join('|');
+      });
     const before = read();
     const slot = page.querySelector('#slot')!;
     const els = ELEMENTS.map((tag) => slot.appendChild(document.createElement(tag)) as Updatable);
@@ -135,6 +175,10 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
     expect(read()).to.deep.equal(before);
     // No element added a stylesheet or <style> to the page itself.
     expect(document.adoptedStyleSheets.length).to.equal(0);
-    expect([...document.querySelectorAll('style')].filter((s) => !s.closest('[data-wtr]') && s.textContent!.includes('endht'))).to.deep.equal([]);
+    expect(
+      [...document.querySelectorAll('style')].filter(
+        (s) => !s.closest('[data-wtr]') && s.textContent!.includes('endht'),
+      ),
+    ).to.deep.equal([]);
   });
 });

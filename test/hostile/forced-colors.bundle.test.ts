@@ -35,10 +35,15 @@ describe('hostile: forced colors (dist/endht-widgets.js)', () => {
         if (!n.getClientRects().length) continue;
         const s = getComputedStyle(n);
         const edge = ['Top', 'Right', 'Bottom', 'Left'].some(
-          (side) => s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+          (side) =>
+            s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+            parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
         );
         const underlinedLink = n.localName === 'a' && s.textDecorationLine.includes('underline');
-        expect(edge || underlinedLink, `${el.localName} <${n.localName} part="${n.getAttribute('part')}"> keeps an edge`).to.equal(true);
+        expect(
+          edge || underlinedLink,
+          `${el.localName} <${n.localName} part="${n.getAttribute('part')}"> keeps an edge`,
+        ).to.equal(true);
         boxes++;
       }
       for (const c of root.querySelectorAll<HTMLElement>('a[href], button, input')) {
@@ -46,12 +51,17 @@ describe('hostile: forced colors (dist/endht-widgets.js)', () => {
         c.focus();
         await sendKeys({ press: 'Shift' });
         const s = getComputedStyle(c);
-        expect(s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1, `${el.localName} ${c.localName} focus ring`).to.equal(true);
+        expect(
+          s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1,
+          `${el.localName} ${c.localName} focus ring`,
+        ).to.equal(true);
         rings++;
       }
     }
     expect(boxes).to.be.greaterThan(0);
     expect(rings).to.be.greaterThan(0);
-    console.log(`hostile forced colors: ${els.length} elements, ${boxes} boxes keep an edge, ${rings} focus rings visible`);
+    console.log(
+      `hostile forced colors: ${els.length} elements, ${boxes} boxes keep an edge, ${rings} focus rings visible`,
+    );
   });
 });

@@ -7,7 +7,10 @@ export type FrameWindow = Window & typeof globalThis & { __report: FrameReport }
 
 type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
 
-export async function openFixture(page: 'csp' | 'plain', tags: string[]): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; elements: Updatable[] }> {
+export async function openFixture(
+  page: 'csp' | 'plain',
+  tags: string[],
+): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; elements: Updatable[] }> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '960px';
   frame.style.blockSize = '1200px';
@@ -16,7 +19,9 @@ export async function openFixture(page: 'csp' | 'plain', tags: string[]): Promis
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as FrameWindow;
-  await Promise.all(tags.map((t) => Promise.race([win.customElements.whenDefined(t), timeout(5000, `${t} never defined`)])));
+  await Promise.all(
+    tags.map((t) => Promise.race([win.customElements.whenDefined(t), timeout(5000, `${t} never defined`)])),
+  );
   const elements = tags.map((t) => win.document.querySelector(t) as Updatable);
   await Promise.all(elements.map((e) => e.updateComplete));
   return { frame, win, elements };
@@ -48,7 +53,8 @@ export function shadowButtons(el: Element): HTMLButtonElement[] {
   const out: HTMLButtonElement[] = [];
   const walk = (node: ParentNode) => {
     for (const child of node.querySelectorAll('*')) {
-      if (child instanceof (child.ownerDocument.defaultView as typeof globalThis).HTMLButtonElement) out.push(child as HTMLButtonElement);
+      if (child instanceof (child.ownerDocument.defaultView as typeof globalThis).HTMLButtonElement)
+        out.push(child as HTMLButtonElement);
       if ((child as Element).shadowRoot) walk((child as Element).shadowRoot!);
     }
   };

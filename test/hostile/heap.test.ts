@@ -59,7 +59,9 @@ describe('hostile lifecycle: the JS heap after 1,000 rounds (Chromium)', () => {
         await churn(tag, a, b, ROUNDS);
         const grew = (await heap()) - before;
         expect(grew, `JS heap grew by ${grew} bytes`).to.be.below(1024 * 1024);
-        console.log(`hostile heap <${tag}>: ${ROUNDS} rounds after ${ROUNDS} warm-up, heap ${grew >= 0 ? '+' : ''}${(grew / 1024).toFixed(0)} KB`);
+        console.log(
+          `hostile heap <${tag}>: ${ROUNDS} rounds after ${ROUNDS} warm-up, heap ${grew >= 0 ? '+' : ''}${(grew / 1024).toFixed(0)} KB`,
+        );
       } finally {
         a.remove();
         b.remove();

@@ -16,13 +16,59 @@ type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Adversarial strings a CMS editor or a hostile page could put in an attribute. */
 const NASTY = [
-  '', ' ', '\t\n', 'null', 'undefined', 'NaN', 'Infinity', '-Infinity', '-1', '0', '1e309', '-0', '9'.repeat(400),
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '" onmouseover="alert(1)', "' onfocus='alert(1)",
-  'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\u0000script:alert(1)', 'data:text/html,<script>alert(1)</script>',
-  'vbscript:msgbox(1)', '//evil.example/x', 'https://', 'http://[::1', '\u202e\u202dRTL\u200f', '\u0000\u0001\u001f',
-  '🏳️‍🌈👩‍👩‍👧', 'ﷺ'.repeat(50), 'x'.repeat(100_000), '{', '[1,2', '{"__proto__":{"polluted":1}}', '[{"value":"<b>"}]',
-  '2027-02-30', '99-99', '0000-00-00', 'Mars/Olympus', 'Etc/GMT+99', 'UTC\u0000', '../../etc/passwd', '%00', '%E0%A4%A',
-  '07-30', 'dark', 'compact', 'inline', 'second', 'card', 'grid', 'marquee', 'bottom', 'https://example.org/{amount}',
+  '',
+  ' ',
+  '\t\n',
+  'null',
+  'undefined',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-1',
+  '0',
+  '1e309',
+  '-0',
+  '9'.repeat(400),
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '" onmouseover="alert(1)',
+  "' onfocus='alert(1)",
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java\u0000script:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  'https://',
+  'http://[::1',
+  '\u202e\u202dRTL\u200f',
+  '\u0000\u0001\u001f',
+  '🏳️‍🌈👩‍👩‍👧',
+  'ﷺ'.repeat(50),
+  'x'.repeat(100_000),
+  '{',
+  '[1,2',
+  '{"__proto__":{"polluted":1}}',
+  '[{"value":"<b>"}]',
+  '2027-02-30',
+  '99-99',
+  '0000-00-00',
+  'Mars/Olympus',
+  'Etc/GMT+99',
+  'UTC\u0000',
+  '../../etc/passwd',
+  '%00',
+  '%E0%A4%A',
+  '07-30',
+  'dark',
+  'compact',
+  'inline',
+  'second',
+  'card',
+  'grid',
+  'marquee',
+  'bottom',
+  'https://example.org/{amount}',
 ];
 
 const attrValue = fc.oneof(
@@ -47,7 +93,22 @@ const nastyObject = fc.record(
 );
 const propValue = fc.oneof(
   attrValue,
-  fc.constantFrom<unknown>(null, undefined, 0, -1, NaN, Infinity, true, false, [], {}, [null], Symbol.for('x'), () => 1, new Date(NaN)),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    0,
+    -1,
+    NaN,
+    Infinity,
+    true,
+    false,
+    [],
+    {},
+    [null],
+    Symbol.for('x'),
+    () => 1,
+    new Date(NaN),
+  ),
   fc.array(nastyObject, { maxLength: 4 }),
   fc.anything({ maxDepth: 2 }),
 );
@@ -62,7 +123,11 @@ function dangers(root: ShadowRoot | null | undefined): string[] {
     for (const a of el.getAttributeNames()) {
       const v = (el.getAttribute(a) ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (a.startsWith('on')) found.push(`${name}[${a}]`);
-      if (/^(href|src|action|formaction|xlink:href|srcset|poster|data)$/.test(a) && /^(javascript|data|vbscript):/.test(v)) found.push(`${name}[${a}=${v.slice(0, 30)}]`);
+      if (
+        /^(href|src|action|formaction|xlink:href|srcset|poster|data)$/.test(a) &&
+        /^(javascript|data|vbscript):/.test(v)
+      )
+        found.push(`${name}[${a}=${v.slice(0, 30)}]`);
     }
     found.push(...dangers(el.shadowRoot));
   }
@@ -143,7 +208,10 @@ describe('hostile input: every attribute and property of every element (fast-che
               expect(warnings.length, `${tag} ${attr}: at most one warning (${warnings.join(' | ')})`).to.be.at.most(1);
               if (warnings.length) expect(warnings[0]).to.contain(`<${tag}>`).and.to.contain(attr);
               expect(dangers(el.shadowRoot), `${tag} ${attr}=${JSON.stringify(value).slice(0, 80)}`).to.deep.equal([]);
-              expect(contentOrGone(el, attr), `${tag} ${attr}=${JSON.stringify(value).slice(0, 80)} still shows content`).to.equal(true);
+              expect(
+                contentOrGone(el, attr),
+                `${tag} ${attr}=${JSON.stringify(value).slice(0, 80)} still shows content`,
+              ).to.equal(true);
             }),
             { numRuns: RUNS, includeErrorInReport: true },
           );
@@ -151,7 +219,9 @@ describe('hostile input: every attribute and property of every element (fast-che
           el.remove();
         }
       }
-      summary.push(`hostile input <${tag}> attributes: ${ctor.observedAttributes.length} attributes, ${cases} cases, 0 failures`);
+      summary.push(
+        `hostile input <${tag}> attributes: ${ctor.observedAttributes.length} attributes, ${cases} cases, 0 failures`,
+      );
     });
 
     it(`<${tag}>: properties`, async () => {

@@ -75,21 +75,29 @@ function instrument() {
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
   const seen = new WeakMap<object, Set<unknown>>();
-  patch(EventTarget.prototype, 'addEventListener', function (this: EventTarget, type: string, fn: unknown, o?: unknown) {
-    if (globalTarget(this) && fn) {
-      const set = seen.get(this) ?? new Set();
-      seen.set(this, set);
-      if (!set.has(fn)) {
-        set.add(fn);
-        live.listeners++;
+  patch(
+    EventTarget.prototype,
+    'addEventListener',
+    function (this: EventTarget, type: string, fn: unknown, o?: unknown) {
+      if (globalTarget(this) && fn) {
+        const set = seen.get(this) ?? new Set();
+        seen.set(this, set);
+        if (!set.has(fn)) {
+          set.add(fn);
+          live.listeners++;
+        }
       }
-    }
-    return add.call(this, type, fn as EventListener, o as boolean);
-  });
-  patch(EventTarget.prototype, 'removeEventListener', function (this: EventTarget, type: string, fn: unknown, o?: unknown) {
-    if (globalTarget(this) && fn && seen.get(this)?.delete(fn)) live.listeners--;
-    return remove.call(this, type, fn as EventListener, o as boolean);
-  });
+      return add.call(this, type, fn as EventListener, o as boolean);
+    },
+  );
+  patch(
+    EventTarget.prototype,
+    'removeEventListener',
+    function (this: EventTarget, type: string, fn: unknown, o?: unknown) {
+      if (globalTarget(this) && fn && seen.get(this)?.delete(fn)) live.listeners--;
+      return remove.call(this, type, fn as EventListener, o as boolean);
+    },
+  );
   return {
     live,
     restore() {

@@ -84,7 +84,9 @@ describe('hostile page: no request of its own', () => {
       } finally {
         frame.remove();
       }
-      summary.push(`hostile requests (${page}): ${ELEMENTS.length} elements, ${LANGS.length} languages, ${clicks} clicks, 0 extra requests`);
+      summary.push(
+        `hostile requests (${page}): ${ELEMENTS.length} elements, ${LANGS.length} languages, ${clicks} clicks, 0 extra requests`,
+      );
     });
   }
 });

@@ -24,7 +24,12 @@ describe('hostile: prefers-reduced-motion: reduce (dist/endht-widgets.js)', () =
       els.push(el);
       // Also the animated layouts, where an element has them.
       const declared = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
-      const animated = [['layout', 'marquee'], ['variant', 'bar'], ['variant', 'card'], ['position', 'bottom']];
+      const animated = [
+        ['layout', 'marquee'],
+        ['variant', 'bar'],
+        ['variant', 'card'],
+        ['position', 'bottom'],
+      ];
       for (const [attr, value] of animated.filter(([a]) => declared.includes(a!))) {
         const v = document.createElement(tag) as Updatable;
         v.setAttribute(attr!, value!);

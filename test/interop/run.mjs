@@ -30,7 +30,12 @@ const step = (msg) => console.log(`[interop ${((Date.now() - t0) / 1000).toFixed
 
 function sh(cmd, args, cwd, { quiet = true } = {}) {
   try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+    return execFileSync(cmd, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+    });
   } catch (e) {
     if (!quiet) throw e;
     throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
@@ -55,7 +60,11 @@ const check = async (name, fn) => {
     console.log(`  ✓ ${name}`);
   } catch (e) {
     results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✗ ${name}\n      ${String(e?.message ?? e)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 };
 const assert = (cond, msg) => {
@@ -66,11 +75,16 @@ for (const app of APPS) {
   const dir = join(WORK, app);
   const src = join(HERE, 'apps', app);
   const lock = readFileSync(join(src, 'package-lock.json'));
-  const key = createHash('sha256').update(lock).update(readFileSync(join(src, 'package.json'))).digest('hex');
+  const key = createHash('sha256')
+    .update(lock)
+    .update(readFileSync(join(src, 'package.json')))
+    .digest('hex');
   const keyFile = join(dir, 'node_modules', '.endht-lock-hash');
   const cached = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key;
   // A fresh copy of the app's sources every time; node_modules only while the lockfile holds.
-  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f !== 'node_modules' || !cached) rmSync(join(dir, f), { recursive: true, force: true });
+  if (existsSync(dir))
+    for (const f of readdirSync(dir))
+      if (f !== 'node_modules' || !cached) rmSync(join(dir, f), { recursive: true, force: true });
   cpSync(src, dir, { recursive: true, filter: (p) => !p.includes('node_modules') });
   mkdirSync(join(dir, 'src'), { recursive: true });
   for (const f of readdirSync(join(HERE, 'shared'))) cpSync(join(HERE, 'shared', f), join(dir, 'src', f));
@@ -96,7 +110,10 @@ for (const app of APPS) {
       }
     };
     walk(tree.dependencies);
-    assert(versions.lit.size === 1 && versions['@lit/localize'].size === 1, `lit ${[...versions.lit]}, @lit/localize ${[...versions['@lit/localize']]}`);
+    assert(
+      versions.lit.size === 1 && versions['@lit/localize'].size === 1,
+      `lit ${[...versions.lit]}, @lit/localize ${[...versions['@lit/localize']]}`,
+    );
   });
   if (TYPECHECK[app]) {
     await check(`${app}: type-checks against the shipped types (${TYPECHECK[app]} --noEmit)`, () => {
@@ -109,7 +126,13 @@ for (const app of APPS) {
 }
 
 // --- 3. browser -----------------------------------------------------------------------------
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const [, app, ...rest] = path.split('/');
@@ -125,13 +148,20 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // Vite builds with absolute asset paths (/assets/…): serve each app under its own prefix.
 for (const app of APPS) {
   const index = join(WORK, app, 'dist/index.html');
-  if (existsSync(index)) writeFileSync(index, readFileSync(index, 'utf8').replace(/(src|href)="\/assets\//g, `$1="/${app}/assets/`));
+  if (existsSync(index))
+    writeFileSync(index, readFileSync(index, 'utf8').replace(/(src|href)="\/assets\//g, `$1="/${app}/assets/`));
 }
 
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
 });
 
 /** Opens an app; `beforeDayStarts` makes the page's clock read 3 s before the next 30 July, 00:00 UTC. */
@@ -141,7 +171,13 @@ async function open(app, { beforeDayStarts = false } = {}) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`request outside the app: ${r.url()}`));
+  page.on(
+    'request',
+    (r) =>
+      !r.url().startsWith(origin) &&
+      !r.url().startsWith('data:') &&
+      problems.push(`request outside the app: ${r.url()}`),
+  );
   if (beforeDayStarts) {
     await page.evaluateOnNewDocument(() => {
       const real = Date.now.bind(Date);
@@ -156,7 +192,9 @@ async function open(app, { beforeDayStarts = false } = {}) {
   return { page, problems };
 }
 
-const manifest = JSON.parse(readFileSync(join(WORK, 'react/node_modules/endht-widgets/dist/npm/custom-elements.json'), 'utf8'));
+const manifest = JSON.parse(
+  readFileSync(join(WORK, 'react/node_modules/endht-widgets/dist/npm/custom-elements.json'), 'utf8'),
+);
 const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
 const tags = decls.map((d) => d.tagName);
 
@@ -165,71 +203,113 @@ for (const app of ['react', 'vue', 'svelte']) {
   const { page, problems } = await open(app, { beforeDayStarts: true });
   const waitLocale = () =>
     page.waitForFunction(
-      (tags) => tags.every((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'fr')),
+      (tags) =>
+        tags.every((t) =>
+          [...document.querySelectorAll(t)].every(
+            (el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'fr',
+          ),
+        ),
       { timeout: 10000 },
       tags,
     );
-  await check(`${app}: every element of the manifest (${tags.join(', ')}) is defined and rendered, in the page's language (fr)`, async () => {
-    await waitLocale();
-    const r = await page.evaluate((tags) => tags.map((t) => ({ t, defined: !!customElements.get(t), n: document.querySelectorAll(t).length })), tags);
-    for (const x of r) assert(x.defined && x.n >= 1, `${x.t}: defined ${x.defined}, ${x.n} on the page`);
-  });
+  await check(
+    `${app}: every element of the manifest (${tags.join(', ')}) is defined and rendered, in the page's language (fr)`,
+    async () => {
+      await waitLocale();
+      const r = await page.evaluate(
+        (tags) => tags.map((t) => ({ t, defined: !!customElements.get(t), n: document.querySelectorAll(t).length })),
+        tags,
+      );
+      for (const x of r) assert(x.defined && x.n >= 1, `${x.t}: defined ${x.defined}, ${x.n} on the page`);
+    },
+  );
   await check(`${app}: attributes reach the elements (typed countdown: time-zone, variant, theme)`, async () => {
     const r = await page.evaluate(() => {
       const el = document.getElementById('typed-countdown');
       return { tz: el.timeZone, variant: el.variant, cls: el.shadowRoot.querySelector('[part~="base"]').className };
     });
-    assert(r.tz === 'UTC' && r.variant === 'compact' && /\bcompact\b/.test(r.cls) && /\btheme-dark\b/.test(r.cls), JSON.stringify(r));
+    assert(
+      r.tz === 'UTC' && r.variant === 'compact' && /\bcompact\b/.test(r.cls) && /\btheme-dark\b/.test(r.cls),
+      JSON.stringify(r),
+    );
   });
-  await check(`${app}: arrays are set as properties (partners; every array in the samples, e.g. figures, when its element exists)`, async () => {
-    const r = await page.evaluate(() => {
-      const typed = document.getElementById('typed-partners');
-      const generic = [...document.querySelectorAll('[data-generic]')].map((el) => ({
-        tag: el.localName,
-        arrays: Object.keys(el.constructor.elementProperties ? Object.fromEntries(el.constructor.elementProperties) : {}).filter((k) => Array.isArray(el[k])),
-        objectAttrs: el.getAttributeNames().filter((a) => el.getAttribute(a).includes('[object Object]')),
-      }));
-      return {
-        typedArray: Array.isArray(typed.partners),
-        typedAttr: typed.hasAttribute('partners'),
-        typedText: typed.shadowRoot.textContent.includes('Interop Partner'),
-        genericText: document.querySelector('endht-partners[data-generic]')?.shadowRoot.textContent.includes('Generic Partner'),
-        generic,
-      };
-    });
-    assert(r.typedArray && !r.typedAttr && r.typedText, `typed partners: ${JSON.stringify(r)}`);
-    assert(r.genericText, 'the generic <endht-partners> shows its sample partner');
-    for (const g of r.generic) assert(!g.objectAttrs.length, `${g.tag}: an array became an attribute: ${g.objectAttrs}`);
-    const expected = { 'endht-partners': ['partners'], 'endht-stats': ['figures'] };
-    for (const [tag, props] of Object.entries(expected)) {
-      const g = r.generic.find((x) => x.tag === tag);
-      if (!g) continue; // that element is not in this version of the package
-      for (const p of props) assert(g.arrays.includes(p), `${tag}.${p} is not an array property: ${JSON.stringify(g)}`);
-    }
-  });
-  await check(`${app}: a real endht-day-started reaches the framework's handler (the day begins while the page is open)`, async () => {
-    await page.waitForFunction(() => document.getElementById('started')?.textContent, { timeout: 8000 });
-    const r = await page.evaluate(() => ({ text: document.getElementById('started').textContent, events: window.__interop.events }));
-    assert(/^\d{4}-07-30 UTC$/.test(r.text), r.text);
-    const ev = r.events.find((e) => e.type === 'endht-day-started' && e.typed);
-    assert(ev && ev.timeZone === 'UTC', JSON.stringify(r.events));
-  });
-  const declared = decls.flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, name: e.name })));
-  await check(`${app}: every event the manifest declares reaches the framework's handler (${declared.map((e) => e.name).join(', ') || 'none'})`, async () => {
-    const r = await page.evaluate((declared) => {
-      const before = window.__interop.events.length;
-      for (const { tag, name } of declared) {
-        const el = document.querySelector(`${tag}[data-generic]`);
-        // From inside the shadow root, as the element fires it (bubbles, composed).
-        el.shadowRoot.querySelector('[part~="base"]').dispatchEvent(new Event(name, { bubbles: true, composed: true }));
+  await check(
+    `${app}: arrays are set as properties (partners; every array in the samples, e.g. figures, when its element exists)`,
+    async () => {
+      const r = await page.evaluate(() => {
+        const typed = document.getElementById('typed-partners');
+        const generic = [...document.querySelectorAll('[data-generic]')].map((el) => ({
+          tag: el.localName,
+          arrays: Object.keys(
+            el.constructor.elementProperties ? Object.fromEntries(el.constructor.elementProperties) : {},
+          ).filter((k) => Array.isArray(el[k])),
+          objectAttrs: el.getAttributeNames().filter((a) => el.getAttribute(a).includes('[object Object]')),
+        }));
+        return {
+          typedArray: Array.isArray(typed.partners),
+          typedAttr: typed.hasAttribute('partners'),
+          typedText: typed.shadowRoot.textContent.includes('Interop Partner'),
+          genericText: document
+            .querySelector('endht-partners[data-generic]')
+            ?.shadowRoot.textContent.includes('Generic Partner'),
+          generic,
+        };
+      });
+      assert(r.typedArray && !r.typedAttr && r.typedText, `typed partners: ${JSON.stringify(r)}`);
+      assert(r.genericText, 'the generic <endht-partners> shows its sample partner');
+      for (const g of r.generic)
+        assert(!g.objectAttrs.length, `${g.tag}: an array became an attribute: ${g.objectAttrs}`);
+      const expected = { 'endht-partners': ['partners'], 'endht-stats': ['figures'] };
+      for (const [tag, props] of Object.entries(expected)) {
+        const g = r.generic.find((x) => x.tag === tag);
+        if (!g) continue; // that element is not in this version of the package
+        for (const p of props)
+          assert(g.arrays.includes(p), `${tag}.${p} is not an array property: ${JSON.stringify(g)}`);
       }
-      return window.__interop.events.slice(before);
-    }, declared);
-    for (const { tag, name } of declared) assert(r.some((e) => e.type === name && e.tag === tag), `${tag} ${name} was not received: ${JSON.stringify(r)}`);
-    for (const want of ['endht-share', 'endht-donate', 'endht-copied']) {
-      if (declared.some((d) => d.name === want)) assert(r.some((e) => e.type === want), `${want} not received`);
-    }
-  });
+    },
+  );
+  await check(
+    `${app}: a real endht-day-started reaches the framework's handler (the day begins while the page is open)`,
+    async () => {
+      await page.waitForFunction(() => document.getElementById('started')?.textContent, { timeout: 8000 });
+      const r = await page.evaluate(() => ({
+        text: document.getElementById('started').textContent,
+        events: window.__interop.events,
+      }));
+      assert(/^\d{4}-07-30 UTC$/.test(r.text), r.text);
+      const ev = r.events.find((e) => e.type === 'endht-day-started' && e.typed);
+      assert(ev && ev.timeZone === 'UTC', JSON.stringify(r.events));
+    },
+  );
+  const declared = decls.flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, name: e.name })));
+  await check(
+    `${app}: every event the manifest declares reaches the framework's handler (${declared.map((e) => e.name).join(', ') || 'none'})`,
+    async () => {
+      const r = await page.evaluate((declared) => {
+        const before = window.__interop.events.length;
+        for (const { tag, name } of declared) {
+          const el = document.querySelector(`${tag}[data-generic]`);
+          // From inside the shadow root, as the element fires it (bubbles, composed).
+          el.shadowRoot
+            .querySelector('[part~="base"]')
+            .dispatchEvent(new Event(name, { bubbles: true, composed: true }));
+        }
+        return window.__interop.events.slice(before);
+      }, declared);
+      for (const { tag, name } of declared)
+        assert(
+          r.some((e) => e.type === name && e.tag === tag),
+          `${tag} ${name} was not received: ${JSON.stringify(r)}`,
+        );
+      for (const want of ['endht-share', 'endht-donate', 'endht-copied']) {
+        if (declared.some((d) => d.name === want))
+          assert(
+            r.some((e) => e.type === want),
+            `${want} not received`,
+          );
+      }
+    },
+  );
   await check(`${app}: no error and no request outside the app`, async () => {
     assert(!problems.length, problems.join('\n'));
   });
@@ -249,18 +329,33 @@ console.log('own-localize in Chromium:');
       ours: !!globalThis[Symbol.for('endht-widgets.localization')],
       locale: window.__app.getLocale(),
     }));
-  await check('own-localize: the app configures @lit/localize itself; the widgets use its locale (fr) with their own templates', async () => {
-    await page.waitForFunction(() => window.__app?.getLocale() === 'fr', { timeout: 10000 });
-    await page.waitForFunction(() => document.querySelector('endht-countdown')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'fr', { timeout: 10000 });
-    const r = await texts();
-    assert(r.app === "Bonjour de l'application", r.app);
-    assert(r.name === "Journée mondiale de la lutte contre la traite d'êtres humains", r.name);
-    assert(r.heading === 'Ensemble contre la traite des personnes', r.heading);
-    assert(!r.ours, 'endht-widgets configured localization although the app did');
-  });
+  await check(
+    'own-localize: the app configures @lit/localize itself; the widgets use its locale (fr) with their own templates',
+    async () => {
+      await page.waitForFunction(() => window.__app?.getLocale() === 'fr', { timeout: 10000 });
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('endht-countdown')
+            ?.shadowRoot?.querySelector('[part~="base"]')
+            ?.getAttribute('lang') === 'fr',
+        { timeout: 10000 },
+      );
+      const r = await texts();
+      assert(r.app === "Bonjour de l'application", r.app);
+      assert(r.name === "Journée mondiale de la lutte contre la traite d'êtres humains", r.name);
+      assert(r.heading === 'Ensemble contre la traite des personnes', r.heading);
+      assert(!r.ours, 'endht-widgets configured localization although the app did');
+    },
+  );
   await check("own-localize: the app's setLocale('es') switches its own text and the widgets'", async () => {
     await page.evaluate(() => window.__app.setLocale('es'));
-    await page.waitForFunction(() => document.querySelector('endht-countdown').shadowRoot.querySelector('[part~="base"]').getAttribute('lang') === 'es', { timeout: 10000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('endht-countdown').shadowRoot.querySelector('[part~="base"]').getAttribute('lang') ===
+        'es',
+      { timeout: 10000 },
+    );
     const r = await texts();
     assert(r.app === 'Hola desde la aplicación', r.app);
     assert(r.name === 'Día Mundial contra la Trata de Personas', r.name);

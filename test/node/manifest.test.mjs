@@ -12,7 +12,12 @@ const decl = (m, tag) => m.modules.flatMap((x) => x.declarations ?? []).find((d)
 
 test('the manifest matches the code of every element', () => {
   assert.deepEqual(errors, []);
-  assert.deepEqual(facts.map((f) => f.tag).sort(), listElements(ROOT).map((e) => e.tag).sort());
+  assert.deepEqual(
+    facts.map((f) => f.tag).sort(),
+    listElements(ROOT)
+      .map((e) => e.tag)
+      .sort(),
+  );
 });
 
 test('every element is in the manifest with a summary, and its define module registers the tag', () => {
@@ -33,23 +38,68 @@ for (const f of facts) {
       change(decl(m, f.tag));
       const r = validate(m, [f]);
       cases.push(label);
-      assert.ok(r.errors.some((e) => expected.test(e)), `${label}: expected an error matching ${expected}, got ${JSON.stringify(r.errors)}`);
+      assert.ok(
+        r.errors.some((e) => expected.test(e)),
+        `${label}: expected an error matching ${expected}, got ${JSON.stringify(r.errors)}`,
+      );
     };
     const attr = [...f.attributes.keys()][0];
-    if (attr) mutate('missing attribute', (d) => (d.attributes = d.attributes.filter((a) => a.name !== attr)), new RegExp(`attribute "${attr}" is in the code`));
-    mutate('extra attribute', (d) => (d.attributes = [...(d.attributes ?? []), { name: 'ghost', fieldName: 'ghost', description: 'x' }]), /attribute "ghost" is in the manifest/);
+    if (attr)
+      mutate(
+        'missing attribute',
+        (d) => (d.attributes = d.attributes.filter((a) => a.name !== attr)),
+        new RegExp(`attribute "${attr}" is in the code`),
+      );
+    mutate(
+      'extra attribute',
+      (d) => (d.attributes = [...(d.attributes ?? []), { name: 'ghost', fieldName: 'ghost', description: 'x' }]),
+      /attribute "ghost" is in the manifest/,
+    );
     const prop = [...f.properties][0];
-    mutate('missing property', (d) => (d.members = d.members.filter((x) => x.name !== prop)), new RegExp(`property "${prop}" is in the code`));
-    mutate('extra property', (d) => d.members.push({ kind: 'field', name: 'ghost', description: 'x' }), /property "ghost" is in the manifest/);
+    mutate(
+      'missing property',
+      (d) => (d.members = d.members.filter((x) => x.name !== prop)),
+      new RegExp(`property "${prop}" is in the code`),
+    );
+    mutate(
+      'extra property',
+      (d) => d.members.push({ kind: 'field', name: 'ghost', description: 'x' }),
+      /property "ghost" is in the manifest/,
+    );
     const part = [...f.parts][0];
-    mutate('missing part', (d) => (d.cssParts = d.cssParts.filter((p) => p.name !== part)), new RegExp(`part "${part}" is in the code`));
-    mutate('extra part', (d) => (d.cssParts = [...(d.cssParts ?? []), { name: 'ghost', description: 'x' }]), /part "ghost" is in the manifest/);
+    mutate(
+      'missing part',
+      (d) => (d.cssParts = d.cssParts.filter((p) => p.name !== part)),
+      new RegExp(`part "${part}" is in the code`),
+    );
+    mutate(
+      'extra part',
+      (d) => (d.cssParts = [...(d.cssParts ?? []), { name: 'ghost', description: 'x' }]),
+      /part "ghost" is in the manifest/,
+    );
     const cp = [...f.customProperties.keys()][0];
-    mutate('missing custom property', (d) => (d.cssProperties = d.cssProperties.filter((p) => p.name !== cp)), new RegExp(`custom property "${cp}" is in the code`));
-    mutate('extra custom property', (d) => d.cssProperties.push({ name: '--endht-ghost', description: 'x' }), /custom property "--endht-ghost" is in the manifest/);
+    mutate(
+      'missing custom property',
+      (d) => (d.cssProperties = d.cssProperties.filter((p) => p.name !== cp)),
+      new RegExp(`custom property "${cp}" is in the code`),
+    );
+    mutate(
+      'extra custom property',
+      (d) => d.cssProperties.push({ name: '--endht-ghost', description: 'x' }),
+      /custom property "--endht-ghost" is in the manifest/,
+    );
     const ev = [...f.events.keys()][0];
-    if (ev) mutate('missing event', (d) => (d.events = d.events.filter((e) => e.name !== ev)), new RegExp(`event "${ev}" is in the code`));
-    mutate('extra event', (d) => (d.events = [...(d.events ?? []), { name: 'endht-ghost', description: 'x' }]), /event "endht-ghost" is in the manifest/);
+    if (ev)
+      mutate(
+        'missing event',
+        (d) => (d.events = d.events.filter((e) => e.name !== ev)),
+        new RegExp(`event "${ev}" is in the code`),
+      );
+    mutate(
+      'extra event',
+      (d) => (d.events = [...(d.events ?? []), { name: 'endht-ghost', description: 'x' }]),
+      /event "endht-ghost" is in the manifest/,
+    );
     mutate('undocumented part', (d) => (d.cssParts[0].description = ''), /has no description/);
     mutate('no summary', (d) => delete d.summary, /no @summary/);
     assert.ok(cases.length >= 10);
@@ -61,11 +111,17 @@ test('an element missing from the manifest, or one the code does not define, is 
   const [first] = facts;
   for (const mod of m.modules) mod.declarations = (mod.declarations ?? []).filter((d) => d.tagName !== first.tag);
   assert.ok(validate(m, facts).errors.some((e) => e.includes(`<${first.tag}>: not in the manifest`)));
-  assert.ok(validate(manifest(), facts.slice(1)).errors.some((e) => e.includes(`<${first.tag}>: in the manifest but no element defines it`)));
+  assert.ok(
+    validate(manifest(), facts.slice(1)).errors.some((e) =>
+      e.includes(`<${first.tag}>: in the manifest but no element defines it`),
+    ),
+  );
 });
 
 test('custom property fallbacks are read with nested parentheses', () => {
-  const found = customPropertiesIn('a{b:var(--endht-x, calc(1px + 2px));c:var(--endht-y);d:var(--endht-z,var(--endht-x, 3em))}');
+  const found = customPropertiesIn(
+    'a{b:var(--endht-x, calc(1px + 2px));c:var(--endht-y);d:var(--endht-z,var(--endht-x, 3em))}',
+  );
   assert.deepEqual([...found.get('--endht-x')], ['calc(1px + 2px)', '3em']);
   assert.deepEqual([...found.get('--endht-y')], []);
   assert.deepEqual([...found.get('--endht-z')], ['var(--endht-x, 3em)']);

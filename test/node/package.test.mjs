@@ -12,7 +12,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const elements = listElements(ROOT);
 
 /** Runs ESM code in a fresh Node process from the package root (self-reference: `endht-widgets/…`). */
-const node = (code) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' }).trim();
+const node = (code) =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' }).trim();
 
 test('the package is an ES module package with lit and @lit/localize as dependencies', () => {
   assert.equal(pkg.type, 'module');
@@ -30,7 +31,8 @@ test('every export target exists after the build', () => {
     if (t.includes('*')) continue;
     assert.ok(existsSync(join(ROOT, t)), `${t} exists`);
   }
-  for (const l of ['fr', 'es', 'ar', 'zh-Hans', 'ru']) assert.ok(existsSync(join(ROOT, `dist/npm/generated/locales/${l}.js`)));
+  for (const l of ['fr', 'es', 'ar', 'zh-Hans', 'ru'])
+    assert.ok(existsSync(join(ROOT, `dist/npm/generated/locales/${l}.js`)));
 });
 
 test('each element has a defining entry, a define-only entry and a class entry', () => {
@@ -45,12 +47,20 @@ test('each element has a defining entry, a define-only entry and a class entry',
 test('sideEffects lists the defining modules and no class module', () => {
   const se = pkg.sideEffects;
   assert.ok(Array.isArray(se));
-  for (const p of ['./dist/npm/index.js', './dist/npm/elements/*/define.js', './dist/npm/entries/*.js', './dist/endht-widgets.js']) assert.ok(se.includes(p), p);
+  for (const p of [
+    './dist/npm/index.js',
+    './dist/npm/elements/*/define.js',
+    './dist/npm/entries/*.js',
+    './dist/endht-widgets.js',
+  ])
+    assert.ok(se.includes(p), p);
   for (const { name } of elements) assert.ok(!se.includes(`./dist/npm/elements/${name}/${name}.js`));
 });
 
 test('npm pack ships the manifest, the generated types, the drop-in file and the CLI, and no sources or tests', () => {
-  const [info] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+  const [info] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  );
   const files = new Set(info.files.map((f) => f.path));
   for (const f of [
     'package.json',
@@ -73,7 +83,11 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
   ]) {
     assert.ok(files.has(f), `${f} is in the tarball`);
   }
-  for (const f of files) assert.ok(!/^(src|test|scripts|demo|locales)\//.test(f) && !f.endsWith('.test.js') && !/^dist\/stats\.(html|json)$/.test(f), `${f} is not shipped`);
+  for (const f of files)
+    assert.ok(
+      !/^(src|test|scripts|demo|locales)\//.test(f) && !f.endsWith('.test.js') && !/^dist\/stats\.(html|json)$/.test(f),
+      `${f} is not shipped`,
+    );
   assert.equal(pkg.customElements, './dist/npm/custom-elements.json');
 });
 
@@ -105,9 +119,14 @@ test('the declarations map every tag and event for TypeScript', () => {
 test('"." defines every element and configures localization, in Node too (no DOM access at import)', () => {
   const tags = elements.map((e) => e.tag);
   const out = JSON.parse(
-    node(`const m = await import('endht-widgets'); console.log(JSON.stringify({ defined: ${JSON.stringify(tags)}.map((t) => !!customElements.get(t)), locale: m.getLocale(), version: m.VERSION }))`),
+    node(
+      `const m = await import('endht-widgets'); console.log(JSON.stringify({ defined: ${JSON.stringify(tags)}.map((t) => !!customElements.get(t)), locale: m.getLocale(), version: m.VERSION }))`,
+    ),
   );
-  assert.deepEqual(out.defined, tags.map(() => true));
+  assert.deepEqual(
+    out.defined,
+    tags.map(() => true),
+  );
   assert.equal(out.locale, 'en');
   assert.equal(out.version, pkg.version);
 });
@@ -116,7 +135,9 @@ for (const { name, tag, className } of elements) {
   test(`endht-widgets/${name}/class is side-effect free; /${name}/define defines <${tag}> without localization; /${name} defines it with`, () => {
     const others = elements.filter((e) => e.tag !== tag).map((e) => e.tag);
     const cls = JSON.parse(
-      node(`const m = await import('endht-widgets/${name}/class'); console.log(JSON.stringify({ cls: typeof m.${className}, defined: !!customElements.get('${tag}'), version: m.${className}.version }))`),
+      node(
+        `const m = await import('endht-widgets/${name}/class'); console.log(JSON.stringify({ cls: typeof m.${className}, defined: !!customElements.get('${tag}'), version: m.${className}.version }))`,
+      ),
     );
     assert.deepEqual(cls, { cls: 'function', defined: false, version: pkg.version });
     const def = JSON.parse(
@@ -136,7 +157,9 @@ for (const { name, tag, className } of elements) {
 
 test('endht-widgets/define defines every element without configuring localization', () => {
   const out = JSON.parse(
-    node(`await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(elements.map((e) => e.tag))}.every((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')] }))`),
+    node(
+      `await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(elements.map((e) => e.tag))}.every((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')] }))`,
+    ),
   );
   assert.deepEqual(out, { all: true, configured: false });
 });

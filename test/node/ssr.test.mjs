@@ -9,15 +9,26 @@ import { listElements } from '../../scripts/elements.mjs';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 const shadowOf = (html, tag) => {
-  const m = new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">([\\s\\S]*?)</template>`).exec(html);
+  const m = new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">([\\s\\S]*?)</template>`).exec(
+    html,
+  );
   assert.ok(m, `<${tag}> has a declarative shadow root`);
   return m[1];
 };
-const textOf = (html) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const textOf = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const JULY_1 = Date.UTC(2027, 6, 1);
 
 test('TAGS lists every element of the package', () => {
-  assert.deepEqual([...TAGS], listElements(ROOT).map((e) => e.tag));
+  assert.deepEqual(
+    [...TAGS],
+    listElements(ROOT).map((e) => e.tag),
+  );
 });
 
 for (const tag of TAGS) {
@@ -38,10 +49,21 @@ for (const tag of TAGS) {
 }
 
 test('the countdown renders the state at `now`: days left, then the day itself', async () => {
-  const before = shadowOf(await renderToString('<endht-countdown time-zone="UTC" precision="day"></endht-countdown>', { locale: 'fr', now: JULY_1 }), 'endht-countdown');
+  const before = shadowOf(
+    await renderToString('<endht-countdown time-zone="UTC" precision="day"></endht-countdown>', {
+      locale: 'fr',
+      now: JULY_1,
+    }),
+    'endht-countdown',
+  );
   assert.match(textOf(before), /29 jours/);
   assert.match(before, /encore 29\sjours/);
-  const onTheDay = shadowOf(await renderToString('<endht-countdown time-zone="UTC"></endht-countdown>', { now: new Date('2027-07-30T12:00:00Z') }), 'endht-countdown');
+  const onTheDay = shadowOf(
+    await renderToString('<endht-countdown time-zone="UTC"></endht-countdown>', {
+      now: new Date('2027-07-30T12:00:00Z'),
+    }),
+    'endht-countdown',
+  );
   assert.match(textOf(onTheDay), /^Today World Day against Trafficking in Persons/);
 });
 
@@ -54,19 +76,34 @@ test("partners given as child links are rendered on the server (the element's ow
   assert.match(shadow, />ACME</);
   assert.match(shadow, /<img part="logo"[^>]*src="https:\/\/b.example\/logo.svg"[^>]*alt="B Org"/);
   assert.doesNotMatch(shadow, /UNODC/);
-  assert.match(html, /<\/template><ul><li><a href="https:\/\/acme.example">ACME<\/a>/, 'the links stay in the light DOM for the browser');
+  assert.match(
+    html,
+    /<\/template><ul><li><a href="https:\/\/acme.example">ACME<\/a>/,
+    'the links stay in the light DOM for the browser',
+  );
   const defaults = shadowOf(await renderToString('<endht-partners></endht-partners>'), 'endht-partners');
   assert.match(defaults, /UNODC/);
 });
 
 test('renderElement escapes attribute values and sets properties (arrays) before rendering', async () => {
   const evil = '"><script>alert(1)</script><x a="';
-  const html = await renderElement('endht-countdown', { attributes: { label: evil, 'time-zone': 'UTC', hidden: false } }, { now: JULY_1 });
+  const html = await renderElement(
+    'endht-countdown',
+    { attributes: { label: evil, 'time-zone': 'UTC', hidden: false } },
+    { now: JULY_1 },
+  );
   assert.doesNotMatch(html, /<script>/);
   assert.match(html, /label="&quot;&gt;&lt;script&gt;/);
   assert.doesNotMatch(html.slice(0, html.indexOf('>')), /hidden/);
-  assert.match(shadowOf(html, 'endht-countdown'), /<p part="name" class="name"><!--lit-part-->&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'the label is shown as text');
-  const partners = await renderElement('endht-partners', { properties: { partners: [{ name: 'Own partner', href: 'https://own.example' }] }, attributes: { 'no-heading': true } });
+  assert.match(
+    shadowOf(html, 'endht-countdown'),
+    /<p part="name" class="name"><!--lit-part-->&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/,
+    'the label is shown as text',
+  );
+  const partners = await renderElement('endht-partners', {
+    properties: { partners: [{ name: 'Own partner', href: 'https://own.example' }] },
+    attributes: { 'no-heading': true },
+  });
   assert.match(partners, /<endht-partners\s+no-heading>/);
   const shadow = shadowOf(partners, 'endht-partners');
   assert.match(shadow, /Own partner/);
@@ -75,7 +112,11 @@ test('renderElement escapes attribute values and sets properties (arrays) before
 
 test('concurrent renders in different languages do not mix', async () => {
   const locales = ['fr', 'ar', 'en', 'zh-Hans', 'ru', 'es'];
-  const out = await Promise.all(locales.map((locale) => renderToString('<endht-countdown time-zone="UTC"></endht-countdown>', { locale, now: JULY_1 })));
+  const out = await Promise.all(
+    locales.map((locale) =>
+      renderToString('<endht-countdown time-zone="UTC"></endht-countdown>', { locale, now: JULY_1 }),
+    ),
+  );
   out.forEach((html, i) => assert.match(shadowOf(html, 'endht-countdown'), new RegExp(`lang="${locales[i]}"`)));
 });
 
@@ -87,7 +128,10 @@ test('no global window is left behind, and Date.now is restored', async () => {
 });
 
 test('bad input: unsupported locale, bad date, unknown element', async () => {
-  await assert.rejects(renderToString('<endht-countdown></endht-countdown>', { locale: 'de' }), /unsupported locale "de"/);
+  await assert.rejects(
+    renderToString('<endht-countdown></endht-countdown>', { locale: 'de' }),
+    /unsupported locale "de"/,
+  );
   await assert.rejects(renderToString('<endht-countdown></endht-countdown>', { now: Number.NaN }), /not a valid date/);
   await assert.rejects(renderElement('endht-nope'), /unknown element "endht-nope"/);
   await assert.rejects(renderElement('endht-countdown', { attributes: { 'a b': '1' } }), /invalid attribute name/);
@@ -105,10 +149,18 @@ test('bad input: unsupported locale, bad date, unknown element', async () => {
   assert.equal(await renderToString('<p>fr-CA</p>', { locale: 'fr-CA' }), '<p>fr-CA</p>');
 });
 
-const cli = (args, input) => spawnSync(process.execPath, [`${ROOT}bin/endht-widgets.mjs`, ...args], { encoding: 'utf8', input });
+const cli = (args, input) =>
+  spawnSync(process.execPath, [`${ROOT}bin/endht-widgets.mjs`, ...args], { encoding: 'utf8', input });
 
 test("CLI: npx endht-widgets render '<endht-countdown>' --lang fr", () => {
-  const r = cli(['render', '<endht-countdown time-zone="UTC" precision="day">', '--lang', 'fr', '--now', '2027-07-01T00:00:00Z']);
+  const r = cli([
+    'render',
+    '<endht-countdown time-zone="UTC" precision="day">',
+    '--lang',
+    'fr',
+    '--now',
+    '2027-07-01T00:00:00Z',
+  ]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^<endht-countdown[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(r.stdout, /lang="fr"/);
@@ -121,7 +173,13 @@ test('CLI: reads standard input, prints its version and help, rejects bad argume
   assert.match(r.stdout, /dir="rtl"/);
   assert.equal(cli(['--version']).stdout.trim(), pkg.version);
   assert.match(cli(['--help']).stdout, /^Usage: endht-widgets render/);
-  for (const bad of [['render', 'x', '--lang', 'de'], ['render'], ['paint', 'x'], ['render', 'x', '--now', 'soon'], ['render', 'x', '--colour', 'red']]) {
+  for (const bad of [
+    ['render', 'x', '--lang', 'de'],
+    ['render'],
+    ['paint', 'x'],
+    ['render', 'x', '--now', 'soon'],
+    ['render', 'x', '--colour', 'red'],
+  ]) {
     const b = cli(bad);
     assert.equal(b.status, 2, `${bad.join(' ')} exits 2`);
     assert.match(b.stderr, /^endht-widgets: /);
@@ -130,6 +188,9 @@ test('CLI: reads standard input, prints its version and help, rejects bad argume
 
 test('the bin is declared in package.json and runs through npm exec', () => {
   assert.equal(pkg.bin['endht-widgets'], 'bin/endht-widgets.mjs');
-  const out = execFileSync('npm', ['exec', '--offline', '--', 'endht-widgets', '--version'], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync('npm', ['exec', '--offline', '--', 'endht-widgets', '--version'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(out.trim(), pkg.version);
 });

@@ -5,7 +5,16 @@ import '../../index.js';
 import { DismissedEvent, STORAGE_KEY, campaignYear, inWindow, type EndhtBlueHeart } from './blue-heart.js';
 import { BLUE_HEART_URL } from '../../data/blue-heart.js';
 import { forgetVisitorTimeZone, parseDaySpec } from '../../core/calendar.js';
-import { $, LOCALES, captureWarnings, fakeClock, shadowText, switchLang, type FakeClock, mountMarkup } from '../../../test/helpers.js';
+import {
+  $,
+  LOCALES,
+  captureWarnings,
+  fakeClock,
+  shadowText,
+  switchLang,
+  type FakeClock,
+  mountMarkup,
+} from '../../../test/helpers.js';
 
 const DAY = 86_400_000;
 const ctaName = (el: Element) => ($(el, '[part="cta"]').getAttribute('aria-label') ?? '').replace(/\s+/g, ' ');
@@ -46,7 +55,9 @@ describe('<endht-blue-heart>', () => {
       expect(ctaName(el)).to.equal('Learn more (opens unodc.org in a new tab)');
       expect(a.getAttribute('aria-describedby')).to.equal('headline');
       expect(el.shadowRoot!.querySelector('[part="close"]')).to.equal(null);
-      expect($(el, '.base').className).to.match(/\binline\b/).and.match(/\btheme-light\b/);
+      expect($(el, '.base').className)
+        .to.match(/\binline\b/)
+        .and.match(/\btheme-light\b/);
       expect(el.visible).to.equal(true);
       expect(getComputedStyle(el).position).to.equal('static');
     });
@@ -97,11 +108,13 @@ describe('<endht-blue-heart>', () => {
     }
 
     it('position="bottom" leaves room for itself: scrolled to the end, the last content is above the bar', async () => {
-      const host = await fixture<HTMLElement>(html`<div>
-        <div style="height: 2500px">content</div>
-        <p id="last">The last paragraph of the page.</p>
-        <endht-blue-heart position="bottom"></endht-blue-heart>
-      </div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 2500px">content</div>
+          <p id="last">The last paragraph of the page.</p>
+          <endht-blue-heart position="bottom"></endht-blue-heart>
+        </div>`,
+      );
       const el = host.querySelector('endht-blue-heart') as EndhtBlueHeart;
       await el.updateComplete;
       window.scrollTo(0, 0);
@@ -139,22 +152,69 @@ describe('<endht-blue-heart>', () => {
     });
 
     const bad: Array<[string, string, RegExp, (el: EndhtBlueHeart) => void]> = [
-      ['variant', 'huge', /<endht-blue-heart>: variant="huge" is not valid; using "inline"/, (el) => expect($(el, '.base').classList.contains('inline')).to.equal(true)],
-      ['position', 'left', /<endht-blue-heart>: position="left" is not valid; using "static"/, (el) => expect(getComputedStyle(el).position).to.equal('static')],
-      ['theme', 'neon', /<endht-blue-heart>: theme="neon" is not valid; using "light"/, (el) => expect($(el, '.base').classList.contains('theme-light')).to.equal(true)],
-      ['href', 'javascript:alert(1)', /<endht-blue-heart>: href="javascript:alert\(1\)" is not valid; using the Blue Heart page/, (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL)],
-      ['href', 'data:text/html,<script>alert(1)</script>', /<endht-blue-heart>: href="data:text\/html/, (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL)],
-      ['href', 'https://', /<endht-blue-heart>: href="https:\/\/" is not valid/, (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL)],
+      [
+        'variant',
+        'huge',
+        /<endht-blue-heart>: variant="huge" is not valid; using "inline"/,
+        (el) => expect($(el, '.base').classList.contains('inline')).to.equal(true),
+      ],
+      [
+        'position',
+        'left',
+        /<endht-blue-heart>: position="left" is not valid; using "static"/,
+        (el) => expect(getComputedStyle(el).position).to.equal('static'),
+      ],
+      [
+        'theme',
+        'neon',
+        /<endht-blue-heart>: theme="neon" is not valid; using "light"/,
+        (el) => expect($(el, '.base').classList.contains('theme-light')).to.equal(true),
+      ],
+      [
+        'href',
+        'javascript:alert(1)',
+        /<endht-blue-heart>: href="javascript:alert\(1\)" is not valid; using the Blue Heart page/,
+        (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL),
+      ],
+      [
+        'href',
+        'data:text/html,<script>alert(1)</script>',
+        /<endht-blue-heart>: href="data:text\/html/,
+        (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL),
+      ],
+      [
+        'href',
+        'https://',
+        /<endht-blue-heart>: href="https:\/\/" is not valid/,
+        (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL),
+      ],
       ['remember-days', '-3', /<endht-blue-heart>: remember-days="-3" is not valid; using 30/, () => {}],
       ['remember-days', 'ten', /<endht-blue-heart>: remember-days="ten" is not valid; using 30/, () => {}],
       ['remember-days', '9999', /<endht-blue-heart>: remember-days="9999" is not valid; using 30/, () => {}],
-      ['show-from', '2027-02-30', /<endht-blue-heart>: show-from="2027-02-30" is not valid; using no start date/, (el) => expect(shown(el)).to.equal(true)],
-      ['show-until', 'next July', /<endht-blue-heart>: show-until="next July" is not valid; using no end date/, (el) => expect(shown(el)).to.equal(true)],
-      ['show-until', '2020-7-31', /<endht-blue-heart>: show-until="2020-7-31" is not valid; using no end date/, (el) => expect(shown(el)).to.equal(true)],
+      [
+        'show-from',
+        '2027-02-30',
+        /<endht-blue-heart>: show-from="2027-02-30" is not valid; using no start date/,
+        (el) => expect(shown(el)).to.equal(true),
+      ],
+      [
+        'show-until',
+        'next July',
+        /<endht-blue-heart>: show-until="next July" is not valid; using no end date/,
+        (el) => expect(shown(el)).to.equal(true),
+      ],
+      [
+        'show-until',
+        '2020-7-31',
+        /<endht-blue-heart>: show-until="2020-7-31" is not valid; using no end date/,
+        (el) => expect(shown(el)).to.equal(true),
+      ],
     ];
     for (const [attr, value, pattern, check] of bad) {
       it(`invalid ${attr}="${value}" → one warning and the default`, async () => {
-        const { el, warnings } = await make(`<endht-blue-heart dismissible ${attr}="${value.replace(/"/g, '&quot;')}"></endht-blue-heart>`);
+        const { el, warnings } = await make(
+          `<endht-blue-heart dismissible ${attr}="${value.replace(/"/g, '&quot;')}"></endht-blue-heart>`,
+        );
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.match(pattern);
         expect(shadowText(el, '[part="headline"]')).to.equal('Blue Heart Campaign against Human Trafficking');
@@ -168,9 +228,13 @@ describe('<endht-blue-heart>', () => {
       $(el, '[part="close"]').click();
       await el.updateComplete;
       clock.tick(29 * DAY);
-      expect((await make('<endht-blue-heart dismissible remember-days="forever"></endht-blue-heart>')).el.visible).to.equal(false);
+      expect(
+        (await make('<endht-blue-heart dismissible remember-days="forever"></endht-blue-heart>')).el.visible,
+      ).to.equal(false);
       clock.tick(DAY);
-      expect((await make('<endht-blue-heart dismissible remember-days="forever"></endht-blue-heart>')).el.visible).to.equal(true);
+      expect(
+        (await make('<endht-blue-heart dismissible remember-days="forever"></endht-blue-heart>')).el.visible,
+      ).to.equal(true);
     });
 
     it('empty attributes are the defaults, without a warning; odd property values never throw', async () => {
@@ -238,9 +302,13 @@ describe('<endht-blue-heart>', () => {
       $(el, '[part="close"]').click();
       await el.updateComplete;
       clock.tick(7 * DAY - 1000);
-      expect((await make('<endht-blue-heart dismissible remember-days="7"></endht-blue-heart>')).el.visible).to.equal(false);
+      expect((await make('<endht-blue-heart dismissible remember-days="7"></endht-blue-heart>')).el.visible).to.equal(
+        false,
+      );
       clock.tick(1000);
-      expect((await make('<endht-blue-heart dismissible remember-days="7"></endht-blue-heart>')).el.visible).to.equal(true);
+      expect((await make('<endht-blue-heart dismissible remember-days="7"></endht-blue-heart>')).el.visible).to.equal(
+        true,
+      );
 
       clearMemory();
       const zero = (await make('<endht-blue-heart dismissible remember-days="0"></endht-blue-heart>')).el;
@@ -250,7 +318,9 @@ describe('<endht-blue-heart>', () => {
       await zero.updateComplete;
       expect(shown(zero)).to.equal(false);
       expect(remembered).to.equal(false);
-      expect((await make('<endht-blue-heart dismissible remember-days="0"></endht-blue-heart>')).el.visible).to.equal(true);
+      expect((await make('<endht-blue-heart dismissible remember-days="0"></endht-blue-heart>')).el.visible).to.equal(
+        true,
+      );
     });
 
     it('the dismissal belongs to one campaign year: from 31 July it shows again', async () => {
@@ -291,13 +361,15 @@ describe('<endht-blue-heart>', () => {
     });
 
     it('keyboard: Enter on the close button closes it and moves focus to the next control after the banner', async () => {
-      const host = await fixture<HTMLElement>(html`<div>
-        <a href="#before">before</a>
-        <endht-blue-heart dismissible></endht-blue-heart>
-        <p>text</p>
-        <button disabled>disabled</button>
-        <a href="#after" id="after">after</a>
-      </div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <a href="#before">before</a>
+          <endht-blue-heart dismissible></endht-blue-heart>
+          <p>text</p>
+          <button disabled>disabled</button>
+          <a href="#after" id="after">after</a>
+        </div>`,
+      );
       const el = host.querySelector('endht-blue-heart') as EndhtBlueHeart;
       await el.updateComplete;
       $(el, '[part="close"]').focus();
@@ -309,10 +381,12 @@ describe('<endht-blue-heart>', () => {
     });
 
     it('keyboard: with nothing after it, focus goes to the control before it', async () => {
-      const host = await fixture<HTMLElement>(html`<div>
-        <a href="#before" id="before">before</a>
-        <endht-blue-heart position="bottom"></endht-blue-heart>
-      </div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <a href="#before" id="before">before</a>
+          <endht-blue-heart position="bottom"></endht-blue-heart>
+        </div>`,
+      );
       // Nothing focusable may follow in the whole document for this case.
       const el = host.querySelector('endht-blue-heart') as EndhtBlueHeart;
       await el.updateComplete;
@@ -395,16 +469,22 @@ describe('<endht-blue-heart>', () => {
 
     it('show-until before show-from: one warning, and the end date is ignored', async () => {
       clock = fakeClock('2027-09-01T12:00:00Z');
-      const { el, warnings } = await make('<endht-blue-heart show-from="2027-08-01" show-until="2027-07-31"></endht-blue-heart>');
+      const { el, warnings } = await make(
+        '<endht-blue-heart show-from="2027-08-01" show-until="2027-07-31"></endht-blue-heart>',
+      );
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/<endht-blue-heart>: show-until="2027-07-31" is not valid; using no end date \(it is before show-from\)/);
+      expect(warnings[0]).to.match(
+        /<endht-blue-heart>: show-until="2027-07-31" is not valid; using no end date \(it is before show-from\)/,
+      );
       expect(el.visible).to.equal(true);
     });
 
     it('in other zones the day turns at the visitor’s own midnight (Pacific/Kiritimati +14, Pacific/Pago_Pago −11)', () => {
       const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
       const as = (zone: string) => {
-        const stub = sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (this: Intl.DateTimeFormat) {
+        const stub = sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (
+          this: Intl.DateTimeFormat,
+        ) {
           return { ...resolved.call(this), timeZone: zone };
         });
         forgetVisitorTimeZone(); // the visitor's zone is remembered for a minute
@@ -444,11 +524,13 @@ describe('<endht-blue-heart>', () => {
 
   describe('accessibility', () => {
     it('link and close button are at least 24×24 px, also in a 280 px column', async () => {
-      const host = await fixture<HTMLElement>(html`<div style="width: 280px">
-        <endht-blue-heart dismissible></endht-blue-heart>
-        <endht-blue-heart variant="bar" dismissible></endht-blue-heart>
-        <endht-blue-heart variant="card" dismissible></endht-blue-heart>
-      </div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div style="width: 280px">
+          <endht-blue-heart dismissible></endht-blue-heart>
+          <endht-blue-heart variant="bar" dismissible></endht-blue-heart>
+          <endht-blue-heart variant="card" dismissible></endht-blue-heart>
+        </div>`,
+      );
       for (const el of host.querySelectorAll('endht-blue-heart')) {
         await (el as EndhtBlueHeart).updateComplete;
         for (const part of ['cta', 'close']) {
@@ -463,12 +545,14 @@ describe('<endht-blue-heart>', () => {
 
     for (const theme of ['light', 'dark']) {
       it(`axe: every variant, ${theme} theme`, async () => {
-        const el = await fixture(html`<div>
-          <endht-blue-heart theme=${theme}></endht-blue-heart>
-          <endht-blue-heart theme=${theme} variant="card" dismissible></endht-blue-heart>
-          <endht-blue-heart theme=${theme} variant="bar" dismissible></endht-blue-heart>
-          <endht-blue-heart theme=${theme} position="bottom" href="/own-page" cta="Our campaign"></endht-blue-heart>
-        </div>`);
+        const el = await fixture(
+          html`<div>
+            <endht-blue-heart theme=${theme}></endht-blue-heart>
+            <endht-blue-heart theme=${theme} variant="card" dismissible></endht-blue-heart>
+            <endht-blue-heart theme=${theme} variant="bar" dismissible></endht-blue-heart>
+            <endht-blue-heart theme=${theme} position="bottom" href="/own-page" cta="Our campaign"></endht-blue-heart>
+          </div>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -476,12 +560,36 @@ describe('<endht-blue-heart>', () => {
 
   describe('six languages', () => {
     const expected: Record<string, { headline: string; cta: string; close: string }> = {
-      en: { headline: 'Blue Heart Campaign against Human Trafficking', cta: 'Learn more (opens unodc.org in a new tab)', close: 'Close the Blue Heart Campaign banner' },
-      fr: { headline: 'Campagne Cœur bleu contre la traite des êtres humains', cta: 'En savoir plus (ouvre unodc.org dans un nouvel onglet)', close: 'Fermer la bannière de la campagne Cœur bleu' },
-      es: { headline: 'Campaña Corazón Azul contra la Trata de Personas', cta: 'Más información (abre unodc.org en una pestaña nueva)', close: 'Cerrar el banner de la Campaña Corazón Azul' },
-      ar: { headline: 'حملة القلب الأزرق لمكافحة الاتجار بالبشر', cta: 'اعرف المزيد (يفتح unodc.org في علامة تبويب جديدة)', close: 'إغلاق لافتة حملة القلب الأزرق' },
-      'zh-Hans': { headline: '打击人口贩运蓝心运动', cta: '了解更多（在新标签页中打开 unodc.org）', close: '关闭蓝心运动横幅' },
-      ru: { headline: 'Кампания «Голубое сердце» против торговли людьми', cta: 'Подробнее (открывает unodc.org в новой вкладке)', close: 'Закрыть баннер кампании «Голубое сердце»' },
+      en: {
+        headline: 'Blue Heart Campaign against Human Trafficking',
+        cta: 'Learn more (opens unodc.org in a new tab)',
+        close: 'Close the Blue Heart Campaign banner',
+      },
+      fr: {
+        headline: 'Campagne Cœur bleu contre la traite des êtres humains',
+        cta: 'En savoir plus (ouvre unodc.org dans un nouvel onglet)',
+        close: 'Fermer la bannière de la campagne Cœur bleu',
+      },
+      es: {
+        headline: 'Campaña Corazón Azul contra la Trata de Personas',
+        cta: 'Más información (abre unodc.org en una pestaña nueva)',
+        close: 'Cerrar el banner de la Campaña Corazón Azul',
+      },
+      ar: {
+        headline: 'حملة القلب الأزرق لمكافحة الاتجار بالبشر',
+        cta: 'اعرف المزيد (يفتح unodc.org في علامة تبويب جديدة)',
+        close: 'إغلاق لافتة حملة القلب الأزرق',
+      },
+      'zh-Hans': {
+        headline: '打击人口贩运蓝心运动',
+        cta: '了解更多（在新标签页中打开 unodc.org）',
+        close: '关闭蓝心运动横幅',
+      },
+      ru: {
+        headline: 'Кампания «Голубое сердце» против торговли людьми',
+        cta: 'Подробнее (открывает unodc.org в новой вкладке)',
+        close: 'Закрыть баннер кампании «Голубое сердце»',
+      },
     };
     for (const lang of LOCALES) {
       it(`${lang}: text and accessible names follow <html lang>`, async () => {
@@ -500,11 +608,13 @@ describe('<endht-blue-heart>', () => {
 
       it(`axe clean in ${lang}`, async () => {
         await switchLang(lang);
-        const el = await fixture(html`<div>
-          <endht-blue-heart dismissible></endht-blue-heart>
-          <endht-blue-heart variant="card" theme="dark"></endht-blue-heart>
-          <endht-blue-heart position="top"></endht-blue-heart>
-        </div>`);
+        const el = await fixture(
+          html`<div>
+            <endht-blue-heart dismissible></endht-blue-heart>
+            <endht-blue-heart variant="card" theme="dark"></endht-blue-heart>
+            <endht-blue-heart position="top"></endht-blue-heart>
+          </div>`,
+        );
         await expect(el).to.be.accessible();
       });
     }

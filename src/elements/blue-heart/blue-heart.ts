@@ -40,7 +40,9 @@ export function inWindow(now: number, from?: DaySpec, until?: DaySpec): boolean 
   const since = (d: DaySpec) => (d.year ? w.year * 10_000 : 0) + w.month * 100 + w.day - ordinal(d);
   const started = !from || since(from) >= 0;
   const ongoing = !until || since(until) <= 0;
-  return from && until && !from.year && !until.year && ordinal(from) > ordinal(until) ? started || ongoing : started && ongoing;
+  return from && until && !from.year && !until.year && ordinal(from) > ordinal(until)
+    ? started || ongoing
+    : started && ongoing;
 }
 
 /** Fired when the visitor closes the banner. */
@@ -89,7 +91,8 @@ export class EndhtBlueHeart extends EndhtElement {
   @property() variant?: string | null;
 
   /** `static` (default), `top` or `bottom`: a sticky bar, which always has a close button. Reflected (the host is what sticks). */
-  @property({ reflect: true, converter: { toAttribute: (v: unknown) => asTrimmedString(v) ?? null } }) position?: string | null;
+  @property({ reflect: true, converter: { toAttribute: (v: unknown) => asTrimmedString(v) ?? null } }) position?:
+    string | null;
 
   /** Call-to-action link (http/https). Default: the UNODC Blue Heart page. */
   @property() href?: string | null;
@@ -133,24 +136,49 @@ export class EndhtBlueHeart extends EndhtElement {
   get visible(): boolean {
     const now = Date.now();
     const at = this.#dismissedAt;
-    return !this.#closed && inWindow(now, this.#from, this.#until) && !(this.dismissible && now >= at && now < at + this.#days * 86_400_000);
+    return (
+      !this.#closed &&
+      inWindow(now, this.#from, this.#until) &&
+      !(this.dismissible && now >= at && now < at + this.#days * 86_400_000)
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') || changed.has('position')) {
       this.#position = pickEnum(TAG, 'position', this.position, POSITIONS, 'static');
       if (changed.has('variant') || asTrimmedString(this.variant) === undefined) {
-        this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, this.#position === 'static' ? 'inline' : 'bar');
+        this.#variant = pickEnum(
+          TAG,
+          'variant',
+          this.variant,
+          VARIANTS,
+          this.#position === 'static' ? 'inline' : 'bar',
+        );
       }
     }
     if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('href')) this.#href = readAttr(TAG, 'href', this.href, safeHttpUrl, 'the Blue Heart page') ?? BLUE_HEART_URL;
+    if (changed.has('href'))
+      this.#href = readAttr(TAG, 'href', this.href, safeHttpUrl, 'the Blue Heart page') ?? BLUE_HEART_URL;
     this.#link = linkInfo(this.#href);
     if (changed.has('rememberDays')) {
-      this.#days = readAttr(TAG, 'remember-days', this.rememberDays, (raw) => (/^\d{1,4}$/.test(raw) && +raw <= 3650 ? +raw : undefined), '30') ?? 30;
+      this.#days =
+        readAttr(
+          TAG,
+          'remember-days',
+          this.rememberDays,
+          (raw) => (/^\d{1,4}$/.test(raw) && +raw <= 3650 ? +raw : undefined),
+          '30',
+        ) ?? 30;
     }
     if (changed.has('showFrom') || changed.has('showUntil')) {
-      const from = (this.#from = readAttr(TAG, 'show-from', this.showFrom, parseDaySpec, 'no start date', changed.has('showFrom')));
+      const from = (this.#from = readAttr(
+        TAG,
+        'show-from',
+        this.showFrom,
+        parseDaySpec,
+        'no start date',
+        changed.has('showFrom'),
+      ));
       const until = readAttr(TAG, 'show-until', this.showUntil, parseDaySpec, 'no end date', changed.has('showUntil'));
       const backwards = from?.year && until?.year && ordinal(until) < ordinal(from);
       if (backwards) warnAttr(TAG, 'show-until', this.showUntil, 'no end date (it is before show-from)');
@@ -165,19 +193,45 @@ export class EndhtBlueHeart extends EndhtElement {
     const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
     const { host, external } = this.#link;
     // Template text ships as written: no whitespace between tags (.base is a flex box).
-    return html`<div part="base" class="base theme-${this.#theme} ${this.#variant} ${closable ? 'closable' : ''}" lang=${lang} dir=${directionOf(lang)}><svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg><div class="body"><p part="headline" id="headline">${msg(
-      'Blue Heart Campaign against Human Trafficking',
-      { id: 'blue-heart.headline' },
-    )}</p><p part="text" class="text">${msg(
-      'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
-      { id: 'blue-heart.text' },
-    )}</p></div><a part="cta" href=${this.#href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing} aria-label=${
-      external ? opensInNewTab(cta, host) : nothing
-    } aria-describedby="headline">${cta}</a>${
-      closable
-        ? html`<button part="close" type="button" @click=${this.#close} aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg></button>`
-        : nothing
-    }</div>`;
+    return html`<div
+      part="base"
+      class="base theme-${this.#theme} ${this.#variant} ${closable ? 'closable' : ''}"
+      lang=${lang}
+      dir=${directionOf(lang)}
+    >
+      <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
+      <div class="body">
+        <p part="headline" id="headline">
+          ${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}
+        </p>
+        <p part="text" class="text">
+          ${msg(
+            'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
+            { id: 'blue-heart.text' },
+          )}
+        </p>
+      </div>
+      <a
+        part="cta"
+        href=${this.#href}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        aria-label=${external ? opensInNewTab(cta, host) : nothing}
+        aria-describedby="headline"
+        >${cta}</a
+      >${
+        closable
+          ? html`<button
+              part="close"
+              type="button"
+              @click=${this.#close}
+              aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   async #close(): Promise<void> {

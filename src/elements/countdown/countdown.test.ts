@@ -18,7 +18,8 @@ import {
 const values = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
 /** The timer's aria-label, with Intl's no-break spaces as plain spaces. */
-const timerLabel = (el: Element) => ($(el, '[role="timer"]').getAttribute('aria-label') ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const timerLabel = (el: Element) =>
+  ($(el, '[role="timer"]').getAttribute('aria-label') ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 /** Every expected number below was computed independently (Python zoneinfo), not by this code. */
 describe('<endht-countdown>', () => {
@@ -48,7 +49,12 @@ describe('<endht-countdown>', () => {
         const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone=${c.zone}></endht-countdown>`);
         const pad = (n: number) => String(n).padStart(2, '0');
         expect(values(el)).to.deep.equal([String(c.expect[0]), pad(c.expect[1]), pad(c.expect[2]), pad(c.expect[3])]);
-        expect(el.remaining).to.include({ days: c.expect[0], hours: c.expect[1], minutes: c.expect[2], seconds: c.expect[3] });
+        expect(el.remaining).to.include({
+          days: c.expect[0],
+          hours: c.expect[1],
+          minutes: c.expect[2],
+          seconds: c.expect[3],
+        });
         expect($(el, 'time').getAttribute('datetime')).to.equal(`${c.year}-07-30`);
         expect(shadowText(el, '[part="date"]')).to.equal(`30 July ${c.year}`);
         expect(el.phase).to.equal('counting');
@@ -165,7 +171,9 @@ describe('<endht-countdown>', () => {
 
     it('in Pacific/Kiritimati (+14) the day starts at 10:00 UTC on 29 July', async () => {
       clock = fakeClock('2027-07-29T09:59:59Z');
-      const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="Pacific/Kiritimati"></endht-countdown>`);
+      const el = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="Pacific/Kiritimati"></endht-countdown>`,
+      );
       expect(values(el)).to.deep.equal(['0', '00', '00', '01']);
       clock.tick(1000);
       await el.updateComplete;
@@ -193,9 +201,13 @@ describe('<endht-countdown>', () => {
     it('precision="hour" / "day" / "minute" hide the smaller units', async () => {
       clock = fakeClock('2027-01-15T08:30:15Z');
       // 195 d 15 h 29 min 45 s left: each precision rounds up to its smallest unit.
-      const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC" precision="hour"></endht-countdown>`);
+      const el = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" precision="hour"></endht-countdown>`,
+      );
       expect(values(el)).to.deep.equal(['195', '16']);
-      expect(timerLabel(el)).to.equal('World Day against Trafficking in Persons, 30 July 2027: 195 days and 16 hours to go.');
+      expect(timerLabel(el)).to.equal(
+        'World Day against Trafficking in Persons, 30 July 2027: 195 days and 16 hours to go.',
+      );
       el.precision = 'day';
       await el.updateComplete;
       expect(values(el)).to.deep.equal(['196']); // 15 January → 30 July is 196 calendar days
@@ -206,7 +218,9 @@ describe('<endht-countdown>', () => {
 
     it('precision="minute" subscribes to minute ticks only', async () => {
       clock = fakeClock('2027-01-15T08:30:15Z');
-      const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC" precision="minute"></endht-countdown>`);
+      const el = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" precision="minute"></endht-countdown>`,
+      );
       // The one pending timer fires at the next minute boundary (45 s away), not every second.
       expect(clock.countTimers()).to.equal(1);
       expect(values(el)).to.deep.equal(['195', '15', '30']);
@@ -223,17 +237,23 @@ describe('<endht-countdown>', () => {
 
     it('variant="compact" is one line; variant="inline" a sentence', async () => {
       clock = fakeClock('2027-01-15T08:30:15Z');
-      const c = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC" variant="compact"></endht-countdown>`);
+      const c = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" variant="compact"></endht-countdown>`,
+      );
       expect(shadowText(c, '[part="timer"]')).to.equal('195d 15h 29m 45s');
       expect(timerLabel(c)).to.contain('195 days, 15 hours, 29 minutes and 45 seconds');
-      const i = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC" variant="inline"></endht-countdown>`);
+      const i = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" variant="inline"></endht-countdown>`,
+      );
       expect(shadowText(i)).to.equal('World Day against Trafficking in Persons: in 196 days');
       expect(getComputedStyle(i).display).to.equal('inline');
     });
 
     it('inline: below one day it says hours, then minutes; with precision="day" it says "tomorrow"', async () => {
       clock = fakeClock('2027-07-29T20:30:00Z');
-      const i = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC" variant="inline"></endht-countdown>`);
+      const i = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" variant="inline"></endht-countdown>`,
+      );
       expect(shadowText(i)).to.equal('World Day against Trafficking in Persons: in 4 hours');
       clock.tick(3 * 3_600_000 + 15 * 60_000);
       await i.updateComplete;
@@ -272,7 +292,12 @@ describe('<endht-countdown>', () => {
     });
 
     const bad: Array<[string, string, string, RegExp]> = [
-      ['time-zone', 'Mars/Olympus_Mons', 'timeZone', /<endht-countdown>: time-zone="Mars\/Olympus_Mons" is not valid; using the visitor's time zone/],
+      [
+        'time-zone',
+        'Mars/Olympus_Mons',
+        'timeZone',
+        /<endht-countdown>: time-zone="Mars\/Olympus_Mons" is not valid; using the visitor's time zone/,
+      ],
       ['date', '2027-02-30', 'date', /<endht-countdown>: date="2027-02-30" is not valid; using 30 July/],
       ['date', '<script>', 'date', /<endht-countdown>: date="<script>"/],
       ['precision', 'weeks', 'precision', /<endht-countdown>: precision="weeks" is not valid; using "second"/],
@@ -349,11 +374,15 @@ describe('<endht-countdown>', () => {
       for (const state of ['counting', 'day']) {
         it(`axe: ${state}, ${theme} theme, all variants`, async () => {
           const date = state === 'day' ? new Date().toISOString().slice(5, 10) : '07-30';
-          const el = await fixture(html`<div>
-            <endht-countdown time-zone="UTC" date=${date} theme=${theme}></endht-countdown>
-            <endht-countdown time-zone="UTC" date=${date} theme=${theme} variant="compact"></endht-countdown>
-            <p>Text <endht-countdown time-zone="UTC" date=${date} theme=${theme} variant="inline"></endht-countdown></p>
-          </div>`);
+          const el = await fixture(
+            html`<div>
+              <endht-countdown time-zone="UTC" date=${date} theme=${theme}></endht-countdown>
+              <endht-countdown time-zone="UTC" date=${date} theme=${theme} variant="compact"></endht-countdown>
+              <p>
+                Text <endht-countdown time-zone="UTC" date=${date} theme=${theme} variant="inline"></endht-countdown>
+              </p>
+            </div>`,
+          );
           await expect(el).to.be.accessible();
         });
       }
@@ -362,12 +391,42 @@ describe('<endht-countdown>', () => {
 
   describe('six languages', () => {
     const expected: Record<string, { name: string; days: string; date: string; label: RegExp }> = {
-      en: { name: 'World Day against Trafficking in Persons', days: 'days', date: '30 July 2027', label: /195 days, 15 hours, 29 minutes and 45 seconds to go\.$/ },
-      fr: { name: "Journée mondiale de la lutte contre la traite d'êtres humains", days: 'jours', date: '30 juillet 2027', label: /encore 195 jours, 15 heures, 29 minutes et 45 secondes\.$/ },
-      es: { name: 'Día Mundial contra la Trata de Personas', days: 'días', date: '30 de julio de 2027', label: /Tiempo restante: 195 días, 15 horas, 29 minutos y 45 segundos\.$/ },
-      ar: { name: 'اليوم العالمي لمكافحة الاتجار بالأشخاص', days: 'يومًا', date: '30 يوليو 2027', label: /الوقت المتبقي: .*يومًا/ },
-      'zh-Hans': { name: '世界打击贩运人口行为日', days: '天', date: '2027年7月30日', label: /还有195天、?15小时、?29分钟和45秒钟。$/ },
-      ru: { name: 'Всемирный день борьбы с торговлей людьми', days: 'дней', date: '30 июля 2027 г.', label: /до начала 195 дней, 15 часов, 29 минут и 45 секунд\.$/ },
+      en: {
+        name: 'World Day against Trafficking in Persons',
+        days: 'days',
+        date: '30 July 2027',
+        label: /195 days, 15 hours, 29 minutes and 45 seconds to go\.$/,
+      },
+      fr: {
+        name: "Journée mondiale de la lutte contre la traite d'êtres humains",
+        days: 'jours',
+        date: '30 juillet 2027',
+        label: /encore 195 jours, 15 heures, 29 minutes et 45 secondes\.$/,
+      },
+      es: {
+        name: 'Día Mundial contra la Trata de Personas',
+        days: 'días',
+        date: '30 de julio de 2027',
+        label: /Tiempo restante: 195 días, 15 horas, 29 minutos y 45 segundos\.$/,
+      },
+      ar: {
+        name: 'اليوم العالمي لمكافحة الاتجار بالأشخاص',
+        days: 'يومًا',
+        date: '30 يوليو 2027',
+        label: /الوقت المتبقي: .*يومًا/,
+      },
+      'zh-Hans': {
+        name: '世界打击贩运人口行为日',
+        days: '天',
+        date: '2027年7月30日',
+        label: /还有195天、?15小时、?29分钟和45秒钟。$/,
+      },
+      ru: {
+        name: 'Всемирный день борьбы с торговлей людьми',
+        days: 'дней',
+        date: '30 июля 2027 г.',
+        label: /до начала 195 дней, 15 часов, 29 минут и 45 секунд\.$/,
+      },
     };
     for (const lang of LOCALES) {
       it(`${lang}: text, date, unit labels and aria-label follow <html lang>`, async () => {
@@ -392,7 +451,9 @@ describe('<endht-countdown>', () => {
       const labels: string[] = [];
       for (const days of [1, 2, 5, 21]) {
         clock = fakeClock(Date.parse('2027-07-30T00:00:00Z') - days * 86_400_000);
-        const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC" precision="day"></endht-countdown>`);
+        const el = await fixture<EndhtCountdown>(
+          html`<endht-countdown time-zone="UTC" precision="day"></endht-countdown>`,
+        );
         labels.push(`${values(el)[0]} ${shadowText(el, '[part="label"]')}`);
         clock.restore();
         clock = undefined;
@@ -409,7 +470,9 @@ describe('<endht-countdown>', () => {
     for (const lang of LOCALES) {
       it(`axe clean in ${lang}`, async () => {
         await switchLang(lang);
-        const el = await fixture(html`<div><endht-countdown></endht-countdown><endht-countdown variant="compact"></endht-countdown></div>`);
+        const el = await fixture(
+          html`<div><endht-countdown></endht-countdown><endht-countdown variant="compact"></endht-countdown></div>`,
+        );
         await expect(el).to.be.accessible();
       });
     }

@@ -153,14 +153,22 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeZone')) this.#zone = readAttr(TAG, 'time-zone', this.timeZone, (tz) => (isValidTimeZone(tz) ? tz : undefined), "the visitor's time zone");
+    if (changed.has('timeZone'))
+      this.#zone = readAttr(
+        TAG,
+        'time-zone',
+        this.timeZone,
+        (tz) => (isValidTimeZone(tz) ? tz : undefined),
+        "the visitor's time zone",
+      );
     if (changed.has('precision')) this.#precision = pickEnum(TAG, 'precision', this.precision, PRECISIONS, 'second');
     if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'full');
     if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
     if (changed.has('date')) {
       const spec = readAttr(TAG, 'date', this.date, parseDaySpec, '30 July ("07-30")');
       this.#spec = spec ?? WORLD_DAY;
-      this.#customDate = !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
+      this.#customDate =
+        !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
     }
   }
 
@@ -217,7 +225,8 @@ export class EndhtCountdown extends EndhtElement {
     const locale = intlLocale(lang);
     const now = this._now || Date.now();
     const st = this.#state(now);
-    const name = asTrimmedString(this.label) || (this.#customDate ? msg('Event', { id: 'countdown.event' }) : dayName());
+    const name =
+      asTrimmedString(this.label) || (this.#customDate ? msg('Event', { id: 'countdown.event' }) : dayName());
     const dateText = formatCalendarDate(locale, st.year, st.month, st.day);
     const iso = isoDate(st.year, st.month, st.day);
     const variant = this.#variant;
@@ -225,13 +234,15 @@ export class EndhtCountdown extends EndhtElement {
     const dir = directionOf(lang);
 
     if (variant === 'inline') {
-      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}>${
-        st.kind === 'day'
-          ? msg(str`Today: ${name}`, { id: 'countdown.inline.today' })
-          : st.kind === 'passed'
-            ? msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' })
-            : msg(str`${name}: ${this.#relative(locale, st.target - now)}`, { id: 'countdown.inline' })
-      }</span>`;
+      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}
+        >${
+          st.kind === 'day'
+            ? msg(str`Today: ${name}`, { id: 'countdown.inline.today' })
+            : st.kind === 'passed'
+              ? msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' })
+              : msg(str`${name}: ${this.#relative(locale, st.target - now)}`, { id: 'countdown.inline' })
+        }</span
+      >`;
     }
 
     // Templates are kept compact: the bundle keeps their text as written (whitespace between
@@ -244,10 +255,15 @@ export class EndhtCountdown extends EndhtElement {
       const year = st.year;
       const theme = this.#customDate ? undefined : themeFor(year, lang);
       rest = html`${
-        theme ? html`<p part="theme" class="theme">${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${theme[1]}>${theme[0]}</span></p>` : nothing
+        theme
+          ? html`<p part="theme" class="theme">
+              ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${theme[1]}>${theme[0]}</span>
+            </p>`
+          : nothing
       }${dateLine}`;
     } else if (st.kind === 'passed') {
-      rest = html`<p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>${dateLine}`;
+      rest = html`<p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>
+        ${dateLine}`;
     } else {
       const precision = this.#shownPrecision;
       const left = splitDuration(st.target - now, precision);
@@ -256,20 +272,42 @@ export class EndhtCountdown extends EndhtElement {
       const label = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
       rest =
         variant === 'compact'
-          ? html`<p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}><span aria-hidden="true">${listFormat(locale, { type: 'unit', style: 'narrow' }).format(
-              units.map((u) =>
-                numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'narrow', minimumIntegerDigits: u === 'day' ? 1 : 2 }).format(count(left, u)),
-              ),
-            )}</span></p>`
-          : html`<div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>${units.map((u) => {
-              const n = count(left, u);
-              return html`<span part="unit" class="unit" aria-hidden="true"><span part="value" class="value">${numberFormat(locale, u === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false }).format(n)}</span><span part="label" class="label">${unitLabel(locale, n, u)}</span></span>`;
-            })}</div>${dateLine}`;
+          ? html`<p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}>
+              <span aria-hidden="true"
+                >${listFormat(locale, { type: 'unit', style: 'narrow' }).format(
+                  units.map((u) =>
+                    numberFormat(locale, {
+                      style: 'unit',
+                      unit: u,
+                      unitDisplay: 'narrow',
+                      minimumIntegerDigits: u === 'day' ? 1 : 2,
+                    }).format(count(left, u)),
+                  ),
+                )}</span
+              >
+            </p>`
+          : html`<div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>
+                ${units.map((u) => {
+                  const n = count(left, u);
+                  return html`<span part="unit" class="unit" aria-hidden="true"
+                    ><span part="value" class="value"
+                      >${numberFormat(locale, u === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false }).format(n)}</span
+                    ><span part="label" class="label">${unitLabel(locale, n, u)}</span></span
+                  >`;
+                })}
+              </div>
+              ${dateLine}`;
     }
 
-    return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>${
-      st.kind === 'day' ? html`<p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>` : nothing
-    }<p part="name" class="name">${name}</p>${rest}</div>`;
+    return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
+      ${
+        st.kind === 'day'
+          ? html`<p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>`
+          : nothing
+      }
+      <p part="name" class="name">${name}</p>
+      ${rest}
+    </div>`;
   }
 
   /** "245 days, 3 hours and 5 seconds": the non-zero units, pluralised by Intl. */

@@ -6,12 +6,14 @@ import { FUND_URL } from '../../data/donate.js';
 import { $, LOCALES, captureWarnings, shadowText, switchLang, mountMarkup } from '../../../test/helpers.js';
 
 /** Intl's spaces and bidi marks made plain, so expectations are readable. */
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
+const plain = (s: string | null | undefined) =>
+  (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
 const button = (el: Element) => $(el, '[part="button"]') as HTMLAnchorElement;
 const label = (el: Element) => plain(button(el).textContent);
 const name = (el: Element) => plain(button(el).getAttribute('aria-label'));
 const chips = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="amount"] input')];
-const chipText = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="amount"] span')].map((s) => plain(s.textContent));
+const chipText = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part="amount"] span')].map((s) => plain(s.textContent));
 const FUND_NAME = 'to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens unodc.org in a new tab)';
 
 /** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
@@ -51,7 +53,10 @@ describe('<endht-donate>', () => {
       expect(label(el)).to.equal('Donate');
       expect(name(el)).to.equal(`Donate ${FUND_NAME}`);
       expect(el.shadowRoot!.querySelector('[part="amounts"]')).to.equal(null);
-      expect($(el, '.base').className).to.match(/\bm\b/).and.match(/\bsolid\b/).and.match(/\btheme-light\b/);
+      expect($(el, '.base').className)
+        .to.match(/\bm\b/)
+        .and.match(/\bsolid\b/)
+        .and.match(/\btheme-light\b/);
       expect(el.selectedAmount).to.equal(null);
     });
 
@@ -145,7 +150,9 @@ describe('<endht-donate>', () => {
     it('bad entries: one warning, the valid ones are kept (duplicates once)', async () => {
       const { el, warnings } = await make('<endht-donate amounts="10,abc,-5,25,10,"></endht-donate>');
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/<endht-donate>: amounts="10,abc,-5,25,10," is not valid; using the valid amounts only/);
+      expect(warnings[0]).to.match(
+        /<endht-donate>: amounts="10,abc,-5,25,10," is not valid; using the valid amounts only/,
+      );
       expect(chipText(el)).to.deep.equal(['US$10', 'US$25']);
     });
 
@@ -169,8 +176,12 @@ describe('<endht-donate>', () => {
 
   describe('href', () => {
     it('{amount} and {currency} are filled in, URL-encoded', async () => {
-      expect(fillHref('https://x.example/{amount}/{currency}?a={amount}', 12.5, 'EUR')).to.equal('https://x.example/12.5/EUR?a=12.5');
-      expect(fillHref('https://x.example/?a={amount}&c={currency}', null, 'a b&c')).to.equal('https://x.example/?a=&c=a%20b%26c');
+      expect(fillHref('https://x.example/{amount}/{currency}?a={amount}', 12.5, 'EUR')).to.equal(
+        'https://x.example/12.5/EUR?a=12.5',
+      );
+      expect(fillHref('https://x.example/?a={amount}&c={currency}', null, 'a b&c')).to.equal(
+        'https://x.example/?a=&c=a%20b%26c',
+      );
       const { el } = await make(
         `<endht-donate amount="25" currency="chf" href="https://ngo.example/don&#233;r/{currency}?sum={amount}&amp;note=&quot;&lt;hi&gt;&quot;"></endht-donate>`,
       );
@@ -185,7 +196,14 @@ describe('<endht-donate>', () => {
       expect(button(el).hasAttribute('aria-label')).to.equal(false);
     });
 
-    for (const value of ['javascript:alert(1)', 'data:text/html,hi', 'vbscript:x', 'https://', 'java{amount}script:alert(1)', '   javascript:alert(1)']) {
+    for (const value of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'vbscript:x',
+      'https://',
+      'java{amount}script:alert(1)',
+      '   javascript:alert(1)',
+    ]) {
       it(`href="${value}" → one warning and the fund's page`, async () => {
         const { el, warnings } = await make(`<endht-donate href="${value}"></endht-donate>`);
         expect(warnings).to.have.length(1);
@@ -240,7 +258,9 @@ describe('<endht-donate>', () => {
         const { el, warnings } = await make(`<endht-donate ${attr}="${value}"></endht-donate>`);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.equal(`<endht-donate>: ${attr}="${value}" is not valid; using ${fallback}.`);
-        expect($(el, '.base').classList.contains(attr === 'theme' ? 'theme-light' : JSON.parse(fallback))).to.equal(true);
+        expect($(el, '.base').classList.contains(attr === 'theme' ? 'theme-light' : JSON.parse(fallback))).to.equal(
+          true,
+        );
       });
     }
 
@@ -266,7 +286,9 @@ describe('<endht-donate>', () => {
 
   describe('progressive enhancement: a child <a href>', () => {
     it('supplies the default href and label', async () => {
-      const { el } = await make('<endht-donate><a href="https://ngo.example/donate">  Give to   our shelter </a></endht-donate>');
+      const { el } = await make(
+        '<endht-donate><a href="https://ngo.example/donate">  Give to   our shelter </a></endht-donate>',
+      );
       expect(button(el).href).to.equal('https://ngo.example/donate');
       expect(label(el)).to.equal('Give to our shelter');
       expect(name(el)).to.equal('Give to our shelter (opens ngo.example in a new tab)');
@@ -356,14 +378,51 @@ describe('<endht-donate>', () => {
 
   describe('six languages', () => {
     const expected: Record<string, { label: string; amount: string; name: RegExp; legend: string }> = {
-      en: { label: 'Donate', amount: 'Donate US$25', legend: 'Amount', name: /^Donate US\$25 to the UN Voluntary Trust Fund .* \(opens unodc\.org in a new tab\)$/ },
-      fr: { label: 'Faire un don', amount: 'Faire un don de 25 $US', legend: 'Montant', name: /^Faire un don de 25 \$US au Fonds de contributions volontaires des Nations Unies .* \(ouvre unodc\.org dans un nouvel onglet\)$/ },
-      es: { label: 'Donar', amount: 'Donar 25 US$', legend: 'Importe', name: /^Donar 25 US\$ al Fondo Fiduciario .* \(abre unodc\.org en una pestaña nueva\)$/ },
-      ar: { label: 'تبرّع', amount: 'تبرّع بمبلغ 25 US$', legend: 'المبلغ', name: /^تبرّع بمبلغ 25 US\$ لصندوق الأمم المتحدة .*unodc\.org في علامة تبويب جديدة\)$/ },
-      'zh-Hans': { label: '捐款', amount: '捐款 US$25', legend: '金额', name: /^捐款 US\$25：联合国.*信托基金（在新标签页中打开 unodc\.org）$/ },
-      ru: { label: 'Пожертвовать', amount: 'Пожертвовать 25 $', legend: 'Сумма', name: /^Пожертвовать 25 \$ в Целевой фонд .* \(открывает unodc\.org в новой вкладке\)$/ },
+      en: {
+        label: 'Donate',
+        amount: 'Donate US$25',
+        legend: 'Amount',
+        name: /^Donate US\$25 to the UN Voluntary Trust Fund .* \(opens unodc\.org in a new tab\)$/,
+      },
+      fr: {
+        label: 'Faire un don',
+        amount: 'Faire un don de 25 $US',
+        legend: 'Montant',
+        name: /^Faire un don de 25 \$US au Fonds de contributions volontaires des Nations Unies .* \(ouvre unodc\.org dans un nouvel onglet\)$/,
+      },
+      es: {
+        label: 'Donar',
+        amount: 'Donar 25 US$',
+        legend: 'Importe',
+        name: /^Donar 25 US\$ al Fondo Fiduciario .* \(abre unodc\.org en una pestaña nueva\)$/,
+      },
+      ar: {
+        label: 'تبرّع',
+        amount: 'تبرّع بمبلغ 25 US$',
+        legend: 'المبلغ',
+        name: /^تبرّع بمبلغ 25 US\$ لصندوق الأمم المتحدة .*unodc\.org في علامة تبويب جديدة\)$/,
+      },
+      'zh-Hans': {
+        label: '捐款',
+        amount: '捐款 US$25',
+        legend: '金额',
+        name: /^捐款 US\$25：联合国.*信托基金（在新标签页中打开 unodc\.org）$/,
+      },
+      ru: {
+        label: 'Пожертвовать',
+        amount: 'Пожертвовать 25 $',
+        legend: 'Сумма',
+        name: /^Пожертвовать 25 \$ в Целевой фонд .* \(открывает unodc\.org в новой вкладке\)$/,
+      },
     };
-    const euros: Record<string, string> = { en: '€1,000.50', fr: '1 000,50 €', es: '1000,50 €', ar: '1,000.50 €', 'zh-Hans': '€1,000.50', ru: '1 000,50 €' };
+    const euros: Record<string, string> = {
+      en: '€1,000.50',
+      fr: '1 000,50 €',
+      es: '1000,50 €',
+      ar: '1,000.50 €',
+      'zh-Hans': '€1,000.50',
+      ru: '1 000,50 €',
+    };
     for (const lang of LOCALES) {
       it(`${lang}: label, amounts (formatted by Intl) and accessible name follow <html lang>`, async () => {
         const { el } = await make('<endht-donate></endht-donate>');
@@ -385,13 +444,17 @@ describe('<endht-donate>', () => {
 
       it(`axe clean in ${lang}, both themes and variants, with choices`, async () => {
         await switchLang(lang);
-        const el = await fixture(html`<div>
-          <endht-donate></endht-donate>
-          <endht-donate amounts="10,25,50" amount="25" currency="EUR" variant="outline" size="l"></endht-donate>
-          <div style="background: #0d1b26"><endht-donate theme="dark" amounts="5,10" size="s"></endht-donate>
-          <endht-donate theme="dark" variant="outline"></endht-donate></div>
-          <endht-donate href="/own-page"></endht-donate>
-        </div>`);
+        const el = await fixture(
+          html`<div>
+            <endht-donate></endht-donate>
+            <endht-donate amounts="10,25,50" amount="25" currency="EUR" variant="outline" size="l"></endht-donate>
+            <div style="background: #0d1b26">
+              <endht-donate theme="dark" amounts="5,10" size="s"></endht-donate>
+              <endht-donate theme="dark" variant="outline"></endht-donate>
+            </div>
+            <endht-donate href="/own-page"></endht-donate>
+          </div>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -417,7 +480,11 @@ describe('<endht-donate>', () => {
   });
 
   it('fits a 280 px column without overflowing', async () => {
-    const host = await fixture<HTMLElement>(html`<div style="width: 280px"><endht-donate amounts="10,25,50,100,250" amount="25" size="l"></endht-donate></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div style="width: 280px">
+        <endht-donate amounts="10,25,50,100,250" amount="25" size="l"></endht-donate>
+      </div>`,
+    );
     const el = host.firstElementChild as EndhtDonate;
     await el.updateComplete;
     expect(el.getBoundingClientRect().width).to.be.at.most(280);

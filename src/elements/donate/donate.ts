@@ -25,7 +25,9 @@ export function parseAmount(value: string): number | undefined {
 
 /** Fills `{amount}` and `{currency}` in an href template, URL-encoded (an empty amount when none is chosen). */
 export function fillHref(template: string, amount: number | null, currency: string): string {
-  return template.replace(/\{(amount|currency)\}/g, (_, key) => encodeURIComponent(key === 'amount' ? (amount ?? '') : currency));
+  return template.replace(/\{(amount|currency)\}/g, (_, key) =>
+    encodeURIComponent(key === 'amount' ? (amount ?? '') : currency),
+  );
 }
 
 /** Fired when the visitor activates the button, before the browser follows the link. Cancelable. */
@@ -141,8 +143,13 @@ export class EndhtDonate extends EndhtElement {
     }
     if (changed.has('currency')) {
       this.#currency =
-        readAttr(TAG, 'currency', this.currency, (raw) => (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined), `"${DEFAULT_CURRENCY}"`) ??
-        DEFAULT_CURRENCY;
+        readAttr(
+          TAG,
+          'currency',
+          this.currency,
+          (raw) => (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined),
+          `"${DEFAULT_CURRENCY}"`,
+        ) ?? DEFAULT_CURRENCY;
     }
     if (changed.has('amounts')) {
       const list = (asTrimmedString(this.amounts)?.split(/\s*,\s*/) ?? []).filter(Boolean).map(parseAmount);
@@ -173,7 +180,10 @@ export class EndhtDonate extends EndhtElement {
     const amount = chosen === null ? '' : this.#format(chosen);
     const own = asTrimmedString(this.label) || this._child?.text;
     const label = own
-      ? own.replace(/\{amount\}/g, amount).replace(/\s+/g, ' ').trim()
+      ? own
+          .replace(/\{amount\}/g, amount)
+          .replace(/\s+/g, ' ')
+          .trim()
       : chosen === null
         ? msg('Donate', { id: 'donate.label' })
         : msg(str`Donate ${amount}`, { id: 'donate.label.amount' });
@@ -182,17 +192,42 @@ export class EndhtDonate extends EndhtElement {
       ? nothing
       : this.#template
         ? opensInNewTab(label, host)
-        : msg(str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`, {
-            id: 'donate.name.fund',
-          });
+        : msg(
+            str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`,
+            {
+              id: 'donate.name.fund',
+            },
+          );
     const choice = (a: number) =>
-      html`<label part="amount"><input type="radio" name="amount" .checked=${a === chosen} @change=${() => (this._picked = a)}><span>${this.#format(a)}</span></label>`;
+      html`<label part="amount"
+        ><input type="radio" name="amount" .checked=${a === chosen} @change=${() => (this._picked = a)} /><span
+          >${this.#format(a)}</span
+        ></label
+      >`;
     // Template text ships as written: no whitespace between tags (.base is a flex box).
-    return html`<div part="base" class="base theme-${this.#theme} ${this.#size} ${this.#variant}" lang=${lang} dir=${directionOf(lang)}>${
-      this.#choices.length
-        ? html`<fieldset part="amounts"><legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>${this.#choices.map(choice)}</fieldset>`
-        : nothing
-    }<a part="button" href=${this.#href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing} aria-label=${name} @click=${this.#click}>${label}</a></div>`;
+    return html`<div
+      part="base"
+      class="base theme-${this.#theme} ${this.#size} ${this.#variant}"
+      lang=${lang}
+      dir=${directionOf(lang)}
+    >
+      ${
+        this.#choices.length
+          ? html`<fieldset part="amounts">
+              <legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>
+              ${this.#choices.map(choice)}
+            </fieldset>`
+          : nothing
+      }<a
+        part="button"
+        href=${this.#href}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        aria-label=${name}
+        @click=${this.#click}
+        >${label}</a
+      >
+    </div>`;
   }
 
   #click(e: MouseEvent): void {

@@ -12,37 +12,206 @@ import { css } from 'lit';
  * - Reduced motion: nothing moves; one copy in a still row that scrolls by hand; no button.
  */
 export const partnersStyles = css`
-.base{padding:clamp(.75em,3%,1em);--_tile:color-mix(in srgb,#fff 70%,var(--_surface))}
-.theme-dark{--_tile:color-mix(in srgb,var(--_heart) 12%,var(--_surface))}
-.bar{margin-block-end:.75em;justify-content:center;display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}
-.heading{font-size:.85em;font-weight:600;letter-spacing:.04em;text-transform:uppercase;text-align:center;color:var(--_muted)}
-.list{flex-wrap:wrap;justify-content:center;display:flex;gap:.5em;margin:0;padding:0}
-.item{max-inline-size:15em;display:flex}
-.grid .list{grid-template-columns:repeat(auto-fill,minmax(min(100%,10.5em),1fr));display:grid}
-.grid .item{max-inline-size:none}
-a{flex-direction:column;align-items:center;gap:.15em;padding:.5em .75em;justify-content:center;display:flex;inline-size:100%;min-block-size:3.25em;border:1px solid var(--_border);border-radius:calc(var(--_radius)*.66);background:var(--_tile);color:var(--_text);text-align:center;text-decoration:none;overflow-wrap:anywhere}
-a:hover{border-color:var(--_accent)}
-a:hover :is(.short,.solo){text-decoration:underline}
-.short,.solo{font-weight:700;color:var(--_accent)}
-.short{font-size:1.1em;line-height:1.2}
-.name{font-size:.75em;line-height:1.3}
-.name:not(.solo){color:var(--_muted)}
-.solo{font-size:.9em}
-.logo{block-size:var(--endht-logo-height,2.5em);max-inline-size:100%;object-fit:contain}
-.theme-dark .logo{box-sizing:content-box;background:#fff;border-radius:4px;padding:.2em}
-.toggle{display:inline-flex;align-items:center;gap:.35em;min-block-size:2em;margin-inline-start:auto;padding:.25em .75em;font:inherit;cursor:pointer;border:1px solid var(--_accent);border-radius:1em;background:none;color:var(--_accent);font-size:.85em;font-weight:600}
-svg{inline-size:.9em;fill:currentColor}
-.viewport{overflow:hidden;container-type:inline-size;padding-block:6px;mask-image:linear-gradient(90deg,#0000,#000 1.5em,#000 calc(100% - 1.5em),#0000)}
-.viewport:focus-within{mask-image:none}
-.track{animation:endht-marquee var(--endht-marquee-duration,calc(var(--_n,11)*4s)) linear infinite;display:flex;inline-size:max-content}
-[dir=rtl] .track{animation-name:endht-marquee-rtl}
-.paused,.viewport:is(:hover,:focus-within) .track{animation-play-state:paused}
-.marquee .list{flex-wrap:nowrap;justify-content:space-around;padding-inline-end:.5em;min-inline-size:100cqi}
-.marquee .item{flex:none;inline-size:11em}
-@keyframes endht-marquee{to{transform:translateX(-50%)}}
-@keyframes endht-marquee-rtl{to{transform:translateX(50%)}}
-@container (width<=360px){.item{flex:1 1 8em}}
-@container (width>=760px){.short{font-size:1.25em}}
-@media (prefers-reduced-motion:reduce){.track{animation:none}.viewport{overflow-x:auto;mask-image:none}.copy,.toggle,.bar:not(:has(.heading)){display:none}}
-@media (forced-colors:active){a,.toggle{border-color:CanvasText}}
+  .base {
+    --_tile: color-mix(in srgb, #fff 70%, var(--_surface));
+
+    padding: clamp(0.75em, 3%, 1em);
+  }
+  .theme-dark {
+    --_tile: color-mix(in srgb, var(--_heart) 12%, var(--_surface));
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: center;
+
+    margin-block-end: 0.75em;
+  }
+  .heading {
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+    text-align: center;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    justify-content: center;
+
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    display: flex;
+    max-inline-size: 15em;
+  }
+  .grid .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5em), 1fr));
+  }
+  .grid .item {
+    max-inline-size: none;
+  }
+  a {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+    align-items: center;
+    justify-content: center;
+
+    inline-size: 100%;
+    min-block-size: 3.25em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.66);
+
+    color: var(--_text);
+    text-align: center;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+
+    background: var(--_tile);
+  }
+  a:hover {
+    border-color: var(--_accent);
+  }
+  a:hover :is(.short, .solo) {
+    text-decoration: underline;
+  }
+  .short,
+  .solo {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .short {
+    font-size: 1.1em;
+    line-height: 1.2;
+  }
+  .name {
+    font-size: 0.75em;
+    line-height: 1.3;
+  }
+  .name:not(.solo) {
+    color: var(--_muted);
+  }
+  .solo {
+    font-size: 0.9em;
+  }
+  .logo {
+    max-inline-size: 100%;
+    block-size: var(--endht-logo-height, 2.5em);
+    object-fit: contain;
+  }
+  .theme-dark .logo {
+    box-sizing: content-box;
+    padding: 0.2em;
+    border-radius: 4px;
+    background: #fff;
+  }
+  .toggle {
+    cursor: pointer;
+
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+
+    min-block-size: 2em;
+    margin-inline-start: auto;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 1em;
+
+    font: inherit;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_accent);
+
+    background: none;
+  }
+  svg {
+    inline-size: 0.9em;
+    fill: currentColor;
+  }
+  .viewport {
+    container-type: inline-size;
+    overflow: hidden;
+    padding-block: 6px;
+    mask-image: linear-gradient(90deg, #0000, #000 1.5em, #000 calc(100% - 1.5em), #0000);
+  }
+  .viewport:focus-within {
+    mask-image: none;
+  }
+  .track {
+    display: flex;
+    inline-size: max-content;
+    animation: endht-marquee var(--endht-marquee-duration, calc(var(--_n, 11) * 4s)) linear infinite;
+  }
+  [dir='rtl'] .track {
+    animation-name: endht-marquee-rtl;
+  }
+  .paused,
+  .viewport:is(:hover, :focus-within) .track {
+    animation-play-state: paused;
+  }
+  .marquee .list {
+    flex-wrap: nowrap;
+    justify-content: space-around;
+    min-inline-size: 100cqi;
+    padding-inline-end: 0.5em;
+  }
+  .marquee .item {
+    flex: none;
+    inline-size: 11em;
+  }
+
+  @keyframes endht-marquee {
+    to {
+      transform: translateX(-50%);
+    }
+  }
+
+  @keyframes endht-marquee-rtl {
+    to {
+      transform: translateX(50%);
+    }
+  }
+
+  @container (width<=360px) {
+    .item {
+      flex: 1 1 8em;
+    }
+  }
+
+  @container (width>=760px) {
+    .short {
+      font-size: 1.25em;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      animation: none;
+    }
+    .viewport {
+      overflow-x: auto;
+      mask-image: none;
+    }
+    .copy,
+    .toggle,
+    .bar:not(:has(.heading)) {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    a,
+    .toggle {
+      border-color: CanvasText;
+    }
+  }
 `;

@@ -39,7 +39,17 @@ describe('<endht-partners>', () => {
     it('lists the eleven organisations in order as linked text wordmarks, with no image at all', async () => {
       const el = await fixture<EndhtPartners>(html`<endht-partners></endht-partners>`);
       expect(shorts(el)).to.deep.equal([
-        'UNODC', 'ICAT', 'UNHCR', 'ILO', 'IOM', 'UNICEF', 'OHCHR', 'UN Women', 'INTERPOL', 'ICAO', 'UNVTF',
+        'UNODC',
+        'ICAT',
+        'UNHCR',
+        'ILO',
+        'IOM',
+        'UNICEF',
+        'OHCHR',
+        'UN Women',
+        'INTERPOL',
+        'ICAO',
+        'UNVTF',
       ]);
       expect(links(el).map((a) => a.href)).to.deep.equal([
         'https://www.unodc.org/',
@@ -56,7 +66,9 @@ describe('<endht-partners>', () => {
       ]);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-      expect(text(links(el)[2]!.querySelector('.name'))).to.equal('Office of the United Nations High Commissioner for Refugees');
+      expect(text(links(el)[2]!.querySelector('.name'))).to.equal(
+        'Office of the United Nations High Commissioner for Refugees',
+      );
       expect(text(links(el)[10]!.querySelector('.name'))).to.equal(
         'United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children',
       );
@@ -98,10 +110,12 @@ describe('<endht-partners>', () => {
 
     it('makes no request of its own', async () => {
       const before = performance.getEntriesByType('resource').length;
-      const el = await fixture<EndhtPartners>(html`<div>
-        <endht-partners></endht-partners><endht-partners layout="grid" theme="dark"></endht-partners
-        ><endht-partners layout="marquee"></endht-partners>
-      </div>`);
+      const el = await fixture<EndhtPartners>(
+        html`<div>
+          <endht-partners></endht-partners><endht-partners layout="grid" theme="dark"></endht-partners
+          ><endht-partners layout="marquee"></endht-partners>
+        </div>`,
+      );
       await Promise.all([...el.children].map((c) => (c as EndhtPartners).updateComplete));
       await new Promise((r) => setTimeout(r, 50));
       expect(performance.getEntriesByType('resource').length).to.equal(before);
@@ -140,7 +154,11 @@ describe('<endht-partners>', () => {
         }
       }
       const ilo = ORGANISATIONS.find((o) => o.id === 'ilo')!;
-      expect(organisationName(ilo)).to.deep.equal({ short: 'МОТ', name: 'Международная организация труда', lang: 'ru' });
+      expect(organisationName(ilo)).to.deep.equal({
+        short: 'МОТ',
+        name: 'Международная организация труда',
+        lang: 'ru',
+      });
       await switchLang('ar');
       expect(organisationName(ilo)).to.deep.equal({ name: 'منظمة العمل الدولية', lang: 'ar' });
       await switchLang('en');
@@ -148,7 +166,8 @@ describe('<endht-partners>', () => {
 
     it("falls back to the English names, marked as English, in a host app's locale that is not ours", async () => {
       await switchLang('en');
-      const ready = (readyLocale: string) => window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale } }));
+      const ready = (readyLocale: string) =>
+        window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale } }));
       // What a host app's own @lit/localize announces when it switches to Portuguese.
       ready('pt');
       try {
@@ -165,13 +184,49 @@ describe('<endht-partners>', () => {
   });
 
   describe('six languages', () => {
-    const expected: Record<string, { heading: string; unhcr: [string, string]; unwomen: [string, string]; tab: string }> = {
-      en: { heading: 'Together against trafficking in persons', unhcr: ['UNHCR', 'Office of the United Nations High Commissioner for Refugees'], unwomen: ['UN Women', 'United Nations Entity for Gender Equality and the Empowerment of Women'], tab: '(opens in a new tab)' },
-      fr: { heading: 'Ensemble contre la traite des personnes', unhcr: ['HCR', 'Haut-Commissariat des Nations Unies pour les réfugiés'], unwomen: ['ONU Femmes', "Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes"], tab: "(s'ouvre dans un nouvel onglet)" },
-      es: { heading: 'Juntos contra la trata de personas', unhcr: ['ACNUR', 'Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados'], unwomen: ['ONU Mujeres', 'Entidad de la ONU para la Igualdad de Género y el Empoderamiento de la Mujer'], tab: '(se abre en una pestaña nueva)' },
-      ar: { heading: 'معًا لمكافحة الاتجار بالأشخاص', unhcr: ['المفوضية', 'مفوضية الأمم المتحدة لشؤون اللاجئين'], unwomen: ['هيئة الأمم المتحدة للمرأة', 'هيئة الأمم المتحدة للمساواة بين الجنسين وتمكين المرأة'], tab: '(يُفتح في علامة تبويب جديدة)' },
-      'zh-Hans': { heading: '携手打击贩运人口', unhcr: ['难民署', '联合国难民事务高级专员办事处'], unwomen: ['妇女署', '联合国促进性别平等和增强妇女权能署'], tab: '（在新标签页中打开）' },
-      ru: { heading: 'Вместе против торговли людьми', unhcr: ['УВКБ ООН', 'Управление Верховного комиссара Организации Объединенных Наций по делам беженцев'], unwomen: ['ООН-женщины', 'Структура Организации Объединенных Наций по вопросам гендерного равенства и расширения прав и возможностей женщин'], tab: '(откроется в новой вкладке)' },
+    const expected: Record<
+      string,
+      { heading: string; unhcr: [string, string]; unwomen: [string, string]; tab: string }
+    > = {
+      en: {
+        heading: 'Together against trafficking in persons',
+        unhcr: ['UNHCR', 'Office of the United Nations High Commissioner for Refugees'],
+        unwomen: ['UN Women', 'United Nations Entity for Gender Equality and the Empowerment of Women'],
+        tab: '(opens in a new tab)',
+      },
+      fr: {
+        heading: 'Ensemble contre la traite des personnes',
+        unhcr: ['HCR', 'Haut-Commissariat des Nations Unies pour les réfugiés'],
+        unwomen: ['ONU Femmes', "Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes"],
+        tab: "(s'ouvre dans un nouvel onglet)",
+      },
+      es: {
+        heading: 'Juntos contra la trata de personas',
+        unhcr: ['ACNUR', 'Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados'],
+        unwomen: ['ONU Mujeres', 'Entidad de la ONU para la Igualdad de Género y el Empoderamiento de la Mujer'],
+        tab: '(se abre en una pestaña nueva)',
+      },
+      ar: {
+        heading: 'معًا لمكافحة الاتجار بالأشخاص',
+        unhcr: ['المفوضية', 'مفوضية الأمم المتحدة لشؤون اللاجئين'],
+        unwomen: ['هيئة الأمم المتحدة للمرأة', 'هيئة الأمم المتحدة للمساواة بين الجنسين وتمكين المرأة'],
+        tab: '(يُفتح في علامة تبويب جديدة)',
+      },
+      'zh-Hans': {
+        heading: '携手打击贩运人口',
+        unhcr: ['难民署', '联合国难民事务高级专员办事处'],
+        unwomen: ['妇女署', '联合国促进性别平等和增强妇女权能署'],
+        tab: '（在新标签页中打开）',
+      },
+      ru: {
+        heading: 'Вместе против торговли людьми',
+        unhcr: ['УВКБ ООН', 'Управление Верховного комиссара Организации Объединенных Наций по делам беженцев'],
+        unwomen: [
+          'ООН-женщины',
+          'Структура Организации Объединенных Наций по вопросам гендерного равенства и расширения прав и возможностей женщин',
+        ],
+        tab: '(откроется в новой вкладке)',
+      },
     };
     for (const lang of LOCALES) {
       it(`${lang}: heading, short and full names and the new-tab note follow <html lang>`, async () => {
@@ -206,10 +261,12 @@ describe('<endht-partners>', () => {
     for (const lang of LOCALES) {
       it(`axe clean in ${lang}`, async () => {
         await switchLang(lang);
-        const el = await fixture(html`<div>
-          <endht-partners></endht-partners>
-          <endht-partners layout="marquee" theme="dark"></endht-partners>
-        </div>`);
+        const el = await fixture(
+          html`<div>
+            <endht-partners></endht-partners>
+            <endht-partners layout="marquee" theme="dark"></endht-partners>
+          </div>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -294,7 +351,9 @@ describe('<endht-partners>', () => {
     });
 
     it('the heading attribute replaces the default heading', async () => {
-      const { el } = await mount(`<endht-partners heading="With thanks to"><a href="https://alpha.example/">Alpha</a></endht-partners>`);
+      const { el } = await mount(
+        `<endht-partners heading="With thanks to"><a href="https://alpha.example/">Alpha</a></endht-partners>`,
+      );
       expect(shadowText(el, '[part="heading"]')).to.equal('With thanks to');
     });
 
@@ -339,16 +398,30 @@ describe('<endht-partners>', () => {
         `<endht-partners><a href="https://beta.example/"><img src="javascript:alert(1)" alt="Beta"></a></endht-partners>`,
       );
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.equal('<endht-partners>: child links: link 1 <img> src="javascript:alert(1)" is not an http(s) URL (using the name as text).');
+      expect(warnings[0]).to.equal(
+        '<endht-partners>: child links: link 1 <img> src="javascript:alert(1)" is not an http(s) URL (using the name as text).',
+      );
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(text(links(el)[0]!.querySelector('.name'))).to.equal('Beta');
     });
 
     it('a logo without alt warns and falls back to the link’s label, title or host', async () => {
       const cases: Array<[string, string, RegExp]> = [
-        [`<a href="https://beta.example/" aria-label="Beta Foundation"><img src="${LOGO}"></a>`, 'Beta Foundation', /link 1 <img> has no alt \(using "Beta Foundation"\)/],
-        [`<a href="https://beta.example/" title="Beta Title"><img src="${LOGO}" alt=""></a>`, 'Beta Title', /link 1 <img> has no alt \(using "Beta Title"\)/],
-        [`<a href="https://www.beta.example/x"><img src="${LOGO}" alt="  "></a>`, 'beta.example', /link 1 <img> has no alt \(using "beta.example"\)/],
+        [
+          `<a href="https://beta.example/" aria-label="Beta Foundation"><img src="${LOGO}"></a>`,
+          'Beta Foundation',
+          /link 1 <img> has no alt \(using "Beta Foundation"\)/,
+        ],
+        [
+          `<a href="https://beta.example/" title="Beta Title"><img src="${LOGO}" alt=""></a>`,
+          'Beta Title',
+          /link 1 <img> has no alt \(using "Beta Title"\)/,
+        ],
+        [
+          `<a href="https://www.beta.example/x"><img src="${LOGO}" alt="  "></a>`,
+          'beta.example',
+          /link 1 <img> has no alt \(using "beta.example"\)/,
+        ],
       ];
       for (const [markup, name, pattern] of cases) {
         const { el, warnings } = await mount(`<endht-partners>${markup}</endht-partners>`);
@@ -383,12 +456,20 @@ describe('<endht-partners>', () => {
       // One warning for the property, naming every bad entry with its index.
       expect(w.messages).to.have.length(1);
       const m = w.messages[0]!;
-      expect(m).to.match(/^<endht-partners>: partners: partners\[0\]\.href="javascript:alert\(1\)" is not an http\(s\) URL \(no link/);
+      expect(m).to.match(
+        /^<endht-partners>: partners: partners\[0\]\.href="javascript:alert\(1\)" is not an http\(s\) URL \(no link/,
+      );
       expect(m).to.match(/partners\[1\]\.href=undefined/);
       expect(m).to.match(/partners\[2\]\.href=undefined/);
       expect(m).to.match(/partners\[3\]\.name=undefined is empty \(using "nameless.example"\)/);
-      expect(m).to.match(/partners\[4\]\.logo="data:image\/png;base64,AAAA" is not an http\(s\) URL \(using the name as text\)\.$/);
-      expect(links(el).map((a) => text(a.querySelector('.name')))).to.deep.equal(['nameless.example', 'Gamma', '<b>Bold</b>']);
+      expect(m).to.match(
+        /partners\[4\]\.logo="data:image\/png;base64,AAAA" is not an http\(s\) URL \(using the name as text\)\.$/,
+      );
+      expect(links(el).map((a) => text(a.querySelector('.name')))).to.deep.equal([
+        'nameless.example',
+        'Gamma',
+        '<b>Bold</b>',
+      ]);
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
     });
 
@@ -399,7 +480,9 @@ describe('<endht-partners>', () => {
       await el.updateComplete;
       w.restore();
       expect(w.messages).to.have.length(1);
-      expect(w.messages[0]).to.match(/^<endht-partners>: partners="UNODC" is not valid; using the child links or the default organisations\.$/);
+      expect(w.messages[0]).to.match(
+        /^<endht-partners>: partners="UNODC" is not valid; using the child links or the default organisations\.$/,
+      );
       expect(links(el)).to.have.length(11);
     });
 
@@ -423,7 +506,9 @@ describe('<endht-partners>', () => {
     }
 
     it('empty attributes are the defaults, silently', async () => {
-      const { el, warnings } = await mount(`<endht-partners layout="" theme=" " heading="" heading-level=""></endht-partners>`);
+      const { el, warnings } = await mount(
+        `<endht-partners layout="" theme=" " heading="" heading-level=""></endht-partners>`,
+      );
       expect(warnings).to.deep.equal([]);
       expect($(el, '.base').className).to.match(/\bstrip\b.*\btheme-light\b/);
       expect(shadowText(el, '[part="heading"]')).to.equal('Together against trafficking in persons');
@@ -464,7 +549,9 @@ describe('<endht-partners>', () => {
     for (const width of [280, 480, 960]) {
       it(`nothing overflows at ${width} px, in every layout`, async () => {
         for (const layout of ['strip', 'grid', 'marquee']) {
-          const box = await fixture<HTMLElement>(html`<div style="inline-size:${width}px"><endht-partners layout=${layout}></endht-partners></div>`);
+          const box = await fixture<HTMLElement>(
+            html`<div style="inline-size:${width}px"><endht-partners layout=${layout}></endht-partners></div>`,
+          );
           const el = box.firstElementChild as EndhtPartners;
           await el.updateComplete;
           const base = $(el, '.base');
@@ -518,7 +605,7 @@ describe('<endht-partners>', () => {
       after.remove();
     });
 
-    it('assistive technology sees one copy only (axe-core\'s own visibility and name computation)', async () => {
+    it("assistive technology sees one copy only (axe-core's own visibility and name computation)", async () => {
       const el = await fixture<EndhtPartners>(html`<endht-partners layout="marquee"></endht-partners>`);
       const axe = await loadAxe();
       axe.setup(el);
@@ -564,7 +651,10 @@ describe('<endht-partners>', () => {
     it('pauses while the pointer is over it', async () => {
       const el = await fixture<EndhtPartners>(html`<endht-partners layout="marquee"></endht-partners>`);
       const box = $(el, '.viewport').getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
       expect(playState(el)).to.equal('paused');
       await sendMouse({ type: 'move', position: [0, 0] });
       expect(playState(el)).to.equal('running');
@@ -592,7 +682,10 @@ describe('<endht-partners>', () => {
     it('the speed follows the number of partners, and can be set', async () => {
       const el = await fixture<EndhtPartners>(html`<endht-partners layout="marquee"></endht-partners>`);
       expect(getComputedStyle(track(el)).animationDuration).to.equal('44s');
-      el.partners = [{ name: 'A', href: 'https://a.example/' }, { name: 'B', href: 'https://b.example/' }];
+      el.partners = [
+        { name: 'A', href: 'https://a.example/' },
+        { name: 'B', href: 'https://b.example/' },
+      ];
       await el.updateComplete;
       expect(getComputedStyle(track(el)).animationDuration).to.equal('8s');
       el.style.setProperty('--endht-marquee-duration', '90s');
@@ -600,7 +693,9 @@ describe('<endht-partners>', () => {
     });
 
     it('a short list fills the window, so the loop has no gap', async () => {
-      const box = await fixture<HTMLElement>(html`<div style="inline-size:960px"><endht-partners layout="marquee"></endht-partners></div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size:960px"><endht-partners layout="marquee"></endht-partners></div>`,
+      );
       const el = box.firstElementChild as EndhtPartners;
       el.partners = [{ name: 'A', href: 'https://a.example/' }];
       await el.updateComplete;
@@ -610,7 +705,9 @@ describe('<endht-partners>', () => {
 
     for (const theme of ['light', 'dark']) {
       it(`axe clean, running and paused, ${theme} theme`, async () => {
-        const el = await fixture<EndhtPartners>(html`<endht-partners layout="marquee" theme=${theme}></endht-partners>`);
+        const el = await fixture<EndhtPartners>(
+          html`<endht-partners layout="marquee" theme=${theme}></endht-partners>`,
+        );
         await expect(el).to.be.accessible();
         $(el, '.toggle').click();
         await el.updateComplete;

@@ -38,7 +38,14 @@ interface Item {
  * how a warning names it ("partners[2]." or "link 3 "), the problem with its name if any, and
  * what its logo is called in a warning ("logo" or "<img> src") with the logo URL, if it has one.
  */
-type Row = [href: unknown, name: string, at: string, nameProblem: string | null | false, logoKey: string | null | false, logo?: unknown];
+type Row = [
+  href: unknown,
+  name: string,
+  at: string,
+  nameProblem: string | null | false,
+  logoKey: string | null | false,
+  logo?: unknown,
+];
 
 /** Collapses whitespace; anything that is not a string is empty. */
 const collapse = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, ' ').trim() : '');
@@ -52,12 +59,16 @@ function check(attribute: string, rows: readonly Row[]): Item[] | undefined {
   const problems: string[] = [];
   rows.forEach(([rawHref, found, at, nameProblem, logoKey, rawLogo]) => {
     const href = safeHttpUrl(rawHref);
-    if (!href) return void problems.push(`${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`);
+    if (!href)
+      return void problems.push(
+        `${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`,
+      );
     const name = found || linkInfo(href).host;
     // Without a logoKey, rawLogo is unset or empty: no logo.
     const logo = safeHttpUrl(rawLogo);
     const nameP = nameProblem && `${at}${nameProblem} (using "${name}")`;
-    const logoP = logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`;
+    const logoP =
+      logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`;
     // The property's entries report their name before their logo, the child links after.
     for (const p of logoKey == 'logo' ? [nameP, logoP] : [logoP, nameP]) if (p) problems.push(p);
     items.push({ href, name, logo });
@@ -192,7 +203,14 @@ export class EndhtPartners extends EndhtElement {
           list.map((entry: unknown, i): Row => {
             const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
             const name = collapse(p.name);
-            return [p.href, name, `partners[${i}].`, !name && `name=${shownValue(p.name)} is empty`, p.logo != null && p.logo !== '' && 'logo', p.logo];
+            return [
+              p.href,
+              name,
+              `partners[${i}].`,
+              !name && `name=${shownValue(p.name)} is empty`,
+              p.logo != null && p.logo !== '' && 'logo',
+              p.logo,
+            ];
           }),
         );
       } else if (list != null) warnAttr(TAG, 'partners', list, 'the child links or the default organisations');
@@ -203,7 +221,9 @@ export class EndhtPartners extends EndhtElement {
   protected override updated(): void {
     // The marquee's speed follows the number of partners (CSSOM, not a style attribute, so a
     // strict CSP page works; set once per render, never per frame).
-    this.renderRoot.querySelector<HTMLElement>('.track')?.style.setProperty('--_n', '' + (this.#own ?? ORGANISATIONS).length);
+    this.renderRoot
+      .querySelector<HTMLElement>('.track')
+      ?.style.setProperty('--_n', '' + (this.#own ?? ORGANISATIONS).length);
   }
 
   override render(): TemplateResult {
@@ -211,7 +231,9 @@ export class EndhtPartners extends EndhtElement {
     const items: Item[] = this.#own ?? organisationNames().map((n, i) => ({ ...ORGANISATIONS[i]!, ...n }));
     const heading =
       asTrimmedString(this.heading) ??
-      (this.#own ? msg('Partners', { id: 'partners.heading' }) : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
+      (this.#own
+        ? msg('Partners', { id: 'partners.heading' })
+        : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
     const showHeading = !this.noHeading;
     const marquee = this.#layout == 'marquee';
     const paused = this._paused;
@@ -219,34 +241,68 @@ export class EndhtPartners extends EndhtElement {
     // Templates are kept compact: the bundle keeps their text as written. `nothing` removes an
     // attribute; a name is marked lang="en" only where it falls back to English.
     const list = (copy?: boolean) =>
-      html`<ul part="list" class="list${copy ? ' copy' : ''}" role="list" aria-labelledby=${copy || !showHeading ? nothing : 'heading'} aria-label=${copy || showHeading ? nothing : heading} aria-hidden=${copy || nothing} ?inert=${copy}>${items.map(
-        ({ href, name, short, logo, lang: l }) =>
-          html`<li part="item" class="item"><a part="link" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? -1 : nothing}>${
-            logo
-              ? html`<img part="logo" class="logo" src=${logo} alt=${name} loading="lazy" decoding="async">`
-              : html`${short ? html`<span part="short" class="short" lang=${(l != lang && l) || nothing}>${short}</span> ` : nothing}<span part="name" class="name${short ? '' : ' solo'}" lang=${(l != lang && l) || nothing}>${name}</span>`
-          } <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'partners.new-tab' })}</span></a></li>`,
-      )}</ul>`;
+      html`<ul
+        part="list"
+        class="list${copy ? ' copy' : ''}"
+        role="list"
+        aria-labelledby=${copy || !showHeading ? nothing : 'heading'}
+        aria-label=${copy || showHeading ? nothing : heading}
+        aria-hidden=${copy || nothing}
+        ?inert=${copy}
+      >
+        ${items.map(
+          ({ href, name, short, logo, lang: l }) =>
+            html`<li part="item" class="item">
+              <a part="link" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? -1 : nothing}
+                >${
+                  logo
+                    ? html`<img part="logo" class="logo" src=${logo} alt=${name} loading="lazy" decoding="async" />`
+                    : html`${short ? html`<span part="short" class="short" lang=${(l != lang && l) || nothing}>${short}</span> ` : nothing}<span
+                          part="name"
+                          class="name${short ? '' : ' solo'}"
+                          lang=${(l != lang && l) || nothing}
+                          >${name}</span
+                        >`
+                } <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'partners.new-tab' })}</span></a
+              >
+            </li>`,
+        )}
+      </ul>`;
 
-    return html`<div part="base" class="base ${this.#layout} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${
-      showHeading || marquee
-        ? html`<div class="bar">${
-            showHeading
-              ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.#level}>${heading}</div>`
-              : nothing
-          }${
-            marquee
-              ? html`<button part="toggle" class="toggle" type="button" @click=${() => (this._paused = !paused)}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'} /></svg>${
-                  paused ? msg('Play', { id: 'partners.play' }) : msg('Pause', { id: 'partners.pause' })
-                }</button>`
-              : nothing
-          }</div>`
-        : nothing
-    }${
-      marquee
-        ? html`<div part="viewport" class="viewport"><div class="track${paused ? ' paused' : ''}">${list()}${list(true)}</div></div>`
-        : list()
-    }</div>`;
+    return html`<div
+      part="base"
+      class="base ${this.#layout} theme-${this.#theme}"
+      lang=${lang}
+      dir=${directionOf(lang)}
+    >
+      ${
+        showHeading || marquee
+          ? html`<div class="bar">
+              ${
+                showHeading
+                  ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.#level}>
+                      ${heading}
+                    </div>`
+                  : nothing
+              }${
+                marquee
+                  ? html`<button part="toggle" class="toggle" type="button" @click=${() => (this._paused = !paused)}>
+                      <svg viewBox="0 0 16 16" aria-hidden="true">
+                        <path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'} /></svg
+                      >${paused ? msg('Play', { id: 'partners.play' }) : msg('Pause', { id: 'partners.pause' })}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }${
+        marquee
+          ? html`<div part="viewport" class="viewport">
+              <div class="track${paused ? ' paused' : ''}">${list()}${list(true)}</div>
+            </div>`
+          : list()
+      }
+    </div>`;
   }
 }
 

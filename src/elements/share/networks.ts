@@ -3,7 +3,18 @@
  * hashtag normalisation and Mastodon server validation. No DOM access.
  * Written for size: every byte here ships in the drop-in bundle.
  */
-export type Network = 'native' | 'x' | 'facebook' | 'linkedin' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'reddit' | 'email' | 'copy';
+export type Network =
+  | 'native'
+  | 'x'
+  | 'facebook'
+  | 'linkedin'
+  | 'whatsapp'
+  | 'telegram'
+  | 'bluesky'
+  | 'mastodon'
+  | 'reddit'
+  | 'email'
+  | 'copy';
 
 /** The link networks' display names (brand names are not translated), in bar order. */
 const BRANDS = 'X Facebook LinkedIn WhatsApp Telegram Bluesky Mastodon Reddit'.split(' ');
@@ -60,7 +71,8 @@ export function shareHref(network: Network, d: ShareData): string | undefined {
 }
 
 /** The Mastodon share URL on a validated server host. */
-export const mastodonHref = (server: string, d: ShareData): string => `https://${server}/share?text=${enc(composeText(d, true))}`;
+export const mastodonHref = (server: string, d: ShareData): string =>
+  `https://${server}/share?text=${enc(composeText(d, true))}`;
 
 /**
  * Parses `hashtags="a,#b c"`: split on commas and spaces, leading '#' removed, characters that
@@ -109,7 +121,8 @@ export function parseServer(input: unknown): string | undefined {
   if (host && !/[\s:@\\%]/.test(host))
     try {
       const name = new URL('https://' + host).hostname.replace(/\.$/, '');
-      if (name.length < 254 && /^((?!-)[a-z\d-]{1,63}(?<!-)\.)+([a-z]{2,63}|xn--[a-z\d-]{1,59})$/.test(name)) return name;
+      if (name.length < 254 && /^((?!-)[a-z\d-]{1,63}(?<!-)\.)+([a-z]{2,63}|xn--[a-z\d-]{1,59})$/.test(name))
+        return name;
     } catch {
       // not a host name
     }

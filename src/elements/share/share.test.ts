@@ -83,15 +83,36 @@ describe('<endht-share>', () => {
       expect(el.shareData.url).to.equal(page);
       expect(el.shareData.text).to.equal(EN_MESSAGE);
       expect(el.shareData.hashtags).to.deep.equal(DEFAULT_TAGS.map((t) => t.slice(1)));
-      expect(networksShown(el)).to.deep.equal(['x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'reddit', 'email', 'copy']);
+      expect(networksShown(el)).to.deep.equal([
+        'x',
+        'facebook',
+        'linkedin',
+        'whatsapp',
+        'telegram',
+        'bluesky',
+        'mastodon',
+        'reddit',
+        'email',
+        'copy',
+      ]);
       expect(chips(el).map((c) => c.textContent!.trim())).to.deep.equal([...DEFAULT_TAGS, 'Copy all']);
       expect(shadowText(el, '[part="title"]')).to.equal('Spread the word');
-      expect(link(el, 'linkedin').href).to.equal(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(page)}`);
+      expect(link(el, 'linkedin').href).to.equal(
+        `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(page)}`,
+      );
     });
 
     it('every network link opens a new tab with rel="noopener noreferrer" and says so in its name', async () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
-      const names: Record<string, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', whatsapp: 'WhatsApp', telegram: 'Telegram', bluesky: 'Bluesky', reddit: 'Reddit' };
+      const names: Record<string, string> = {
+        x: 'X',
+        facebook: 'Facebook',
+        linkedin: 'LinkedIn',
+        whatsapp: 'WhatsApp',
+        telegram: 'Telegram',
+        bluesky: 'Bluesky',
+        reddit: 'Reddit',
+      };
       for (const [n, name] of Object.entries(names)) {
         const a = link(el, n);
         expect(a.localName, n).to.equal('a');
@@ -144,7 +165,9 @@ describe('<endht-share>', () => {
         clickWithoutLeaving(link(el, 'linkedin'));
         const now = `${location.origin}/another/page?x=1`;
         expect(seen[0]!.url).to.equal(now);
-        expect(link(el, 'linkedin').getAttribute('href')).to.equal(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(now)}`);
+        expect(link(el, 'linkedin').getAttribute('href')).to.equal(
+          `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(now)}`,
+        );
       } finally {
         history.pushState(null, '', before);
       }
@@ -170,22 +193,35 @@ describe('<endht-share>', () => {
 
     it('mastodon: https://<server>/share?text= with message, hashtags and URL', async () => {
       const el = await fixture<EndhtShare>(
-        html`<endht-share url=${URL_} text=${TEXT} hashtags="EndHumanTrafficking, #Синее_сердце" networks="mastodon"></endht-share>`,
+        html`<endht-share
+          url=${URL_}
+          text=${TEXT}
+          hashtags="EndHumanTrafficking, #Синее_сердце"
+          networks="mastodon"
+        ></endht-share>`,
       );
       const open = sandbox.stub(window, 'open').returns(null);
       $(el, '[data-network="mastodon"]').click();
       ($(el, '#server') as HTMLInputElement).value = 'mastodon.social';
       ($(el, 'form') as HTMLFormElement).requestSubmit();
       expect(open.calledOnce).to.equal(true);
-      expect(open.firstCall.args).to.deep.equal([`https://mastodon.social/share?text=${T}%0A${TAGS}%0A${U}`, '_blank', 'noopener,noreferrer']);
+      expect(open.firstCall.args).to.deep.equal([
+        `https://mastodon.social/share?text=${T}%0A${TAGS}%0A${U}`,
+        '_blank',
+        'noopener,noreferrer',
+      ]);
     });
 
     it('email: every line break of the body is CRLF, those inside the message too (RFC 6068 §5)', async () => {
-      const el = await fixture<EndhtShare>(html`<endht-share url="https://example.org/" text=${'one\ntwo\r\nthree\rfour'} hashtags="a"></endht-share>`);
+      const el = await fixture<EndhtShare>(
+        html`<endht-share url="https://example.org/" text=${'one\ntwo\r\nthree\rfour'} hashtags="a"></endht-share>`,
+      );
       const body = link(el, 'email').getAttribute('href')!.split('&body=')[1];
       expect(body).to.equal('one%0D%0Atwo%0D%0Athree%0D%0Afour%0D%0A%23a%0D%0Ahttps%3A%2F%2Fexample.org%2F');
       // Other networks keep the message's line breaks as they are.
-      expect(link(el, 'whatsapp').getAttribute('href')).to.equal('https://wa.me/?text=one%0Atwo%0D%0Athree%0Dfour%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F');
+      expect(link(el, 'whatsapp').getAttribute('href')).to.equal(
+        'https://wa.me/?text=one%0Atwo%0D%0Athree%0Dfour%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F',
+      );
     });
 
     it('X gets no hashtags= and Facebook no hashtag= when… there are always hashtags: the default set is never empty', async () => {
@@ -193,7 +229,9 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share hashtags="---, 123"></endht-share>`);
       w.restore();
       expect(w.messages).to.have.length(1);
-      expect(link(el, 'x').getAttribute('href')).to.match(/&hashtags=EndHumanTrafficking,endHT,30July,WorldDayAgainstTraffickingInPersons$/);
+      expect(link(el, 'x').getAttribute('href')).to.match(
+        /&hashtags=EndHumanTrafficking,endHT,30July,WorldDayAgainstTraffickingInPersons$/,
+      );
       expect(link(el, 'facebook').getAttribute('href')).to.match(/&hashtag=%23EndHumanTrafficking$/);
     });
   });
@@ -201,17 +239,28 @@ describe('<endht-share>', () => {
   describe('attributes', () => {
     it('hashtags: with or without #, trimmed, de-duplicated, invalid characters dropped with one warning', async () => {
       const w = captureWarnings();
-      const el = await fixture<EndhtShare>(html`<endht-share hashtags=" EndHT, #Blue-Heart, endht ,, ##30July, !!! "></endht-share>`);
+      const el = await fixture<EndhtShare>(
+        html`<endht-share hashtags=" EndHT, #Blue-Heart, endht ,, ##30July, !!! "></endht-share>`,
+      );
       w.restore();
       expect(el.shareData.hashtags).to.deep.equal(['EndHT', 'BlueHeart', '30July']);
       expect(w.messages).to.have.length(1);
-      expect(w.messages[0]).to.match(/^<endht-share>: hashtags=" EndHT, #Blue-Heart.*is not valid; using "EndHT,BlueHeart,30July"\.$/);
-      expect(chips(el).map((c) => c.textContent!.trim())).to.deep.equal(['#EndHT', '#BlueHeart', '#30July', 'Copy all']);
+      expect(w.messages[0]).to.match(
+        /^<endht-share>: hashtags=" EndHT, #Blue-Heart.*is not valid; using "EndHT,BlueHeart,30July"\.$/,
+      );
+      expect(chips(el).map((c) => c.textContent!.trim())).to.deep.equal([
+        '#EndHT',
+        '#BlueHeart',
+        '#30July',
+        'Copy all',
+      ]);
       // per-network rules: X takes them all without '#', Facebook only the first (with '#'),
       // Bluesky/WhatsApp/Telegram/email carry them in the text.
       expect(link(el, 'x').getAttribute('href')).to.contain('&hashtags=EndHT,BlueHeart,30July');
       expect(link(el, 'facebook').getAttribute('href')).to.match(/&hashtag=%23EndHT$/);
-      expect(decodeURIComponent(link(el, 'bluesky').getAttribute('href')!.split('text=')[1]!)).to.contain('\n#EndHT #BlueHeart #30July\n');
+      expect(decodeURIComponent(link(el, 'bluesky').getAttribute('href')!.split('text=')[1]!)).to.contain(
+        '\n#EndHT #BlueHeart #30July\n',
+      );
       expect(link(el, 'reddit').getAttribute('href')).not.to.contain('%23EndHT');
       expect(link(el, 'linkedin').getAttribute('href')).not.to.contain('EndHT');
     });
@@ -225,16 +274,23 @@ describe('<endht-share>', () => {
     });
 
     it('parseHashtags keeps letters of every script and drops tags without a letter', () => {
-      expect(parseHashtags('#مكافحة_الاتجار, 人口贩运, 2025, a-b')).to.deep.equal({ tags: ['مكافحة_الاتجار', '人口贩运', 'ab'], changed: true });
+      expect(parseHashtags('#مكافحة_الاتجار, 人口贩运, 2025, a-b')).to.deep.equal({
+        tags: ['مكافحة_الاتجار', '人口贩运', 'ab'],
+        changed: true,
+      });
     });
 
     it('networks: order kept, duplicates removed, unknown names warned once and skipped', async () => {
       const w = captureWarnings();
-      const el = await fixture<EndhtShare>(html`<endht-share networks="Reddit, x, myspace, x, copy, fax"></endht-share>`);
+      const el = await fixture<EndhtShare>(
+        html`<endht-share networks="Reddit, x, myspace, x, copy, fax"></endht-share>`,
+      );
       w.restore();
       expect(networksShown(el)).to.deep.equal(['reddit', 'x', 'copy']);
       expect(w.messages).to.have.length(1);
-      expect(w.messages[0]).to.match(/^<endht-share>: networks="Reddit, x, myspace, x, copy, fax" is not valid; using "reddit,x,copy"\.$/);
+      expect(w.messages[0]).to.match(
+        /^<endht-share>: networks="Reddit, x, myspace, x, copy, fax" is not valid; using "reddit,x,copy"\.$/,
+      );
       expect(parseNetworks('email native')).to.deep.equal({ list: ['email', 'native'], unknown: [] });
     });
 
@@ -250,7 +306,11 @@ describe('<endht-share>', () => {
     });
 
     const bad: Array<[string, string, RegExp]> = [
-      ['url', 'javascript:alert(1)', /^<endht-share>: url="javascript:alert\(1\)" is not valid; using the page's own URL\.$/],
+      [
+        'url',
+        'javascript:alert(1)',
+        /^<endht-share>: url="javascript:alert\(1\)" is not valid; using the page's own URL\.$/,
+      ],
       ['url', 'data:text/html,x', /^<endht-share>: url="data:text\/html,x" is not valid/],
       ['variant', 'huge', /^<endht-share>: variant="huge" is not valid; using "bar"\.$/],
       ['theme', 'neon', /^<endht-share>: theme="neon" is not valid; using "light"\.$/],
@@ -275,7 +335,9 @@ describe('<endht-share>', () => {
 
     it('empty attributes are the defaults, silently; text is plain text, never markup', async () => {
       const w = captureWarnings();
-      const el = await fixture<EndhtShare>(html`<endht-share url="" text=" " hashtags="" networks="" variant="" theme=""></endht-share>`);
+      const el = await fixture<EndhtShare>(
+        html`<endht-share url="" text=" " hashtags="" networks="" variant="" theme=""></endht-share>`,
+      );
       w.restore();
       expect(w.messages).to.deep.equal([]);
       expect(el.shareData.text).to.equal(EN_MESSAGE);
@@ -311,14 +373,18 @@ describe('<endht-share>', () => {
 
     it('controls are at least 24×24 px in every variant, and nothing overflows at 280 px', async () => {
       for (const variant of ['bar', 'compact', 'icons']) {
-        const wrap = await fixture<HTMLElement>(html`<div style="inline-size:280px"><endht-share variant=${variant}></endht-share></div>`);
+        const wrap = await fixture<HTMLElement>(
+          html`<div style="inline-size:280px"><endht-share variant=${variant}></endht-share></div>`,
+        );
         const el = wrap.firstElementChild as EndhtShare;
         await el.updateComplete;
         for (const c of [...controls(el), ...chips(el)]) {
           const r = c.getBoundingClientRect();
           expect(r.width, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.least(24);
           expect(r.height, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.least(24);
-          expect(r.right, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+          expect(r.right, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.most(
+            wrap.getBoundingClientRect().right + 0.5,
+          );
         }
       }
     });
@@ -384,7 +450,9 @@ describe('<endht-share>', () => {
       const share = sandbox.stub().resolves();
       setNavigator('share', share);
       setNavigator('canShare', () => true);
-      const el = await fixture<EndhtShare>(html`<endht-share url="https://example.org/" text="Hi" hashtags="a,b"></endht-share>`);
+      const el = await fixture<EndhtShare>(
+        html`<endht-share url="https://example.org/" text="Hi" hashtags="a,b"></endht-share>`,
+      );
       expect(networksShown(el)[0]).to.equal('native');
       const btn = $(el, '[data-network="native"]');
       expect(btn.localName).to.equal('button');
@@ -395,7 +463,13 @@ describe('<endht-share>', () => {
       expect(e.network).to.equal('native');
       expect(e.href).to.equal(undefined);
       await settle(el);
-      expect(share.calledOnceWithExactly({ title: 'World Day against Trafficking in Persons', text: 'Hi\n#a #b', url: 'https://example.org/' })).to.equal(true);
+      expect(
+        share.calledOnceWithExactly({
+          title: 'World Day against Trafficking in Persons',
+          text: 'Hi\n#a #b',
+          url: 'https://example.org/',
+        }),
+      ).to.equal(true);
     });
 
     it('canShare() saying no → no button', async () => {
@@ -517,7 +591,10 @@ describe('<endht-share>', () => {
 
     for (const why of ['denied', 'missing'] as const) {
       it(`clipboard ${why} → the execCommand fallback copies, focus stays on the button`, async () => {
-        if (why === 'denied') setNavigator('clipboard', { writeText: sandbox.stub().rejects(new DOMException('denied', 'NotAllowedError')) });
+        if (why === 'denied')
+          setNavigator('clipboard', {
+            writeText: sandbox.stub().rejects(new DOMException('denied', 'NotAllowedError')),
+          });
         else setNavigator('clipboard', undefined);
         const el = await fixture<EndhtShare>(html`<endht-share url="https://example.org/"></endht-share>`);
         let copiedText = '';
@@ -568,13 +645,30 @@ describe('<endht-share>', () => {
         ['bücher.example', 'xn--bcher-kva.example'],
       ];
       for (const [input, host] of ok) expect(parseServer(input), input).to.equal(host);
-      for (const bad of ['', 'localhost', 'not a server', 'javascript:alert(1)', 'https://evil.example:8443', '127.0.0.1', '-bad.example', 'a..b', 'exa_mple.com', 'x.y/', 'ftp://mas.to', '%2e.example', null, 42]) {
+      for (const bad of [
+        '',
+        'localhost',
+        'not a server',
+        'javascript:alert(1)',
+        'https://evil.example:8443',
+        '127.0.0.1',
+        '-bad.example',
+        'a..b',
+        'exa_mple.com',
+        'x.y/',
+        'ftp://mas.to',
+        '%2e.example',
+        null,
+        42,
+      ]) {
         expect(parseServer(bad), String(bad)).to.equal(undefined);
       }
     });
 
     it('keyboard: Enter opens a labelled modal dialog with focus in the field; type, Enter shares; focus returns', async () => {
-      const el = await fixture<EndhtShare>(html`<endht-share url="https://example.org/" text="Hi" hashtags="a"></endht-share>`);
+      const el = await fixture<EndhtShare>(
+        html`<endht-share url="https://example.org/" text="Hi" hashtags="a"></endht-share>`,
+      );
       const open = sandbox.stub(window, 'open').returns(null);
       const events: ShareEvent[] = [];
       el.addEventListener('endht-share', (e) => events.push(e));
@@ -592,7 +686,13 @@ describe('<endht-share>', () => {
       await sendKeys({ type: 'Mastodon.Social' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(open.calledOnceWithExactly('https://mastodon.social/share?text=Hi%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F', '_blank', 'noopener,noreferrer')).to.equal(true);
+      expect(
+        open.calledOnceWithExactly(
+          'https://mastodon.social/share?text=Hi%0A%23a%0Ahttps%3A%2F%2Fexample.org%2F',
+          '_blank',
+          'noopener,noreferrer',
+        ),
+      ).to.equal(true);
       expect(d.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(btn);
       expect(events).to.have.length(1);
@@ -638,7 +738,9 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       $(el, '[data-network="mastodon"]').click();
       expect(input(el).value).to.equal('mas.to');
-      const pick = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.servers button')].map((b) => b.textContent!.trim());
+      const pick = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.servers button')].map((b) =>
+        b.textContent!.trim(),
+      );
       expect(pick).to.deep.equal(['mastodon.social', 'mastodon.online', 'mas.to', 'mstdn.social']);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.servers button')!.click();
       expect(input(el).value).to.equal('mastodon.social');
@@ -688,7 +790,9 @@ describe('<endht-share>', () => {
     it('makes no request: not when rendered, not when copying, not when the dialog opens', async () => {
       setNavigator('clipboard', { writeText: sandbox.stub().resolves() });
       const before = performance.getEntriesByType('resource').length;
-      const el = await fixture<EndhtShare>(html`<div><endht-share></endht-share><endht-share variant="icons" theme="dark"></endht-share></div>`);
+      const el = await fixture<EndhtShare>(
+        html`<div><endht-share></endht-share><endht-share variant="icons" theme="dark"></endht-share></div>`,
+      );
       const share = el.querySelector('endht-share')!;
       $(share, '[data-network="copy"]').click();
       chips(share)[0]!.click();
@@ -703,12 +807,48 @@ describe('<endht-share>', () => {
 
   describe('six languages', () => {
     const expected: Record<string, { title: string; message: RegExp; x: string; copy: string; copied: string }> = {
-      en: { title: 'Spread the word', message: /^30 July is the World Day against Trafficking in Persons\./, x: 'Share on X (opens in a new tab)', copy: 'Copy link', copied: 'Copied' },
-      fr: { title: 'Faites passer le message', message: /^Le 30 juillet est la Journée mondiale de la lutte contre la traite d'êtres humains\./, x: "Partager sur X (s'ouvre dans un nouvel onglet)", copy: 'Copier le lien', copied: 'Copié' },
-      es: { title: 'Difunde el mensaje', message: /^El 30 de julio es el Día Mundial contra la Trata de Personas\./, x: 'Compartir en X (se abre en una pestaña nueva)', copy: 'Copiar enlace', copied: 'Copiado' },
-      ar: { title: 'انشر الرسالة', message: /اليوم العالمي لمكافحة الاتجار بالأشخاص/, x: 'المشاركة على X (يُفتح في علامة تبويب جديدة)', copy: 'نسخ الرابط', copied: 'تم النسخ' },
-      'zh-Hans': { title: '一起传播', message: /^7月30日是世界打击贩运人口行为日。/, x: '分享到 X（在新标签页中打开）', copy: '复制链接', copied: '已复制' },
-      ru: { title: 'Расскажите другим', message: /^30 июля — Всемирный день борьбы с торговлей людьми\./, x: 'Поделиться в X (откроется в новой вкладке)', copy: 'Копировать ссылку', copied: 'Скопировано' },
+      en: {
+        title: 'Spread the word',
+        message: /^30 July is the World Day against Trafficking in Persons\./,
+        x: 'Share on X (opens in a new tab)',
+        copy: 'Copy link',
+        copied: 'Copied',
+      },
+      fr: {
+        title: 'Faites passer le message',
+        message: /^Le 30 juillet est la Journée mondiale de la lutte contre la traite d'êtres humains\./,
+        x: "Partager sur X (s'ouvre dans un nouvel onglet)",
+        copy: 'Copier le lien',
+        copied: 'Copié',
+      },
+      es: {
+        title: 'Difunde el mensaje',
+        message: /^El 30 de julio es el Día Mundial contra la Trata de Personas\./,
+        x: 'Compartir en X (se abre en una pestaña nueva)',
+        copy: 'Copiar enlace',
+        copied: 'Copiado',
+      },
+      ar: {
+        title: 'انشر الرسالة',
+        message: /اليوم العالمي لمكافحة الاتجار بالأشخاص/,
+        x: 'المشاركة على X (يُفتح في علامة تبويب جديدة)',
+        copy: 'نسخ الرابط',
+        copied: 'تم النسخ',
+      },
+      'zh-Hans': {
+        title: '一起传播',
+        message: /^7月30日是世界打击贩运人口行为日。/,
+        x: '分享到 X（在新标签页中打开）',
+        copy: '复制链接',
+        copied: '已复制',
+      },
+      ru: {
+        title: 'Расскажите другим',
+        message: /^30 июля — Всемирный день борьбы с торговлей людьми\./,
+        x: 'Поделиться в X (откроется в новой вкладке)',
+        copy: 'Копировать ссылку',
+        copied: 'Скопировано',
+      },
     };
     for (const lang of LOCALES) {
       it(`${lang}: text, accessible names, message in the share links, announcement, direction; axe clean`, async () => {
@@ -726,7 +866,8 @@ describe('<endht-share>', () => {
         const body = decodeURIComponent(link(el, 'whatsapp').getAttribute('href')!.split('text=')[1]!);
         expect(body).to.match(e.message);
         expect(body).to.contain('#EndHumanTrafficking #endHT #30July #WorldDayAgainstTraffickingInPersons');
-        for (const c of [...controls(el), ...chips(el)]) expect(c.getAttribute('aria-label') ?? c.textContent!.trim(), c.outerHTML).to.match(/\S/);
+        for (const c of [...controls(el), ...chips(el)])
+          expect(c.getAttribute('aria-label') ?? c.textContent!.trim(), c.outerHTML).to.match(/\S/);
         await expect(el).to.be.accessible();
         $(el, '[data-network="copy"]').click();
         await settle(el);

@@ -84,11 +84,14 @@ export class CopiedEvent extends Event {
  * without its #fragment. Browser only (connectedCallback and clicks).
  */
 export const pageUrl = (): string =>
-  safeHttpUrl(document.querySelector('link[rel~=canonical i][href]')?.getAttribute('href')) ?? location.href.split('#')[0]!;
+  safeHttpUrl(document.querySelector('link[rel~=canonical i][href]')?.getAttribute('href')) ??
+  location.href.split('#')[0]!;
 
 // An <svg> inside an html`` template is parsed as SVG, its <path> included.
 const icon = (name: Network | 'hashtags') =>
-  html`<svg part="icon" viewBox="0 0 48 48" aria-hidden="true"><path d=${iconPath(NETWORKS.indexOf(name as Network))}></path></svg>`;
+  html`<svg part="icon" viewBox="0 0 48 48" aria-hidden="true">
+    <path d=${iconPath(NETWORKS.indexOf(name as Network))}></path>
+  </svg>`;
 
 /**
  * A share bar for the World Day against Trafficking in Persons: the device's own share sheet
@@ -160,7 +163,8 @@ export class EndhtShare extends EndhtElement {
     this.#canShare = false;
     try {
       const nav = navigator;
-      this.#canShare = typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page }));
+      this.#canShare =
+        typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page }));
     } catch {
       // no navigator (not a browser) or a throwing canShare(): no native share button
     }
@@ -196,7 +200,11 @@ export class EndhtShare extends EndhtElement {
   get shareData(): ShareData {
     return {
       url: this.#url ?? this.#page,
-      text: asTrimmedString(this.text) ?? msg('30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.', { id: 'share.message' }),
+      text:
+        asTrimmedString(this.text) ??
+        msg('30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.', {
+          id: 'share.message',
+        }),
       hashtags: this.#tags,
       subject: dayName(),
     };
@@ -216,12 +224,36 @@ export class EndhtShare extends EndhtElement {
     // The requested networks, minus native share where the browser has none; never empty.
     const shown = this.#networks.filter((n) => n != 'native' || this.#canShare);
     if (!shown.length) shown.push('copy');
-    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>${bar ? html`<p part="title" id="title">${title}</p>` : nothing}<ul part="list" class="list" role="list" aria-labelledby=${bar ? 'title' : nothing} aria-label=${bar ? nothing : title}>${shown.map((n) => this.#control(n, d))}${icons ? this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '') : nothing}</ul>${icons ? nothing : this.#chips()}<p part="status" class="status" role="status" aria-live="polite">${this._status}</p>${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}</div>`;
+    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>
+      ${bar ? html`<p part="title" id="title">${title}</p>` : nothing}
+      <ul
+        part="list"
+        class="list"
+        role="list"
+        aria-labelledby=${bar ? 'title' : nothing}
+        aria-label=${bar ? nothing : title}
+      >
+        ${shown.map((n) => this.#control(n, d))}${icons ? this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '') : nothing}
+      </ul>
+      ${icons ? nothing : this.#chips()}
+      <p part="status" class="status" role="status" aria-live="polite">${this._status}</p>
+      ${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}
+    </div>`;
   }
 
   /** A list item with a button control. */
   #button(n: Network | 'hashtags', label: string, click: () => unknown, text = label): TemplateResult {
-    return html`<li><button part="control control-${n}" data-network=${n} aria-label=${label} aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing} @click=${click}>${icon(n)}<span class="name">${text}</span></button></li>`;
+    return html`<li>
+      <button
+        part="control control-${n}"
+        data-network=${n}
+        aria-label=${label}
+        aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing}
+        @click=${click}
+      >
+        ${icon(n)}<span class="name">${text}</span>
+      </button>
+    </li>`;
   }
 
   /** A list item with network `n`'s control: a button, or a link that opens the network. */
@@ -234,7 +266,18 @@ export class EndhtShare extends EndhtElement {
         ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
         : n == 'mastodon'
           ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
-          : html`<li><a part="control control-${n}" data-network=${n} href=${shareHref(n, d)!} target=${tab ? '_blank' : nothing} rel=${tab ? 'noopener noreferrer' : nothing} aria-label=${tab ? this.#newTab(name) : msg('Share by email', { id: 'share.email.label' })} @click=${this.#onLink}>${icon(n)}<span class="name">${tab ? name : msg('Email', { id: 'share.email' })}</span></a></li>`;
+          : html`<li>
+              <a
+                part="control control-${n}"
+                data-network=${n}
+                href=${shareHref(n, d)!}
+                target=${tab ? '_blank' : nothing}
+                rel=${tab ? 'noopener noreferrer' : nothing}
+                aria-label=${tab ? this.#newTab(name) : msg('Share by email', { id: 'share.email.label' })}
+                @click=${this.#onLink}
+                >${icon(n)}<span class="name">${tab ? name : msg('Email', { id: 'share.email' })}</span></a
+              >
+            </li>`;
   }
 
   #newTab(name: string): string {
@@ -243,15 +286,54 @@ export class EndhtShare extends EndhtElement {
 
   #chips(): TemplateResult {
     const tags = this.#tags;
-    return html`<div part="hashtags" class="tags" role="group" aria-label=${msg('Hashtags', { id: 'share.hashtags' })}>${tags.map((t) => {
-      const tag = '#' + t;
-      return html`<button part="chip" class="chip" dir="auto" aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })} @click=${() => this.#copy(tag, 'hashtag')}>${tag}</button>`;
-    })}${tags.length > 1 ? html`<button part="chip" class="chip all" @click=${this.#copyAll}>${msg('Copy all', { id: 'share.copyAll' })}</button>` : nothing}</div>`;
+    return html`<div part="hashtags" class="tags" role="group" aria-label=${msg('Hashtags', { id: 'share.hashtags' })}>
+      ${tags.map((t) => {
+        const tag = '#' + t;
+        return html`<button
+          part="chip"
+          class="chip"
+          dir="auto"
+          aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })}
+          @click=${() => this.#copy(tag, 'hashtag')}
+        >
+          ${tag}
+        </button>`;
+      })}${tags.length > 1 ? html`<button part="chip" class="chip all" @click=${this.#copyAll}>${msg('Copy all', { id: 'share.copyAll' })}</button>` : nothing}
+    </div>`;
   }
 
   #mastodonDialog(): TemplateResult {
     const invalid = this._invalid;
-    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}><form @submit=${this.#onServerSubmit}><h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2><label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label><input id="server" part="input" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="error" aria-invalid=${invalid} /><p id="error">${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}</p><div class="servers">${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}</div><div class="actions"><button type="submit" aria-label=${this.#newTab('Mastodon')}>${msg('Share', { id: 'share.mastodon.submit' })}</button><button type="button" @click=${() => this.#dialog()!.close()}>${msg('Cancel', { id: 'share.cancel' })}</button></div></form></dialog>`;
+    return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}>
+      <form @submit=${this.#onServerSubmit}>
+        <h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2>
+        <label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label
+        ><input
+          id="server"
+          part="input"
+          inputmode="url"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          placeholder="mastodon.social"
+          aria-describedby="error"
+          aria-invalid=${invalid}
+        />
+        <p id="error">
+          ${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}
+        </p>
+        <div class="servers">
+          ${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}
+        </div>
+        <div class="actions">
+          <button type="submit" aria-label=${this.#newTab('Mastodon')}>
+            ${msg('Share', { id: 'share.mastodon.submit' })}</button
+          ><button type="button" @click=${() => this.#dialog()!.close()}>
+            ${msg('Cancel', { id: 'share.cancel' })}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
   }
 
   /** Fires endht-share; false when a listener cancelled it. */

@@ -9,7 +9,8 @@ import { intlLocale } from '../../core/locale.js';
 import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
 
 /** Intl's no-break spaces and bidi marks, made plain for comparisons. */
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
+const plain = (s: string | null | undefined) =>
+  (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
 const figures = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="figure"]')];
 const ids = (el: Element) => figures(el).map((f) => f.dataset.id);
 /** The visible (animated) digits of each figure. */
@@ -54,9 +55,9 @@ async function reduceMotion(): Promise<{ turnOn: () => Promise<void>; restore: (
   }
   const fake = Object.assign(new EventTarget(), { matches: false, media: '(prefers-reduced-motion: reduce)' });
   const real = window.matchMedia.bind(window);
-  const stub = sinon.stub(window, 'matchMedia').callsFake((q: string) =>
-    q.includes('prefers-reduced-motion') ? (fake as unknown as MediaQueryList) : real(q),
-  );
+  const stub = sinon
+    .stub(window, 'matchMedia')
+    .callsFake((q: string) => (q.includes('prefers-reduced-motion') ? (fake as unknown as MediaQueryList) : real(q)));
   return {
     turnOn: async () => {
       fake.matches = true;
@@ -67,7 +68,8 @@ async function reduceMotion(): Promise<{ turnOn: () => Promise<void>; restore: (
 }
 
 /** Figures as content.md §8 gives them, typed in by hand: value, year, edition, publisher, URL. */
-const PRESS = 'https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html';
+const PRESS =
+  'https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html';
 const CONTENT_MD: Record<string, [number, Figure['kind'], number, string, string, string]> = {
   glotip24_children_share: [38, 'percent', 2022, 'GLOTIP 2024', 'UNODC', PRESS],
   glotip24_female_share: [61, 'percent', 2022, 'GLOTIP 2024', 'UNODC', PRESS],
@@ -77,10 +79,38 @@ const CONTENT_MD: Record<string, [number, Figure['kind'], number, string, string
   glotip24_girl_victims_increase: [38, 'change', 2022, 'GLOTIP 2024', 'UNODC', PRESS],
   glotip24_girls_sexual_exploitation: [60, 'percent', 2022, 'GLOTIP 2024', 'UNODC', PRESS],
   glotip24_boys_forced_labour: [45, 'percent', 2022, 'GLOTIP 2024', 'UNODC', PRESS],
-  glotip24_female_share_sexual_exploitation: [90, 'percent', 2022, 'GLOTIP 2024', 'UNODC', 'https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html'],
-  glotip24_detected_victims_2022: [69627, 'count', 2022, 'GLOTIP 2024', 'VOI (Reuters)', 'https://voi.id/en/news/441967'],
-  glotip22_children_violence_ratio: [2, 'ratio', 2020, 'GLOTIP 2022', 'UNODC', 'https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html'],
-  unvtf_victims_supported: [80000, 'count', 2023, '2023', 'UNODC', 'https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html'],
+  glotip24_female_share_sexual_exploitation: [
+    90,
+    'percent',
+    2022,
+    'GLOTIP 2024',
+    'UNODC',
+    'https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html',
+  ],
+  glotip24_detected_victims_2022: [
+    69627,
+    'count',
+    2022,
+    'GLOTIP 2024',
+    'VOI (Reuters)',
+    'https://voi.id/en/news/441967',
+  ],
+  glotip22_children_violence_ratio: [
+    2,
+    'ratio',
+    2020,
+    'GLOTIP 2022',
+    'UNODC',
+    'https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html',
+  ],
+  unvtf_victims_supported: [
+    80000,
+    'count',
+    2023,
+    '2023',
+    'UNODC',
+    'https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html',
+  ],
 };
 
 describe('<endht-stats>', () => {
@@ -100,7 +130,8 @@ describe('<endht-stats>', () => {
         expect(typeof f.label, `${f.id} label`).to.equal('function');
         expect(Number.isInteger(f.year) && f.year >= 2019 && f.year <= 2025, `${f.id} year`).to.equal(true);
         if (f.since !== undefined) expect(f.since, `${f.id} since`).to.be.lessThan(f.year);
-        for (const k of ['edition', 'publisher', 'sourceTitle'] as const) expect(f[k].trim(), `${f.id} ${k}`).to.not.equal('');
+        for (const k of ['edition', 'publisher', 'sourceTitle'] as const)
+          expect(f[k].trim(), `${f.id} ${k}`).to.not.equal('');
         expect(new URL(f.url).protocol, `${f.id} url`).to.equal('https:');
         if (f.kind === 'percent') expect(f.value >= 0 && f.value <= 100, `${f.id} share`).to.equal(true);
       }
@@ -110,7 +141,14 @@ describe('<endht-stats>', () => {
       expect(FIGURES.map((f) => f.id).sort()).to.deep.equal(Object.keys(CONTENT_MD).sort());
       for (const f of FIGURES) {
         const [value, kind, year, edition, publisher, url] = CONTENT_MD[f.id]!;
-        expect([f.value, f.kind, f.year, f.edition, f.publisher, f.url], f.id).to.deep.equal([value, kind, year, edition, publisher, url]);
+        expect([f.value, f.kind, f.year, f.edition, f.publisher, f.url], f.id).to.deep.equal([
+          value,
+          kind,
+          year,
+          edition,
+          publisher,
+          url,
+        ]);
       }
       // Bounds stated in content.md ("over", "almost") stay bounds.
       expect(FIGURES.find((f) => f.id === 'unvtf_victims_supported')!.qualifier).to.equal('over');
@@ -121,7 +159,9 @@ describe('<endht-stats>', () => {
       for (const f of FIGURES) {
         expect(f.value, f.id).to.not.equal(225000); // "225,000 victims since 2003"
         expect(f.value, f.id).to.not.equal(36); // "convictions +36 %"
-        expect(f.id).to.not.match(/one_in_three|glotip22_children_share|north_africa|latin_america|forms_of_exploitation/);
+        expect(f.id).to.not.match(
+          /one_in_three|glotip22_children_share|north_africa|latin_america|forms_of_exploitation/,
+        );
         expect(f.label(), f.id).to.not.match(/1 in 3|one in three|225,000|North Africa|Latin America/i);
       }
     });
@@ -169,9 +209,13 @@ describe('<endht-stats>', () => {
         'number of detected victims',
         'number of detected victims of trafficking for forced labour',
       ]);
-      const sources = figures(el).map((f) => f.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim());
+      const sources = figures(el).map((f) =>
+        f.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(sources[0]).to.equal('Data: 2022 · Source: UNODC, Global Report on Trafficking in Persons 2024');
-      expect(sources[2]).to.equal('Data: 2022 compared with 2019 · Source: UNODC, Global Report on Trafficking in Persons 2024');
+      expect(sources[2]).to.equal(
+        'Data: 2022 compared with 2019 · Source: UNODC, Global Report on Trafficking in Persons 2024',
+      );
       const base = $(el, '.base');
       expect(base.classList.contains('card') && base.classList.contains('theme-light')).to.equal(true);
     });
@@ -197,9 +241,15 @@ describe('<endht-stats>', () => {
   describe('figures="id,id"', () => {
     it('chooses and orders', async () => {
       const el = await fixture<EndhtStats>(
-        html`<endht-stats figures=" glotip24_detected_victims_2022 ,glotip24_children_share,unvtf_victims_supported"></endht-stats>`,
+        html`<endht-stats
+          figures=" glotip24_detected_victims_2022 ,glotip24_children_share,unvtf_victims_supported"
+        ></endht-stats>`,
       );
-      expect(ids(el)).to.deep.equal(['glotip24_detected_victims_2022', 'glotip24_children_share', 'unvtf_victims_supported']);
+      expect(ids(el)).to.deep.equal([
+        'glotip24_detected_victims_2022',
+        'glotip24_children_share',
+        'unvtf_victims_supported',
+      ]);
       expect(spoken(el)).to.deep.equal(['69.6 thousand', '38%', 'over 80 thousand']);
       el.figures = 'glotip24_children_share,glotip24_children_share';
       await el.updateComplete;
@@ -208,7 +258,9 @@ describe('<endht-stats>', () => {
 
     it('unknown ids: one warning naming the element, the attribute and each unknown id; the others are shown', async () => {
       const w = captureWarnings();
-      const el = await fixture<EndhtStats>(html`<endht-stats figures="nope,glotip24_children_share,<b>x</b>"></endht-stats>`);
+      const el = await fixture<EndhtStats>(
+        html`<endht-stats figures="nope,glotip24_children_share,<b>x</b>"></endht-stats>`,
+      );
       w.restore();
       expect(ids(el)).to.deep.equal(['glotip24_children_share']);
       expect(w.messages).to.deep.equal([
@@ -221,7 +273,9 @@ describe('<endht-stats>', () => {
       const el = await fixture<EndhtStats>(html`<endht-stats figures="a,b"></endht-stats>`);
       w.restore();
       expect(w.messages).to.have.length(1);
-      expect(w.messages[0]).to.equal('<endht-stats>: figures="a,b" is not valid; using the default figures (unknown ids).');
+      expect(w.messages[0]).to.equal(
+        '<endht-stats>: figures="a,b" is not valid; using the default figures (unknown ids).',
+      );
       expect(ids(el)).to.deep.equal([...DEFAULT_FIGURE_IDS]);
     });
 
@@ -252,9 +306,11 @@ describe('<endht-stats>', () => {
     }
 
     it('grid tiles, a card’s rules and a row’s marks differ visibly', async () => {
-      const host = await fixture<HTMLElement>(html`<div style="inline-size: 960px">
-        <endht-stats></endht-stats><endht-stats variant="grid"></endht-stats><endht-stats variant="row"></endht-stats>
-      </div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div style="inline-size: 960px">
+          <endht-stats></endht-stats><endht-stats variant="grid"></endht-stats><endht-stats variant="row"></endht-stats>
+        </div>`,
+      );
       const [card, grid, row] = [...host.children] as EndhtStats[];
       const fig = (el: EndhtStats) => getComputedStyle(figures(el)[0]!);
       expect(fig(card!).borderTopStyle).to.equal('solid');
@@ -278,7 +334,9 @@ describe('<endht-stats>', () => {
         await el.updateComplete;
         w.restore();
         expect(w.messages).to.deep.equal([message]);
-        expect($(el, '.base').className).to.match(/\bcard\b/).and.to.match(/\btheme-light\b/);
+        expect($(el, '.base').className)
+          .to.match(/\bcard\b/)
+          .and.to.match(/\btheme-light\b/);
         expect(ids(el)).to.deep.equal([...DEFAULT_FIGURE_IDS]);
       });
     }
@@ -305,7 +363,13 @@ describe('<endht-stats>', () => {
       const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
       el.figures = [
         site(),
-        site({ id: 'own_people', kind: 'count', value: 1234567, label: { en: 'people reached', fr: 'personnes touchées' }, since: 2020 }),
+        site({
+          id: 'own_people',
+          kind: 'count',
+          value: 1234567,
+          label: { en: 'people reached', fr: 'personnes touchées' },
+          since: 2020,
+        }),
         site({ id: 'own_drop', kind: 'change', value: -12.5, since: 2023, url: '/relative/report.html' }),
       ];
       await el.updateComplete;
@@ -314,7 +378,9 @@ describe('<endht-stats>', () => {
       expect(labels(el)).to.deep.equal(['of our clients found work', 'people reached', 'of our clients found work']);
       const src = figures(el)[1]!.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(src).to.equal('Data: 2020–2024 · Source: Example NGO, Annual report 2024');
-      expect(figures(el)[2]!.querySelector('a')!.href).to.equal(new URL('/relative/report.html', document.baseURI).href);
+      expect(figures(el)[2]!.querySelector('a')!.href).to.equal(
+        new URL('/relative/report.html', document.baseURI).href,
+      );
       expect(figures(el)[2]!.querySelector('svg.dir')!.getAttribute('aria-label')).to.equal('Decrease');
     });
 
@@ -405,13 +471,27 @@ describe('<endht-stats>', () => {
       el.figures = [site(), site()];
       await el.updateComplete;
       w.restore();
-      expect(w.messages).to.deep.equal(['<endht-stats>: figures[1].id="own_share" is not valid; using the default figures.']);
+      expect(w.messages).to.deep.equal([
+        '<endht-stats>: figures[1].id="own_share" is not valid; using the default figures.',
+      ]);
     });
 
     const badJson: Array<[string, string, RegExp]> = [
-      ['not JSON', '[{"id": ', /^<endht-stats>: JSON figures="\[\{\\"id\\":" is not valid; using the default figures\.$/],
-      ['not an array', '{"id": "x"}', /^<endht-stats>: JSON figures=\[object Object\] is not valid; using the default figures\.$/],
-      ['a wrong type', JSON.stringify([site({ year: 20.5 })]), /^<endht-stats>: JSON figures\[0\]\.year=20\.5 is not valid/],
+      [
+        'not JSON',
+        '[{"id": ',
+        /^<endht-stats>: JSON figures="\[\{\\"id\\":" is not valid; using the default figures\.$/,
+      ],
+      [
+        'not an array',
+        '{"id": "x"}',
+        /^<endht-stats>: JSON figures=\[object Object\] is not valid; using the default figures\.$/,
+      ],
+      [
+        'a wrong type',
+        JSON.stringify([site({ year: 20.5 })]),
+        /^<endht-stats>: JSON figures\[0\]\.year=20\.5 is not valid/,
+      ],
     ];
     for (const [what, json, pattern] of badJson) {
       it(`invalid JSON (${what}) → one warning and the default set`, async () => {
@@ -465,7 +545,11 @@ describe('<endht-stats>', () => {
 
     for (const lang of LOCALES) {
       it(`${lang}: the card's text, source line and accessible names are in that language`, async () => {
-        const el = await fixture<EndhtStats>(html`<endht-stats figures="glotip24_children_share,glotip24_detected_victims_increase_vs_2019"></endht-stats>`);
+        const el = await fixture<EndhtStats>(
+          html`<endht-stats
+            figures="glotip24_children_share,glotip24_detected_victims_increase_vs_2019"
+          ></endht-stats>`,
+        );
         await switchLang(lang);
         await el.updateComplete;
         const base = $(el, '.base');
@@ -473,17 +557,29 @@ describe('<endht-stats>', () => {
         expect(base.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         await switchLang('en');
         await el.updateComplete;
-        const english = [shadowText(el), $(el, 'a').getAttribute('aria-label'), $(el, '.pic').getAttribute('aria-label'), $(el, '.dir').getAttribute('aria-label')];
+        const english = [
+          shadowText(el),
+          $(el, 'a').getAttribute('aria-label'),
+          $(el, '.pic').getAttribute('aria-label'),
+          $(el, '.dir').getAttribute('aria-label'),
+        ];
         await switchLang(lang);
         await el.updateComplete;
-        const now = [shadowText(el), $(el, 'a').getAttribute('aria-label'), $(el, '.pic').getAttribute('aria-label'), $(el, '.dir').getAttribute('aria-label')];
+        const now = [
+          shadowText(el),
+          $(el, 'a').getAttribute('aria-label'),
+          $(el, '.pic').getAttribute('aria-label'),
+          $(el, '.dir').getAttribute('aria-label'),
+        ];
         if (lang !== 'en') now.forEach((t, i) => expect(t, `${lang} text ${i}`).to.not.equal(english[i]));
         expect(labels(el)[0]).to.equal(FIGURES[0]!.label());
       });
     }
 
     it('French, Chinese, Arabic and Russian source lines', async () => {
-      const el = await fixture<EndhtStats>(html`<endht-stats figures="glotip24_detected_victims_increase_vs_2019"></endht-stats>`);
+      const el = await fixture<EndhtStats>(
+        html`<endht-stats figures="glotip24_detected_victims_increase_vs_2019"></endht-stats>`,
+      );
       const line = () => plain($(el, '[part="source"]').textContent).replace(/\s+/g, ' ').trim();
       const expectLines: Record<string, string> = {
         fr: 'Données : 2022 par rapport à 2019 · Source : ONUDC, Rapport mondial sur la traite des personnes 2024',
@@ -496,7 +592,8 @@ describe('<endht-stats>', () => {
         await el.updateComplete;
         expect(line(), lang).to.equal(text);
         // French typography: a no-break space before a colon.
-        if (lang === 'fr') expect($(el, '[part="source"]').textContent).to.contain('Données\u00a0:').and.to.contain('Source\u00a0:');
+        if (lang === 'fr')
+          expect($(el, '[part="source"]').textContent).to.contain('Données\u00a0:').and.to.contain('Source\u00a0:');
       }
     });
   });
@@ -504,7 +601,8 @@ describe('<endht-stats>', () => {
   it("UNODC is named as each language writes it; a site's own publisher is shown as written", async () => {
     const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
     el.figures = [site(), site({ id: 'own_unodc', publisher: 'UNODC' })];
-    const publishers = () => [...el.shadowRoot!.querySelectorAll('[part="link"]')].map((a) => a.textContent!.split(/[,،，]/)[0]!.trim());
+    const publishers = () =>
+      [...el.shadowRoot!.querySelectorAll('[part="link"]')].map((a) => a.textContent!.split(/[,،，]/)[0]!.trim());
     const expected: Record<string, string> = {
       en: 'UNODC',
       fr: 'ONUDC',
@@ -527,7 +625,15 @@ describe('<endht-stats>', () => {
       await el.updateComplete;
       return el;
     };
-    const cases: Array<[number, number]> = [[38, 4], [61, 6], [45, 5], [8, 1], [4, 0], [0, 0], [100, 10]];
+    const cases: Array<[number, number]> = [
+      [38, 4],
+      [61, 6],
+      [45, 5],
+      [8, 1],
+      [4, 0],
+      [0, 0],
+      [100, 10],
+    ];
     for (const [value, on] of cases) {
       it(`${value} % → ${on} of 10 people filled, with a text alternative stating the rounding`, async () => {
         const el = await pictogram(value);
@@ -535,7 +641,9 @@ describe('<endht-stats>', () => {
         expect(svg.getAttribute('role')).to.equal('img');
         expect(svg.querySelectorAll('path.on').length).to.equal(on);
         expect(svg.querySelectorAll('path').length).to.equal(10);
-        expect(plain(svg.getAttribute('aria-label'))).to.equal(`Pictogram: ${on} in 10 (${value}% rounded to the nearest 10%)`);
+        expect(plain(svg.getAttribute('aria-label'))).to.equal(
+          `Pictogram: ${on} in 10 (${value}% rounded to the nearest 10%)`,
+        );
       });
     }
 
@@ -555,7 +663,9 @@ describe('<endht-stats>', () => {
 
     it('only shares get a pictogram; a change gets a direction mark; a count none', async () => {
       const el = await fixture<EndhtStats>(
-        html`<endht-stats figures="glotip24_children_share,glotip24_forced_labour_increase,glotip24_detected_victims_2022"></endht-stats>`,
+        html`<endht-stats
+          figures="glotip24_children_share,glotip24_forced_labour_increase,glotip24_detected_victims_2022"
+        ></endht-stats>`,
       );
       const [share, change, count] = figures(el);
       expect(share!.querySelector('.pic')).to.not.equal(null);
@@ -576,7 +686,9 @@ describe('<endht-stats>', () => {
     });
 
     it('counts up in view within 1.5 s, ends exactly on the formatted value; assistive technology only ever gets the final value', async () => {
-      const el = await fixture<EndhtStats>(html`<endht-stats figures="glotip24_children_share,glotip24_detected_victims_2022"></endht-stats>`);
+      const el = await fixture<EndhtStats>(
+        html`<endht-stats figures="glotip24_children_share,glotip24_detected_victims_2022"></endht-stats>`,
+      );
       const final = ['38%', '69.6k'];
       const seen = new Set<string>();
       const t0 = performance.now();
@@ -595,7 +707,12 @@ describe('<endht-stats>', () => {
     });
 
     it('waits until the card scrolls into view, and runs once', async () => {
-      const host = await fixture<HTMLElement>(html`<div><div style="block-size: 300vh"></div><endht-stats></endht-stats></div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <div style="block-size: 300vh"></div>
+          <endht-stats></endht-stats>
+        </div>`,
+      );
       const el = host.querySelector('endht-stats')!;
       await el.updateComplete;
       await nextFrame();
@@ -650,11 +767,13 @@ describe('<endht-stats>', () => {
       for (const lang of LOCALES) {
         it(`axe: ${lang}, ${theme} theme, every variant`, async () => {
           await switchLang(lang);
-          const el = await fixture(html`<div>
-            <endht-stats theme=${theme}></endht-stats>
-            <endht-stats theme=${theme} variant="row" figures=${EndhtStatsIds().slice(4).join(',')}></endht-stats>
-            <endht-stats theme=${theme} variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>
-          </div>`);
+          const el = await fixture(
+            html`<div>
+              <endht-stats theme=${theme}></endht-stats>
+              <endht-stats theme=${theme} variant="row" figures=${EndhtStatsIds().slice(4).join(',')}></endht-stats>
+              <endht-stats theme=${theme} variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>
+            </div>`,
+          );
           await expect(el).to.be.accessible();
         });
       }
@@ -664,10 +783,15 @@ describe('<endht-stats>', () => {
       const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
       const list = $(el, '[part="list"]');
       expect(list.getAttribute('role')).to.equal('list');
-      expect(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent).to.equal('Human trafficking: key figures');
+      expect(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'Human trafficking: key figures',
+      );
       for (const f of figures(el)) {
         const hidden = f.querySelector('.visually-hidden')!;
-        expect(getComputedStyle(hidden).userSelect === 'none' || getComputedStyle(hidden).getPropertyValue('-moz-user-select') === 'none').to.equal(true);
+        expect(
+          getComputedStyle(hidden).userSelect === 'none' ||
+            getComputedStyle(hidden).getPropertyValue('-moz-user-select') === 'none',
+        ).to.equal(true);
       }
     });
 
@@ -689,12 +813,17 @@ describe('<endht-stats>', () => {
 
     it('fits 280, 480 and 960 px wide without overflowing', async () => {
       for (const width of [280, 480, 960]) {
-        const host = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
-          <endht-stats></endht-stats><endht-stats variant="row"></endht-stats><endht-stats variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>
-        </div>`);
+        const host = await fixture<HTMLElement>(
+          html`<div style="inline-size: ${width}px">
+            <endht-stats></endht-stats><endht-stats variant="row"></endht-stats
+            ><endht-stats variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>
+          </div>`,
+        );
         for (const el of host.children) {
           const base = $(el, '.base');
-          expect(base.scrollWidth, `${width}px ${el.getAttribute('variant') ?? 'card'}`).to.be.at.most(base.clientWidth + 1);
+          expect(base.scrollWidth, `${width}px ${el.getAttribute('variant') ?? 'card'}`).to.be.at.most(
+            base.clientWidth + 1,
+          );
           expect(el.getBoundingClientRect().width).to.be.at.most(width);
         }
       }
@@ -708,7 +837,9 @@ describe('<endht-stats>', () => {
     const before = performance.getEntriesByType('resource').length;
     for (const lang of LOCALES) {
       await switchLang(lang);
-      const el = await fixture<EndhtStats>(html`<endht-stats variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>`);
+      const el = await fixture<EndhtStats>(
+        html`<endht-stats variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>`,
+      );
       await el.updateComplete;
     }
     await new Promise((r) => setTimeout(r, 200));

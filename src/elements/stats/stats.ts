@@ -39,7 +39,9 @@ const CHECKS: Record<string, (v: any, f: any, done: Fig[]) => unknown> = {
   qualifier: (v) => v === undefined || FIGURE_QUALIFIERS.includes(v),
   label: (v) =>
     text(v) ||
-    (record(v) && Object.keys(v).length && Object.entries(v).every(([k, t]) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(k) && text(t))),
+    (record(v) &&
+      Object.keys(v).length &&
+      Object.entries(v).every(([k, t]) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(k) && text(t))),
   year: (v) => year(v, 2100),
   since: (v, f) => v === undefined || year(v, f.year),
   edition: text,
@@ -70,7 +72,12 @@ function siteFigures(list: unknown, name: string): Fig[] | undefined {
  * compact count out ("69.6 thousand") for assistive technology. Decimals as written (38.5 → 1),
  * at most 2.
  */
-export function formatFigure(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, value: number, locale: string, spoken = false): string {
+export function formatFigure(
+  f: Pick<Figure, 'value' | 'kind' | 'qualifier'>,
+  value: number,
+  locale: string,
+  spoken = false,
+): string {
   const d = Math.min(2, /\.(\d+)$/.exec(String(f.value))?.[1]!.length ?? 0);
   const digits = { minimumFractionDigits: d, maximumFractionDigits: d };
   const share = f.kind == 'percent' || f.kind == 'change';
@@ -160,7 +167,12 @@ export class EndhtStats extends EndhtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#read();
-    if (window.MutationObserver) (this.#mo = new MutationObserver(() => this.#read())).observe(this, { childList: true, subtree: true, characterData: true });
+    if (window.MutationObserver)
+      (this.#mo = new MutationObserver(() => this.#read())).observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     // Counted up (or shown at once) before: never again.
     if (this.hasUpdated && this._t == 1) return;
     const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
@@ -224,7 +236,13 @@ export class EndhtStats extends EndhtElement {
     // One warning for the attribute, naming every unknown id (DESIGN §2: one warning per
     // element and attribute, however many ids are wrong).
     const unknown = ids.filter((id) => !pick(id));
-    if (unknown.length) warnAttr(TAG, 'figures', unknown.join(','), `${found.length ? 'the other figures' : DEFAULTS} (unknown ${unknown.length > 1 ? 'ids' : 'id'})`);
+    if (unknown.length)
+      warnAttr(
+        TAG,
+        'figures',
+        unknown.join(','),
+        `${found.length ? 'the other figures' : DEFAULTS} (unknown ${unknown.length > 1 ? 'ids' : 'id'})`,
+      );
     return found.length ? found : (own ?? DEFAULT_FIGURES);
   }
 
@@ -275,20 +293,59 @@ export class EndhtStats extends EndhtElement {
       const total = num(10);
       const value = formatFigure(f, v, locale);
       const step = num(0.1, { style: 'percent' });
-      const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, { id: 'stats.pictogram' });
+      const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, {
+        id: 'stats.pictogram',
+      });
       // Two copies of the value: the visible digits count up and are hidden from assistive
       // technology, which reads the final value (a compact count spelled out).
-      return html`<li part="figure" class="fig" data-id=${f.id}><p part="value" class="value">${kind == 'change' && v
-        ? html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}><path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z"/></svg>`
-        : nothing}<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span></p><p part="label" lang=${labelLang ?? nothing}>${label}</p>${kind == 'percent'
-        ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>${Array.from(
-            { length: 10 },
-            (_, i) => svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d="M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z"/>`,
-          )}</svg>`
-        : nothing}<p part="source" class="source">${data} · ${source}${source.endsWith('：') ? '' : ' '}<a part="link" href=${f.url} target="_blank" rel="noopener noreferrer" title=${f.sourceTitle} aria-label=${name}>${link}</a></p></li>`;
+      return html`<li part="figure" class="fig" data-id=${f.id}>
+        <p part="value" class="value">
+          ${
+            kind == 'change' && v
+              ? html`<svg
+                  class="dir"
+                  viewBox="0 0 16 16"
+                  role="img"
+                  aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}
+                >
+                  <path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z" />
+                </svg>`
+              : nothing
+          }<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span
+          ><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span>
+        </p>
+        <p part="label" lang=${labelLang ?? nothing}>${label}</p>
+        ${
+          kind == 'percent'
+            ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>
+                ${Array.from(
+                  { length: 10 },
+                  (_, i) =>
+                    svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d="M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z"/>`,
+                )}
+              </svg>`
+            : nothing
+        }
+        <p part="source" class="source">
+          ${data} · ${source}${source.endsWith('：') ? '' : ' '}<a
+            part="link"
+            href=${f.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            title=${f.sourceTitle}
+            aria-label=${name}
+            >${link}</a
+          >
+        </p>
+      </li>`;
     };
 
-    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}><p part="title" class="title" id="title">${title}</p><ul part="list" class="list" role="list" aria-labelledby="title">${this.#list.map(figure)}</ul></div>`;
+    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}>
+      <p part="title" class="title" id="title">${title}</p>
+      <ul part="list" class="list" role="list" aria-labelledby="title">
+        ${this.#list.map(figure)}
+      </ul>
+    </div>`;
   }
 }
 

@@ -10,7 +10,9 @@ interface Decl {
   tagName?: string;
   events?: { name: string }[];
 }
-const decls = manifest.modules.flatMap((m) => (m.declarations ?? []) as Decl[]).filter((d) => d.customElement && d.tagName);
+const decls = manifest.modules
+  .flatMap((m) => (m.declarations ?? []) as Decl[])
+  .filter((d) => d.customElement && d.tagName);
 
 export function Generic() {
   return (

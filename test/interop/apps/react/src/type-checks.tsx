@@ -3,7 +3,11 @@ import type { Partner } from 'endht-widgets';
 
 export const ok = [
   <endht-countdown time-zone="Europe/Vienna" precision="day" label="Our event" date="2027-09-01" />,
-  <endht-partners no-heading layout="marquee" partners={[{ name: 'A', href: 'https://a.example', logo: 'https://a.example/a.svg' } satisfies Partner]} />,
+  <endht-partners
+    no-heading
+    layout="marquee"
+    partners={[{ name: 'A', href: 'https://a.example', logo: 'https://a.example/a.svg' } satisfies Partner]}
+  />,
   <endht-countdown onendht-day-started={(e) => e.date.toUpperCase() + e.timeZone} />,
 ];
 
