@@ -8,6 +8,13 @@ import { dateTimeFormat } from './format.js';
 
 export const WORLD_DAY = { month: 7, day: 30 } as const;
 
+/**
+ * A day as an attribute writes it: `YYYY-MM-DD` (one day) or `MM-DD` (every year). The name
+ * tells tools (the manifest, the embed-code builder, the WordPress panels) to offer a date
+ * picker with an "every year" choice.
+ */
+export type DateString = string;
+
 export interface DaySpec {
   month: number;
   day: number;

@@ -1,18 +1,63 @@
-import { LitElement } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap, type ClassInfo } from 'lit/directives/class-map.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { pickEnum } from './attributes.js';
+import { activeLocale, directionOf } from './locale.js';
 import { VERSION } from './version.js';
 
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /**
- * The base class of every element: its package version, which define() reads to tell a second
- * copy of another version apart, and a re-render whenever the locale changes (what the
- * `localized` class decorator does, written as a call once here: the decorator would be larger
- * in the bundle, and would make the bundler turn every #private member into a WeakMap lookup).
+ * The base class of every element. It owns what they all share:
+ * - the package version, which `define()` reads to tell a second copy of another version apart;
+ * - a re-render whenever the locale changes;
+ * - the `theme` attribute;
+ * - the wrapper every element renders its content into:
+ *   `<div part="base" class="base theme-light …" lang="…" dir="…">`. It carries the language
+ *   and direction of the text inside, so a French page in an Arabic site section still reads
+ *   correctly, and the theme as a class for the styles in `core/styles.ts`.
+ *
+ * An element implements `renderContent()` (and `wrapperClasses()` for its own classes) rather
+ * than `render()`.
  */
-export class EndhtElement extends LitElement {
+export abstract class EndhtElement extends LitElement {
   static readonly version = VERSION;
+
+  /** Colour theme. */
+  @property() theme: Theme = 'light';
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.theme = pickEnum(this, 'theme', this.theme, THEMES, 'light');
+  }
+
+  /** The element's content, placed inside the wrapper. `nothing` renders no wrapper at all. */
+  protected abstract renderContent(): unknown;
+
+  /** Classes of the wrapper besides `base` and the theme: the variant, a state. */
+  protected wrapperClasses(): ClassInfo {
+    return {};
+  }
+
+  /** A `<span>` wrapper instead of a `<div>`, for an element that sits inside a line of text. */
+  protected get inlineWrapper(): boolean {
+    return false;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const content = this.renderContent();
+    if (content === nothing) return nothing;
+    const locale = activeLocale();
+    const classes = classMap({ base: true, [`theme-${this.theme}`]: true, ...this.wrapperClasses() });
+    if (this.inlineWrapper) {
+      return html`<span part="base" class=${classes} lang=${locale} dir=${directionOf(locale)}>${content}</span>`;
+    }
+    return html`<div part="base" class=${classes} lang=${locale} dir=${directionOf(locale)}>${content}</div>`;
   }
 }

@@ -1,17 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 
+/** Where an (already validated, absolute) http(s) link goes. */
+export interface LinkTarget {
+  href: string;
+  /** The host as people say it: "unodc.org", without "www.". */
+  host: string;
+  /** Whether it leaves the page's site (another origin). Such a link opens in a new tab. */
+  external: boolean;
+}
+
 /**
- * Where an (already validated, absolute) http(s) link goes, for its accessible name: the host
- * as people say it ("unodc.org", without "www.") and whether it leaves the page's site (another
- * origin; always, without `location`), in which case it opens in a new tab. Call it in
- * willUpdate, not render(): it reads `location`.
+ * Describes a link. It reads `location`, so call it in `willUpdate()` or an event handler,
+ * not in `render()` (which also runs on the server). Without `location`, a link is external.
  */
-export function linkInfo(href: string): { host: string; external: boolean } {
+export function linkTarget(href: string): LinkTarget {
   const url = new URL(href);
-  return { host: url.hostname.replace(/^www\./, ''), external: url.origin !== globalThis.location?.origin };
+  return {
+    href: url.href,
+    host: url.hostname.replace(/^www\./, ''),
+    external: url.origin !== globalThis.location?.origin,
+  };
 }
 
 /** The accessible name of a link that opens in a new tab: "Donate (opens unodc.org in a new tab)". */
 export function opensInNewTab(label: string, host: string): string {
   return msg(str`${label} (opens ${host} in a new tab)`, { id: 'link.new-tab' });
 }
+
+export interface LinkOptions {
+  /** The link's `part` (and any other part names). */
+  part: string;
+  class?: string;
+  /**
+   * The link's visible text, for its accessible name: a link that opens a new tab is named
+   * "<label> (opens <host> in a new tab)". Without it the content names the link.
+   */
+  label?: string;
+  /** The id of an element inside the same shadow root that describes the link. */
+  describedBy?: string;
+  onClick?: (event: MouseEvent) => void;
+}
+
+/**
+ * A link the way every element writes one: a link that leaves the site opens in a new tab,
+ * with `rel="noopener noreferrer"` (the site it opens gets neither the page nor its address)
+ * and an accessible name that says so.
+ */
+export function renderLink(target: LinkTarget, content: unknown, options: LinkOptions): TemplateResult {
+  const newTab = target.external;
+  const accessibleName = newTab && options.label !== undefined ? opensInNewTab(options.label, target.host) : undefined;
+  return html`<a
+    part=${options.part}
+    class=${ifDefined(options.class)}
+    href=${target.href}
+    target=${newTab ? '_blank' : nothing}
+    rel=${newTab ? 'noopener noreferrer' : nothing}
+    aria-label=${ifDefined(accessibleName)}
+    aria-describedby=${ifDefined(options.describedBy)}
+    @click=${ifDefined(options.onClick)}
+    >${content}</a
+  >`;
+}
+
+/** Transitional alias while the elements move to linkTarget(); removed with the last of them. */
+export const linkInfo = linkTarget;

@@ -1,4 +1,11 @@
 /**
+ * An author-supplied web address: `https:` or `http:`, absolute or relative to the page. The
+ * name tells tools (the manifest, the embed-code builder, the WordPress panels) to check it as
+ * the elements do.
+ */
+export type HttpUrl = string;
+
+/**
  * Author-supplied URLs are accepted only as http: or https: (relative ones resolve against
  * document.baseURI). Everything else — javascript:, data:, vbscript:, blob:, garbage — is
  * rejected: the caller warns and uses its default.

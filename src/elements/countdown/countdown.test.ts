@@ -111,8 +111,8 @@ describe('<endht-countdown>', () => {
       expect(shadowText(el, '[part="name"]')).to.equal('World Day against Trafficking in Persons');
       expect(events).to.have.length(1);
       expect(events[0]).to.be.instanceOf(DayStartedEvent);
-      expect(events[0]!.date).to.equal('2027-07-30');
-      expect(events[0]!.timeZone).to.equal('UTC');
+      expect(events[0]!.detail.date).to.equal('2027-07-30');
+      expect(events[0]!.detail.timeZone).to.equal('UTC');
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       clock.tick(3_600_000);
       await el.updateComplete;

@@ -1,7 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
+import { pickEnum, readAttribute, asTrimmedString } from '../../core/attributes.js';
+import {
+  UNIT_MS,
+  WORLD_DAY,
+  dayState,
+  isValidTimeZone,
+  parseDaySpec,
+  splitDuration,
+  visitorTimeZone,
+  type DateString,
+  type DaySpec,
+  type DayState,
+  type Remaining,
+} from '../../core/calendar.js';
+import { subscribe, type Granularity } from '../../core/clock.js';
+import { EndhtElement } from '../../core/element.js';
 import {
   formatCalendarDate,
   formatUnit,
@@ -11,54 +26,21 @@ import {
   unitLabel,
   type DurationUnit,
 } from '../../core/format.js';
-import {
-  WORLD_DAY,
-  dayState,
-  isValidTimeZone,
-  parseDaySpec,
-  splitDuration,
-  visitorTimeZone,
-  type DaySpec,
-  type DayState,
-  type Remaining,
-  UNIT_MS,
-} from '../../core/calendar.js';
-import { subscribe, type Granularity } from '../../core/clock.js';
-import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { readAttr } from '../../core/attr.js';
-import { asTrimmedString, pickEnum } from '../../core/warn.js';
-import { EndhtElement } from '../../core/element.js';
+import { activeLocale, intlLocale } from '../../core/locale.js';
+import { baseStyles } from '../../core/styles.js';
 import { dayName } from '../../data/day.js';
 import { themeFor } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
+import { DayStartedEvent } from './events.js';
 
-const TAG = 'endht-countdown';
+export { DayStartedEvent, type DayStartedDetail } from './events.js';
+
+/** The smallest unit a countdown shows. Listed from the largest, which `unitsDownTo` relies on. */
 export const PRECISIONS = ['day', 'hour', 'minute', 'second'] as const;
-export const VARIANTS = ['full', 'compact', 'inline'] as const;
 export type Precision = (typeof PRECISIONS)[number];
-export type Variant = (typeof VARIANTS)[number];
 
-/** The units shown at a precision, largest first: day … precision (PRECISIONS is in that order). */
-const unitsTo = (p: Precision): DurationUnit[] => PRECISIONS.slice(0, PRECISIONS.indexOf(p) + 1);
-/** How many of a unit are left: `days` for `day`, and so on. */
-const count = (left: Remaining, u: DurationUnit) => left[`${u}s`];
-
-/** YYYY-MM-DD, for years 1000–9999 (a day spec has no other; nor has today, for a long while). */
-const isoDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-
-/** Fired when the day begins while the page is open (not when it is opened on the day). */
-export class DayStartedEvent extends Event {
-  static readonly eventName = 'endht-day-started' as const;
-  /** The day that began, as YYYY-MM-DD. */
-  readonly date: string;
-  /** The IANA time zone in which it began. */
-  readonly timeZone: string;
-  constructor(date: string, timeZone: string) {
-    super(DayStartedEvent.eventName, { bubbles: true, composed: true });
-    this.date = date;
-    this.timeZone = timeZone;
-  }
-}
+export const VARIANTS = ['full', 'compact', 'inline'] as const;
+export type CountdownVariant = (typeof VARIANTS)[number];
 
 /**
  * A countdown to the next World Day against Trafficking in Persons (30 July, 00:00 in the
@@ -68,7 +50,7 @@ export class DayStartedEvent extends Event {
  * @summary Countdown to the World Day against Trafficking in Persons (30 July).
  * @tag endht-countdown
  *
- * @fires {DayStartedEvent} endht-day-started - The day began while the page was open. `date` (YYYY-MM-DD) and `timeZone` on the event. Bubbles, composed, not cancelable.
+ * @fires {DayStartedEvent} endht-day-started - The day began while the page was open. `detail`: `date` (YYYY-MM-DD) and `timeZone`. Bubbles, composed, not cancelable.
  *
  * @csspart base - The wrapper (card, compact bar or inline text).
  * @csspart name - The name of the day (or `label`).
@@ -79,56 +61,58 @@ export class DayStartedEvent extends Event {
  * @csspart date - The localized date of the day.
  * @csspart today - The "Today" line of the day-of state.
  * @csspart theme - The year's theme on the day.
- *
- * @cssproperty [--endht-accent=#00689d] - Accent colour (dark theme: #7fcaf2).
- * @cssproperty [--endht-heart=#009edb] - Decorative UN blue.
- * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
- * @cssproperty [--endht-radius=12px] - Corner radius.
- * @cssproperty [--endht-font=inherit] - Font family.
  */
 export class EndhtCountdown extends EndhtElement {
   static override styles = [baseStyles, countdownStyles];
 
-  /** IANA time zone in which the day begins (e.g. `Europe/Vienna`). Default: the visitor's own. */
-  @property({ attribute: 'time-zone' }) timeZone?: string | null;
+  /** The IANA time zone in which the day begins and ends, e.g. `Europe/Vienna`. Default: the visitor's own. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** Smallest unit shown: `day`, `hour`, `minute` or `second` (default). */
-  @property() precision?: string | null;
+  /** The smallest unit shown. */
+  @property() precision: Precision = 'second';
 
-  /** `full` (default), `compact` (one line) or `inline` (a sentence in running text). */
-  @property() variant?: string | null;
+  /** A card with large numbers, one line, or a phrase inside a sentence ("in 245 days"). */
+  @property() variant: CountdownVariant = 'full';
 
-  /** Another day to count to: `MM-DD` (every year) or `YYYY-MM-DD` (once). Default `07-30`. */
-  @property() date?: string | null;
+  /** Another day to count to: `MM-DD` (every year) or `YYYY-MM-DD` (once). Default: 30 July. */
+  @property() date?: DateString;
 
-  /** Name shown for the day (plain text). Default: the official name of the World Day, or "Event" for another date. */
-  @property() label?: string | null;
+  /** The name shown for the day, as plain text. Default: the official name of the World Day, or "Event" for another date. */
+  @property() label?: string;
 
-  /** `light` (default) or `dark`. */
-  @property() theme?: string | null;
+  /** The moment the element last rendered for (epoch ms); the shared clock moves it on. */
+  @state() private now = 0;
 
-  @state() private _now = 0;
-  @state() private _reducedMotion = false;
+  /** Whether the visitor asked for reduced motion: seconds then stop ticking. */
+  @state() private reducedMotion = false;
 
-  #zone?: string;
-  #precision: Precision = 'second';
-  #variant: Variant = 'full';
-  #spec: DaySpec = WORLD_DAY;
-  #customDate = false;
-  #theme: Theme = 'light';
+  #day: DaySpec = WORLD_DAY;
+  #isOwnDate = false;
+  #motionQuery?: MediaQueryList;
   #unsubscribe?: () => void;
   #granularity?: Granularity;
-  #motion?: MediaQueryList;
-  #cache?: { key: string; from: number; until: number; state: DayState };
+  /** The last day state, kept while it cannot change: one computation per day, not per tick. */
+  #cachedState?: { key: string; from: number; until: number; state: DayState };
+
+  /** The time left until the day begins (rounded up to whole seconds); null on the day and after a one-off date. */
+  get remaining(): Remaining | null {
+    const now = this.#currentTime();
+    const state = this.#dayState(now);
+    return state.kind === 'counting' ? splitDuration(state.target - now) : null;
+  }
+
+  /** `counting`, `day` (the whole of the day in the zone) or `passed` (a one-off date is over). */
+  get phase(): DayState['kind'] {
+    return this.#dayState(this.#currentTime()).kind;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._now = Date.now();
-    if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
-      this.#motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-      this._reducedMotion = this.#motion.matches;
-      this.#motion.addEventListener('change', this.#onMotion);
+    this.now = Date.now();
+    if (typeof window.matchMedia === 'function') {
+      this.#motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+      this.reducedMotion = this.#motionQuery.matches;
+      this.#motionQuery.addEventListener('change', this.#onMotionChange);
     }
     if (this.hasUpdated) this.#syncClock();
   }
@@ -137,38 +121,27 @@ export class EndhtCountdown extends EndhtElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    this.#motion?.removeEventListener('change', this.#onMotion);
-    this.#motion = undefined;
-  }
-
-  /** Time left until the day begins (rounded up to whole seconds), or null on the day and after a one-off date. */
-  get remaining(): Remaining | null {
-    const st = this.#state(this._now || Date.now());
-    return st.kind === 'counting' ? splitDuration(st.target - (this._now || Date.now())) : null;
-  }
-
-  /** `counting`, `day` (the whole of the day in the zone) or `passed` (a one-off date is over). */
-  get phase(): DayState['kind'] {
-    return this.#state(this._now || Date.now()).kind;
+    this.#motionQuery?.removeEventListener('change', this.#onMotionChange);
+    this.#motionQuery = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeZone'))
-      this.#zone = readAttr(
-        TAG,
-        'time-zone',
-        this.timeZone,
-        (tz) => (isValidTimeZone(tz) ? tz : undefined),
-        "the visitor's time zone",
-      );
-    if (changed.has('precision')) this.#precision = pickEnum(TAG, 'precision', this.precision, PRECISIONS, 'second');
-    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'full');
-    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
+    super.willUpdate(changed);
+    if (changed.has('timeZone')) {
+      const valid = (zone: string) => (isValidTimeZone(zone) ? zone : undefined);
+      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, valid, "the visitor's time zone");
+    }
+    if (changed.has('precision')) {
+      this.precision = pickEnum(this, 'precision', this.precision, PRECISIONS, 'second');
+    }
+    if (changed.has('variant')) {
+      this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'full');
+    }
     if (changed.has('date')) {
-      const spec = readAttr(TAG, 'date', this.date, parseDaySpec, '30 July ("07-30")');
-      this.#spec = spec ?? WORLD_DAY;
-      this.#customDate =
-        !!spec && !(spec.year === undefined && spec.month === WORLD_DAY.month && spec.day === WORLD_DAY.day);
+      const day = readAttribute(this, 'date', this.date, parseDaySpec, '30 July ("07-30")');
+      this.date = day === undefined ? undefined : this.date;
+      this.#day = day ?? WORLD_DAY;
+      this.#isOwnDate = day !== undefined && !isWorldDay(day);
     }
   }
 
@@ -176,15 +149,146 @@ export class EndhtCountdown extends EndhtElement {
     this.#syncClock();
   }
 
-  #onMotion = (e: MediaQueryListEvent) => {
-    this._reducedMotion = e.matches;
-  };
-
-  /** Seconds are shown (and ticked) only with precision="second" and without reduced motion. */
-  get #shownPrecision(): Precision {
-    return this.#precision === 'second' && this._reducedMotion ? 'minute' : this.#precision;
+  protected override get inlineWrapper(): boolean {
+    return this.variant === 'inline';
   }
 
+  protected override wrapperClasses() {
+    return { [this.variant]: true, today: this.phase === 'day' };
+  }
+
+  protected override renderContent(): TemplateResult | string {
+    const locale = intlLocale(activeLocale());
+    const now = this.#currentTime();
+    const state = this.#dayState(now);
+    const name = asTrimmedString(this.label) ?? (this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName());
+    const dateText = formatCalendarDate(locale, state.year, state.month, state.day);
+
+    if (this.variant === 'inline') return this.#inlineText(state, name, dateText, locale, now);
+
+    const dateLine = html`<p part="date" class="date">
+      <time datetime=${isoDate(state.year, state.month, state.day)}>${dateText}</time>
+    </p>`;
+
+    switch (state.kind) {
+      case 'day':
+        return html`
+          <p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>
+          <p part="name" class="name">${name}</p>
+          ${this.#yearTheme(state.year)} ${dateLine}
+        `;
+      case 'passed':
+        return html`
+          <p part="name" class="name">${name}</p>
+          <p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>
+          ${dateLine}
+        `;
+      case 'counting': {
+        const precision = this.#shownPrecision;
+        const left = splitDuration(state.target - now, precision);
+        const units = unitsDownTo(precision);
+        const duration = this.#spokenDuration(locale, left, units);
+        const timerLabel = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
+        if (this.variant === 'compact') {
+          return html`
+            <p part="name" class="name">${name}</p>
+            ${this.#compactTimer(locale, left, units, timerLabel)}
+          `;
+        }
+        return html`
+          <p part="name" class="name">${name}</p>
+          ${this.#fullTimer(locale, left, units, timerLabel)} ${dateLine}
+        `;
+      }
+    }
+  }
+
+  /** "World Day against Trafficking in Persons: in 245 days", one phrase for running text. */
+  #inlineText(state: DayState, name: string, dateText: string, locale: string, now: number): string {
+    switch (state.kind) {
+      case 'day':
+        return msg(str`Today: ${name}`, { id: 'countdown.inline.today' });
+      case 'passed':
+        return msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' });
+      case 'counting':
+        return msg(str`${name}: ${this.#relativeTime(locale, state.target - now)}`, { id: 'countdown.inline' });
+    }
+  }
+
+  /** The year's theme on the World Day itself (none for a site's own date, or a year without one). */
+  #yearTheme(year: number): TemplateResult | typeof nothing {
+    const theme = this.#isOwnDate ? undefined : themeFor(year, activeLocale());
+    if (!theme) return nothing;
+    const [text, lang] = theme;
+    return html`<p part="theme" class="theme">
+      ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${lang}>${text}</span>
+    </p>`;
+  }
+
+  /** Large numbers with a unit label under each. The digits are hidden from assistive technology: the label says it all. */
+  #fullTimer(locale: string, left: Remaining, units: DurationUnit[], label: string): TemplateResult {
+    return html`<div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>
+      ${units.map((unit) => {
+        const value = amountOf(left, unit);
+        const digits = numberFormat(locale, unit === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false });
+        return html`<span part="unit" class="unit" aria-hidden="true">
+          <span part="value" class="value">${digits.format(value)}</span>
+          <span part="label" class="label">${unitLabel(locale, value, unit)}</span>
+        </span>`;
+      })}
+    </div>`;
+  }
+
+  /** One line: "245 d, 03 h, 05 min". */
+  #compactTimer(locale: string, left: Remaining, units: DurationUnit[], label: string): TemplateResult {
+    const amounts = units.map((unit) => {
+      const format = numberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'narrow',
+        minimumIntegerDigits: unit === 'day' ? 1 : 2,
+      });
+      return format.format(amountOf(left, unit));
+    });
+    const line = listFormat(locale, { type: 'unit', style: 'narrow' }).format(amounts);
+    return html`<p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}>
+      <span aria-hidden="true">${line}</span>
+    </p>`;
+  }
+
+  /** "245 days, 3 hours and 5 seconds": the units that are not zero, pluralised by Intl. */
+  #spokenDuration(locale: string, left: Remaining, units: DurationUnit[]): string {
+    const parts = units
+      .filter((unit) => amountOf(left, unit) > 0)
+      .map((unit) => formatUnit(locale, amountOf(left, unit), unit));
+    if (parts.length === 0) parts.push(formatUnit(locale, 0, units[units.length - 1]!));
+    return listFormat(locale, { type: 'conjunction', style: 'long' }).format(parts);
+  }
+
+  /**
+   * "in 245 days", "in 4 hours", "tomorrow": the largest unit of which at least one is left (no
+   * smaller than the precision), rounded up like the other variants.
+   */
+  #relativeTime(locale: string, ms: number): string {
+    const units = unitsDownTo(this.#shownPrecision);
+    const unit = units.find((candidate) => ms >= UNIT_MS[candidate]) ?? units[units.length - 1]!;
+    return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.ceil(ms / UNIT_MS[unit]), unit);
+  }
+
+  /** Seconds are shown, and tick, only with precision="second" and without reduced motion. */
+  get #shownPrecision(): Precision {
+    return this.precision === 'second' && this.reducedMotion ? 'minute' : this.precision;
+  }
+
+  get #zone(): string {
+    return this.timeZone ?? visitorTimeZone();
+  }
+
+  #currentTime(): number {
+    return this.now || Date.now();
+  }
+
+  /** Subscribes to the page's shared clock at the granularity on show (seconds or minutes). */
   #syncClock(): void {
     if (!this.isConnected) return;
     const wanted: Granularity = this.#shownPrecision === 'second' ? 'second' : 'minute';
@@ -194,145 +298,65 @@ export class EndhtCountdown extends EndhtElement {
     this.#unsubscribe = subscribe(this.#onTick, wanted);
   }
 
-  #onTick = (now: number) => {
-    const before = this.#state(this._now);
-    const after = this.#state(now);
-    this._now = now;
-    if (before.kind === 'counting' && after.kind === 'day' && before.target === after.start) {
-      this.dispatchEvent(new DayStartedEvent(isoDate(after.year, after.month, after.day), this.#zoneInUse));
+  #onTick = (now: number): void => {
+    const before = this.#dayState(this.now);
+    const after = this.#dayState(now);
+    this.now = now;
+    const dayJustBegan = before.kind === 'counting' && after.kind === 'day' && before.target === after.start;
+    if (dayJustBegan) {
+      this.dispatchEvent(
+        new DayStartedEvent({ date: isoDate(after.year, after.month, after.day), timeZone: this.#zone }),
+      );
     }
   };
 
-  get #zoneInUse(): string {
-    return this.#zone ?? visitorTimeZone();
-  }
+  #onMotionChange = (event: MediaQueryListEvent): void => {
+    this.reducedMotion = event.matches;
+  };
 
-  /** The day state at `now`, reused while it cannot have changed (one computation per day, not per tick). */
-  #state(now: number): DayState {
-    const zone = this.#zoneInUse;
-    const s = this.#spec;
-    const key = `${zone}|${s.year ?? ''}-${s.month}-${s.day}`;
-    const c = this.#cache;
-    if (c && c.key === key && now >= c.from && now < c.until) return c.state;
-    const state = dayState(now, s, zone);
-    const until = state.kind === 'counting' ? state.target : state.kind === 'day' ? state.end : Infinity;
-    this.#cache = { key, from: now, until, state };
+  /** The day state at `now`, reused while it cannot have changed. */
+  #dayState(now: number): DayState {
+    const zone = this.#zone;
+    const day = this.#day;
+    const key = `${zone}|${day.year ?? ''}-${day.month}-${day.day}`;
+    const cached = this.#cachedState;
+    if (cached && cached.key === key && now >= cached.from && now < cached.until) return cached.state;
+    const state = dayState(now, day, zone);
+    this.#cachedState = { key, from: now, until: validUntil(state), state };
     return state;
   }
+}
 
-  override render(): TemplateResult {
-    const lang = activeLocale();
-    const locale = intlLocale(lang);
-    const now = this._now || Date.now();
-    const st = this.#state(now);
-    const name =
-      asTrimmedString(this.label) || (this.#customDate ? msg('Event', { id: 'countdown.event' }) : dayName());
-    const dateText = formatCalendarDate(locale, st.year, st.month, st.day);
-    const iso = isoDate(st.year, st.month, st.day);
-    const variant = this.#variant;
-    const cls = `base ${variant} theme-${this.#theme}${st.kind === 'day' ? ' today' : ''}`;
-    const dir = directionOf(lang);
+/** The units shown at a precision, largest first: day down to the precision. */
+function unitsDownTo(precision: Precision): DurationUnit[] {
+  return PRECISIONS.slice(0, PRECISIONS.indexOf(precision) + 1);
+}
 
-    if (variant === 'inline') {
-      return html`<span part="base" class=${cls} lang=${lang} dir=${dir}
-        >${
-          st.kind === 'day'
-            ? msg(str`Today: ${name}`, { id: 'countdown.inline.today' })
-            : st.kind === 'passed'
-              ? msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' })
-              : msg(str`${name}: ${this.#relative(locale, st.target - now)}`, { id: 'countdown.inline' })
-        }</span
-      >`;
-    }
+/** How many of a unit are left: `days` for `day`, and so on. */
+function amountOf(left: Remaining, unit: DurationUnit): number {
+  const amounts = { day: left.days, hour: left.hours, minute: left.minutes, second: left.seconds };
+  return amounts[unit];
+}
 
-    // Templates are kept compact: the bundle keeps their text as written (whitespace between
-    // these block and flex children rendered nothing).
-    const dateLine = html`<p part="date" class="date"><time datetime=${iso}>${dateText}</time></p>`;
+/** Until when a day state stays true: the day's start while counting, its end on the day; forever once passed. */
+function validUntil(state: DayState): number {
+  if (state.kind === 'counting') return state.target;
+  if (state.kind === 'day') return state.end;
+  return Infinity;
+}
 
-    // What follows the name.
-    let rest: TemplateResult;
-    if (st.kind === 'day') {
-      const year = st.year;
-      const theme = this.#customDate ? undefined : themeFor(year, lang);
-      rest = html`${
-        theme
-          ? html`<p part="theme" class="theme">
-              ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${theme[1]}>${theme[0]}</span>
-            </p>`
-          : nothing
-      }${dateLine}`;
-    } else if (st.kind === 'passed') {
-      rest = html`<p class="note">${msg('This day has passed.', { id: 'countdown.passed' })}</p>
-        ${dateLine}`;
-    } else {
-      const precision = this.#shownPrecision;
-      const left = splitDuration(st.target - now, precision);
-      const units = unitsTo(precision);
-      const duration = this.#spoken(locale, left, units);
-      const label = msg(str`${name}, ${dateText}: ${duration} to go.`, { id: 'countdown.remaining' });
-      rest =
-        variant === 'compact'
-          ? html`<p part="timer" class="line" role="timer" aria-live="off" aria-label=${label}>
-              <span aria-hidden="true"
-                >${listFormat(locale, { type: 'unit', style: 'narrow' }).format(
-                  units.map((u) =>
-                    numberFormat(locale, {
-                      style: 'unit',
-                      unit: u,
-                      unitDisplay: 'narrow',
-                      minimumIntegerDigits: u === 'day' ? 1 : 2,
-                    }).format(count(left, u)),
-                  ),
-                )}</span
-              >
-            </p>`
-          : html`<div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>
-                ${units.map((u) => {
-                  const n = count(left, u);
-                  return html`<span part="unit" class="unit" aria-hidden="true"
-                    ><span part="value" class="value"
-                      >${numberFormat(locale, u === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false }).format(n)}</span
-                    ><span part="label" class="label">${unitLabel(locale, n, u)}</span></span
-                  >`;
-                })}
-              </div>
-              ${dateLine}`;
-    }
+function isWorldDay(day: DaySpec): boolean {
+  return day.year === undefined && day.month === WORLD_DAY.month && day.day === WORLD_DAY.day;
+}
 
-    return html`<div part="base" class=${cls} lang=${lang} dir=${dir}>
-      ${
-        st.kind === 'day'
-          ? html`<p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>`
-          : nothing
-      }
-      <p part="name" class="name">${name}</p>
-      ${rest}
-    </div>`;
-  }
-
-  /** "245 days, 3 hours and 5 seconds": the non-zero units, pluralised by Intl. */
-  #spoken(locale: string, left: Remaining, units: DurationUnit[]): string {
-    const parts = units.filter((u) => count(left, u) > 0).map((u) => formatUnit(locale, count(left, u), u));
-    if (parts.length === 0) parts.push(formatUnit(locale, 0, units.at(-1)!));
-    return listFormat(locale, { type: 'conjunction', style: 'long' }).format(parts);
-  }
-
-  /**
-   * "in 245 days" / "in 4 hours" / "tomorrow": the largest unit of which at least one is left
-   * (no smaller than the precision), rounded up like the other variants.
-   */
-  #relative(locale: string, ms: number): string {
-    const units = unitsTo(this.#shownPrecision);
-    const unit = units.find((u) => ms >= UNIT_MS[u]) ?? units.at(-1)!;
-    return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.ceil(ms / UNIT_MS[unit]), unit);
-  }
+/** `YYYY-MM-DD`. */
+function isoDate(year: number, month: number, day: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'endht-countdown': EndhtCountdown;
-  }
-  interface GlobalEventHandlersEventMap {
-    'endht-day-started': DayStartedEvent;
   }
 }
