@@ -9,7 +9,7 @@ import { readAttr } from '../../core/attr.js';
 import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
 import { EndhtElement } from '../../core/element.js';
 import { dayName } from '../../data/day.js';
-import { iconPath } from '../../data/share-icons.js';
+import { SHARE_ICONS } from '../../data/share-icons.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
 import {
   NETWORKS,
@@ -89,8 +89,8 @@ export const pageUrl = (): string =>
 
 // An <svg> inside an html`` template is parsed as SVG, its <path> included.
 const icon = (name: Network | 'hashtags') =>
-  html`<svg part="icon" viewBox="0 0 48 48" aria-hidden="true">
-    <path d=${iconPath(NETWORKS.indexOf(name as Network))}></path>
+  html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
+    <path d=${SHARE_ICONS[name]}></path>
   </svg>`;
 
 /**
