@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../../core/url.js';
 import { asTrimmedString, pickEnum, shownValue, warnAttr, warnProblems } from '../../core/warn.js';
 import { EndhtElement } from '../../core/element.js';
 import { ORGANISATIONS, organisationNames } from '../../data/partners.js';
+import { partnerFromLink } from './naming.js';
 import { partnersStyles } from './partners.styles.js';
 
 const TAG = 'endht-partners';
@@ -161,25 +162,19 @@ export class EndhtPartners extends EndhtElement {
     this.#observer?.disconnect();
   }
 
-  /**
-   * Reads the child links. The name of a child link: its logo's alt, else its text, its
-   * aria-label or title, else its host. An image without alt inside a link that has text is
-   * fine (the text names it).
-   */
+  /** Reads the child links, by the rule of naming.ts (shared with the server renderer). */
   #read(): void {
     // A string: an unrelated mutation leaves it equal, so it never repeats a warning.
     this._children = JSON.stringify(
       [...this.querySelectorAll('a[href]')].map((a, i): Row => {
-        const img = a.querySelector('img');
-        const text = collapse(a.textContent);
-        const alt = img && collapse(img.getAttribute('alt'));
+        const link = partnerFromLink(a, a.querySelector('img'));
         return [
-          a.getAttribute('href'),
-          alt || text || collapse(a.getAttribute('aria-label') || a.getAttribute('title')),
+          link.href,
+          link.name,
           `link ${i + 1} `,
-          img && !alt && !text && '<img> has no alt',
-          img && '<img> src',
-          img?.getAttribute('src'),
+          link.logoWithoutAlt && '<img> has no alt',
+          link.logo !== undefined && '<img> src',
+          link.logo,
         ];
       }),
     );
