@@ -37,7 +37,7 @@ function write(line: string) {
   log.prepend(li);
 }
 document.addEventListener('endht-share', (e) => {
-  write(`endht-share ${e.network}: ${e.href ?? '(native share sheet)'}`);
+  write(`endht-share ${e.detail.network}: ${e.detail.href ?? '(native share sheet)'}`);
   if (logOnly.checked) e.preventDefault();
 });
-document.addEventListener('endht-copied', (e) => write(`endht-copied ${e.kind}: ${e.text}`));
+document.addEventListener('endht-copied', (e) => write(`endht-copied ${e.detail.kind}: ${e.detail.text}`));

@@ -72,19 +72,19 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       );
       await updated(el);
       for (const [n, href] of Object.entries(HREFS)) {
-        const a = q<HTMLAnchorElement>(el, `[data-network="${n}"]`);
+        const a = q<HTMLAnchorElement>(el, `[part~="control-${n}"]`);
         expect(a.getAttribute('href'), `${lang} ${n}`).to.equal(href);
         expect(a.target).to.equal('_blank');
         expect(a.rel).to.equal('noopener noreferrer');
         expect(a.getAttribute('aria-label'), `${lang} ${n}`).to.match(/\S/);
       }
-      const mail = q<HTMLAnchorElement>(el, '[data-network="email"]').getAttribute('href')!;
+      const mail = q<HTMLAnchorElement>(el, '[part~="control-email"]').getAttribute('href')!;
       expect(mail).to.equal(`mailto:?subject=${encodeURIComponent(DAY_NAMES[lang])}&body=${T}%0D%0A${TAGS}%0D%0A${U}`);
       const [x, copy, masto, email, copied] = NAMES[lang]!;
-      expect(q(el, '[data-network="x"]').getAttribute('aria-label')).to.equal(x);
-      expect(q(el, '[data-network="copy"]').getAttribute('aria-label')).to.equal(copy);
-      expect(q(el, '[data-network="mastodon"]').getAttribute('aria-label')).to.equal(masto);
-      expect(q(el, '[data-network="email"]').getAttribute('aria-label')).to.equal(email);
+      expect(q(el, '[part~="control-x"]').getAttribute('aria-label')).to.equal(x);
+      expect(q(el, '[part~="control-copy"]').getAttribute('aria-label')).to.equal(copy);
+      expect(q(el, '[part~="control-mastodon"]').getAttribute('aria-label')).to.equal(masto);
+      expect(q(el, '[part~="control-email"]').getAttribute('aria-label')).to.equal(email);
       expect(q(el, '.base').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
 
       Object.defineProperty(navigator, 'clipboard', {
@@ -92,8 +92,10 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
         value: { writeText: sandbox.stub().resolves() },
       });
       const ev = oneEvent(el, 'endht-copied');
-      q(el, '[data-network="copy"]').click();
-      expect(((await ev) as unknown as { text: string }).text).to.equal('https://example.org/a?b=1&c=2#frag');
+      q(el, '[part~="control-copy"]').click();
+      expect(((await ev) as unknown as CustomEvent<{ text: string }>).detail.text).to.equal(
+        'https://example.org/a?b=1&c=2#frag',
+      );
       await new Promise((r) => setTimeout(r, 0));
       await updated(el);
       const live = q(el, '[role="status"]');
@@ -113,7 +115,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       '#WorldDayAgainstTraffickingInPersons',
       'Copy all',
     ]);
-    expect(q(el, '[data-network="linkedin"]').getAttribute('href')).to.equal(
+    expect(q(el, '[part~="control-linkedin"]').getAttribute('href')).to.equal(
       `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(location.href.split('#')[0]!)}`,
     );
   });
@@ -122,14 +124,14 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
     const el = await fixture(html`<endht-share></endht-share>`);
     el.addEventListener('endht-share', (e) => e.preventDefault());
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    q(el, '[data-network="x"]').dispatchEvent(click);
+    q(el, '[part~="control-x"]').dispatchEvent(click);
     expect(click.defaultPrevented).to.equal(true);
   });
 
   it('Mastodon: keyboard into the dialog, a typed server, the share URL on it, remembered', async () => {
     const open = sandbox.stub(window, 'open').returns(null);
     const el = await fixture(html`<endht-share url="https://example.org/" text="Hi" hashtags="a"></endht-share>`);
-    const btn = q(el, '[data-network="mastodon"]');
+    const btn = q(el, '[part~="control-mastodon"]');
     btn.focus();
     await sendKeys({ press: 'Enter' });
     expect(q<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
@@ -150,7 +152,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
   it('axe clean, bar and dialog', async () => {
     const el = await fixture(html`<endht-share></endht-share>`);
     await expect(el).to.be.accessible();
-    q(el, '[data-network="mastodon"]').click();
+    q(el, '[part~="control-mastodon"]').click();
     await expect(el).to.be.accessible();
     q<HTMLDialogElement>(el, 'dialog').close();
   });

@@ -38,6 +38,11 @@ export interface LinkOptions {
    * "<label> (opens <host> in a new tab)". Without it the content names the link.
    */
   label?: string;
+  /**
+   * The link's whole accessible name, where the element's own wording says more than where the
+   * link goes ("Share on X (opens in a new tab)"). It takes the place of the name made from `label`.
+   */
+  name?: string;
   /** The id of an element inside the same shadow root that describes the link. */
   describedBy?: string;
   onClick?: (event: MouseEvent) => void;
@@ -50,7 +55,8 @@ export interface LinkOptions {
  */
 export function renderLink(target: LinkTarget, content: unknown, options: LinkOptions): TemplateResult {
   const newTab = target.external;
-  const accessibleName = newTab && options.label !== undefined ? opensInNewTab(options.label, target.host) : undefined;
+  const labelName = newTab && options.label !== undefined ? opensInNewTab(options.label, target.host) : undefined;
+  const accessibleName = options.name ?? labelName;
   return html`<a
     part=${options.part}
     class=${ifDefined(options.class)}

@@ -15,7 +15,7 @@
  * 0.7 KB gzip less than one table of six languages. A locale that is not ours (a host app's
  * own) gets the English names, shown with lang="en".
  *
- * Home pages (HOSTS, all https): content.md §6 (the organisations' well-known domains); the
+ * Home pages (all https): content.md §6 (the organisations' well-known domains); the
  * Trust Fund: its "About" page on unodc.org (content.md §4, no canonical home or donate URL was
  * found). One URL per organisation: the home pages choose their own language.
  *
@@ -49,37 +49,70 @@ import { msg } from '@lit/localize';
 import { activeLocale, SUPPORTED_LOCALES } from '../core/locale.js';
 import { unodcNames } from './unodc.js';
 
-const HOSTS =
-  'www.unodc.org/ icat.un.org/ www.unhcr.org/ www.ilo.org/ www.iom.int/ www.unicef.org/ www.ohchr.org/ www.unwomen.org/ www.interpol.int/ www.icao.int/ www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
-
-/** Each organisation's names in the active locale, in the order of HOSTS (msg() runs at render time). */
-const names = (): string[] => [
-  unodcNames(),
-  msg('ICAT|Inter-Agency Coordination Group against Trafficking in Persons', { id: 'org.icat' }),
-  msg('UNHCR|Office of the United Nations High Commissioner for Refugees', { id: 'org.unhcr' }),
-  msg('ILO|International Labour Organization', { id: 'org.ilo' }),
-  msg('IOM|International Organization for Migration', { id: 'org.iom' }),
-  msg("UNICEF|United Nations Children's Fund", { id: 'org.unicef' }),
-  msg('OHCHR|Office of the United Nations High Commissioner for Human Rights', { id: 'org.ohchr' }),
-  msg('UN Women|United Nations Entity for Gender Equality and the Empowerment of Women', { id: 'org.unwomen' }),
-  msg('INTERPOL|International Criminal Police Organization', { id: 'org.interpol' }),
-  msg('ICAO|International Civil Aviation Organization', { id: 'org.icao' }),
-  msg(
-    'UNVTF|United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children',
-    { id: 'org.unvtf' },
-  ),
-];
-
 export interface Organisation {
   /** The English short name in lower case, without spaces ("unwomen"). */
   id: string;
+  /** Its home page. */
   href: string;
+  /** Its names in the active locale, "SHORT|Full official name" or the full name alone (msg() runs at render time). */
+  names: () => string;
 }
 
-export const ORGANISATIONS: readonly Organisation[] = HOSTS.split(' ').map((host, i) => ({
-  id: 'unodc icat unhcr ilo iom unicef ohchr unwomen interpol icao unvtf'.split(' ')[i]!,
-  href: `https://${host}`,
-}));
+/** The organisations, in the order they are shown. */
+export const ORGANISATIONS: readonly Organisation[] = [
+  { id: 'unodc', href: 'https://www.unodc.org/', names: unodcNames },
+  {
+    id: 'icat',
+    href: 'https://icat.un.org/',
+    names: () => msg('ICAT|Inter-Agency Coordination Group against Trafficking in Persons', { id: 'org.icat' }),
+  },
+  {
+    id: 'unhcr',
+    href: 'https://www.unhcr.org/',
+    names: () => msg('UNHCR|Office of the United Nations High Commissioner for Refugees', { id: 'org.unhcr' }),
+  },
+  {
+    id: 'ilo',
+    href: 'https://www.ilo.org/',
+    names: () => msg('ILO|International Labour Organization', { id: 'org.ilo' }),
+  },
+  {
+    id: 'iom',
+    href: 'https://www.iom.int/',
+    names: () => msg('IOM|International Organization for Migration', { id: 'org.iom' }),
+  },
+  {
+    id: 'unicef',
+    href: 'https://www.unicef.org/',
+    names: () => msg("UNICEF|United Nations Children's Fund", { id: 'org.unicef' }),
+  },
+  {
+    id: 'ohchr',
+    href: 'https://www.ohchr.org/',
+    names: () => msg('OHCHR|Office of the United Nations High Commissioner for Human Rights', { id: 'org.ohchr' }),
+  },
+  {
+    id: 'unwomen',
+    href: 'https://www.unwomen.org/',
+    names: () =>
+      msg('UN Women|United Nations Entity for Gender Equality and the Empowerment of Women', { id: 'org.unwomen' }),
+  },
+  {
+    id: 'interpol',
+    href: 'https://www.interpol.int/',
+    names: () => msg('INTERPOL|International Criminal Police Organization', { id: 'org.interpol' }),
+  },
+  {
+    id: 'icao',
+    href: 'https://www.icao.int/',
+    names: () => msg('ICAO|International Civil Aviation Organization', { id: 'org.icao' }),
+  },
+  {
+    id: 'unvtf',
+    href: 'https://www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html',
+    names: unvtfNames,
+  },
+];
 
 export interface OrganisationName {
   /** The short name, where the organisation has one in that language. */
@@ -90,19 +123,18 @@ export interface OrganisationName {
   lang: string;
 }
 
-/**
- * Every organisation's names in the active locale, in the order of ORGANISATIONS (English in a
- * locale that is not one of ours). One call per render: each name is a msg() lookup.
- */
-export function organisationNames(): OrganisationName[] {
-  const locale = activeLocale();
-  const lang = (SUPPORTED_LOCALES as readonly string[]).includes(locale) ? locale : 'en';
-  return names().map((line) => {
-    const [a, b] = line.split('|') as [string, string?];
-    return b ? { short: a, name: b, lang } : { name: a, lang };
-  });
+/** The Trust Fund's names, the longest of all. */
+function unvtfNames(): string {
+  return msg(
+    'UNVTF|United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children',
+    { id: 'org.unvtf' },
+  );
 }
 
-/** One organisation's names in the active locale (see organisationNames). */
-export const organisationName = (org: Organisation): OrganisationName =>
-  organisationNames()[ORGANISATIONS.indexOf(org)]!;
+/** One organisation's names in the active locale (English in a locale that is not one of ours). */
+export function organisationName(organisation: Organisation): OrganisationName {
+  const locale = activeLocale();
+  const lang = (SUPPORTED_LOCALES as readonly string[]).includes(locale) ? locale : 'en';
+  const [first, second] = organisation.names().split('|') as [string, string?];
+  return second === undefined ? { name: first, lang } : { short: first, name: second, lang };
+}

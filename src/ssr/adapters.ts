@@ -8,6 +8,7 @@
  * finds the same template). One adapter per such element; elements without one need nothing.
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { partnerFromLink, type MarkupNode } from '../elements/partners/naming.js';
 
 export type ParsedElement = DefaultTreeAdapterMap['element'];
 type ParsedNode = DefaultTreeAdapterMap['childNode'];
@@ -16,7 +17,6 @@ type ParsedNode = DefaultTreeAdapterMap['childNode'];
 export type Adapter = (el: ParsedElement) => Record<string, unknown> | undefined;
 
 const attr = (el: ParsedElement, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
-const collapse = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function* descendants(node: ParsedElement | DefaultTreeAdapterMap['template']): Generator<ParsedElement> {
   const kids: ParsedNode[] =
@@ -38,20 +38,27 @@ function textOf(node: ParsedElement): string {
   return s;
 }
 
+/** A parsed element as the little a DOM element offers that the naming rules read. */
+function markupNode(el: ParsedElement): MarkupNode {
+  return { getAttribute: (name) => attr(el, name) ?? null, textContent: textOf(el) };
+}
+
 export const ADAPTERS: Record<string, Adapter> = {
   /*
-   * <endht-partners> reads its child <a href> links in connectedCallback (name from the logo's
-   * alt, else the link text, else aria-label/title; logo from the <img src>). The same links
-   * become its `partners` property here; it validates them exactly as it validates child links.
+   * <endht-partners> reads its child <a href> links in connectedCallback, by the rule of
+   * src/elements/partners/naming.ts (name from the logo's alt, else the link text, else
+   * aria-label or title; logo from the <img src>). The same links, read by the same rule, become
+   * its `partners` property here; it validates them as it validates child links.
    */
   'endht-partners': (el) => {
     const links = [...descendants(el)].filter((d) => d.tagName === 'a' && attr(d, 'href') !== undefined);
-    if (!links.length) return undefined;
+    if (links.length === 0) return undefined;
     const partners = links.map((a) => {
       const img = [...descendants(a)].find((d) => d.tagName === 'img');
-      const name =
-        collapse(img && attr(img, 'alt')) || collapse(textOf(a)) || collapse(attr(a, 'aria-label') || attr(a, 'title'));
-      return { name, href: attr(a, 'href')!, logo: img ? (attr(img, 'src') ?? '') : undefined };
+      const link = partnerFromLink(markupNode(a), img === undefined ? null : markupNode(img));
+      // An <img> without src is no logo here (the browser warns about it).
+      const logo = link.logo === undefined ? undefined : (link.logo ?? '');
+      return { name: link.name, href: link.href ?? '', logo };
     });
     return { partners };
   },

@@ -85,6 +85,20 @@ test("partners given as child links are rendered on the server (the element's ow
   assert.match(defaults, /UNODC/);
 });
 
+test('the server names child-link partners by the same rule as the browser (alt, text, aria-label, title)', async () => {
+  const html = await renderToString(
+    '<endht-partners>' +
+      '<a href="https://a.example"><img src="https://a.example/l.svg" alt="  A   Org "> A text</a>' +
+      '<a href="https://b.example"><img src="https://b.example/l.svg" alt=""> B\n  text</a>' +
+      '<a href="https://c.example" aria-label="C label" title="C title"><img src="https://c.example/l.svg"></a>' +
+      '<a href="https://d.example" title="D title"><img src="https://d.example/l.svg"></a>' +
+      '</endht-partners>',
+  );
+  const shadow = shadowOf(html, 'endht-partners');
+  const alts = [...shadow.matchAll(/<img part="logo"[^>]*alt="([^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(alts, ['A Org', 'B text', 'C label', 'D title']);
+});
+
 test('renderElement escapes attribute values and sets properties (arrays) before rendering', async () => {
   const evil = '"><script>alert(1)</script><x a="';
   const html = await renderElement(

@@ -1,81 +1,65 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
-import { activeLocale, directionOf } from '../../core/locale.js';
-import { linkInfo } from '../../core/link.js';
-import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { safeHttpUrl } from '../../core/url.js';
-import { asTrimmedString, pickEnum, shownValue, warnAttr, warnProblems } from '../../core/warn.js';
+import {
+  asTrimmedString,
+  pickEnum,
+  readAttribute,
+  shownValue,
+  warnAttribute,
+  warnProblems,
+  wholeNumberIn,
+  type Reporter,
+} from '../../core/attributes.js';
 import { EndhtElement } from '../../core/element.js';
-import { ORGANISATIONS, organisationNames } from '../../data/partners.js';
+import { linkTarget } from '../../core/link.js';
+import { activeLocale } from '../../core/locale.js';
+import { baseStyles } from '../../core/styles.js';
+import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
+import { ORGANISATIONS, organisationName } from '../../data/partners.js';
+import { collapseSpace, partnerFromLink, type PartnerLink } from './naming.js';
 import { partnersStyles } from './partners.styles.js';
 
-const TAG = 'endht-partners';
 export const LAYOUTS = ['strip', 'grid', 'marquee'] as const;
-export type Layout = (typeof LAYOUTS)[number];
+export type PartnersLayout = (typeof LAYOUTS)[number];
 
 /** A site's own partner, for the `partners` property. */
 export interface Partner {
   /** The partner's name: the link text, or the logo's text alternative. */
   name: string;
   /** Its site (http or https). */
-  href: string;
+  href: HttpUrl;
   /** A logo image URL (http or https), shown instead of the name. */
-  logo?: string;
+  logo?: HttpUrl;
 }
 
+/** One partner as the list shows it. */
 interface Item {
   href: string;
   name: string;
+  /** The short name ("UNHCR"), shown large above the full name. */
   short?: string;
   logo?: string;
-  /** Language of the names (set for the default organisations only). */
+  /** The language of the names (the default organisations only). */
   lang?: string;
 }
 
-/**
- * One of the site's partners before it is checked: its href, its name (empty if it has none),
- * how a warning names it ("partners[2]." or "link 3 "), the problem with its name if any, and
- * what its logo is called in a warning ("logo" or "<img> src") with the logo URL, if it has one.
- */
-type Row = [
-  href: unknown,
-  name: string,
-  at: string,
-  nameProblem: string | null | false,
-  logoKey: string | null | false,
-  logo?: unknown,
-];
-
-/** Collapses whitespace; anything that is not a string is empty. */
-const collapse = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, ' ').trim() : '');
-
-/**
- * Checks the site's partners (forEach, like the original loops: holes in an array are skipped):
- * one warning for all their problems; undefined if none is usable.
- */
-function check(attribute: string, rows: readonly Row[]): Item[] | undefined {
-  const items: Item[] = [];
-  const problems: string[] = [];
-  rows.forEach(([rawHref, found, at, nameProblem, logoKey, rawLogo]) => {
-    const href = safeHttpUrl(rawHref);
-    if (!href)
-      return void problems.push(
-        `${at}href=${shownValue(rawHref)} is not an http(s) URL (no link: the partner is left out)`,
-      );
-    const name = found || linkInfo(href).host;
-    // Without a logoKey, rawLogo is unset or empty: no logo.
-    const logo = safeHttpUrl(rawLogo);
-    const nameP = nameProblem && `${at}${nameProblem} (using "${name}")`;
-    const logoP =
-      logoKey && !logo && `${at}${logoKey}=${shownValue(rawLogo)} is not an http(s) URL (using the name as text)`;
-    // The property's entries report their name before their logo, the child links after.
-    for (const p of logoKey == 'logo' ? [nameP, logoP] : [logoP, nameP]) if (p) problems.push(p);
-    items.push({ href, name, logo });
-  });
-  warnProblems(TAG, attribute, problems);
-  return items[0] && items;
+/** A site's partner as given (an entry of `partners`, or a child link), before it is checked. */
+interface PartnerEntry {
+  href: unknown;
+  /** Its name; empty when it has none. */
+  name: string;
+  /** How a warning names the entry: "partners[2]." or "link 3 ". */
+  at: string;
+  /** What is wrong with its name, if anything: "name=undefined is empty", "<img> has no alt". */
+  nameProblem?: string;
+  /** Its logo, if it has one: the URL as given, and what a warning calls it ("logo", "<img> src"). */
+  logo?: { url: unknown; called: string };
 }
+
+const PLAY_ICON = 'M4 2.5v11l9-5.5z';
+const PAUSE_ICON = 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z';
 
 /**
  * A strip of organisations working against trafficking in persons. By default: the
@@ -115,45 +99,47 @@ function check(attribute: string, rows: readonly Row[]): Item[] | undefined {
 export class EndhtPartners extends EndhtElement {
   static override styles = [baseStyles, partnersStyles];
 
-  /** `strip` (default: a centred row that wraps), `grid` (equal tiles) or `marquee` (scrolls). */
-  @property() layout?: string | null;
+  /** A centred row that wraps, equal tiles, or a row that scrolls by itself. */
+  @property() layout: PartnersLayout = 'strip';
 
-  /** Heading text (plain text). Default: "Together against trafficking in persons", or "Partners" for a site's own list. */
-  @property() heading?: string | null;
+  /**
+   * The heading, as plain text. Default: "Together against trafficking in persons", or
+   * "Partners" for a site's own list.
+   */
+  @property() heading?: string;
 
   /** Hides the heading (the list keeps its text as its accessible name). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
-  /** Level of the heading, 1–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number | null;
+  /** The level of the heading in the page's outline, 1 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number = 2;
 
-  /** `light` (default) or `dark`. */
-  @property() theme?: string | null;
+  /** A site's own partners. They take precedence over the child links. */
+  @property({ attribute: false }) partners?: Partner[];
 
-  /** A site's own partners, `[{ name, href, logo? }]`. Takes precedence over child links. */
-  @property({ attribute: false }) partners?: Partner[] | null;
+  /** Whether the visitor paused the marquee. */
+  @state() private paused = false;
 
-  @state() private _paused = false;
-  /** The child links as Rows, in JSON: a state that changes only when they really do. */
-  @state() private _children = '[]';
+  /** The child links, read from the light DOM. Equal links are no change: no new render, no repeated warning. */
+  @state({ hasChanged: (links, before) => JSON.stringify(links) !== JSON.stringify(before) })
+  private childLinks: PartnerLink[] = [];
 
-  #layout: Layout = 'strip';
-  #theme: Theme = 'light';
-  #level = 2;
-  #own?: Item[];
+  /** The site's own partners, checked; undefined when it has none (the default organisations are shown). */
+  #ownPartners?: Item[];
   #observer?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#read();
-    // attributeFilter implies attributes: true.
-    if (window.MutationObserver)
-      (this.#observer = new MutationObserver(() => this.#read())).observe(this, {
+    this.#readChildLinks();
+    if (typeof MutationObserver === 'function') {
+      this.#observer = new MutationObserver(() => this.#readChildLinks());
+      this.#observer.observe(this, {
         childList: true,
         subtree: true,
         characterData: true,
         attributeFilter: ['href', 'src', 'alt', 'aria-label', 'title'],
       });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -161,149 +147,211 @@ export class EndhtPartners extends EndhtElement {
     this.#observer?.disconnect();
   }
 
-  /**
-   * Reads the child links. The name of a child link: its logo's alt, else its text, its
-   * aria-label or title, else its host. An image without alt inside a link that has text is
-   * fine (the text names it).
-   */
-  #read(): void {
-    // A string: an unrelated mutation leaves it equal, so it never repeats a warning.
-    this._children = JSON.stringify(
-      [...this.querySelectorAll('a[href]')].map((a, i): Row => {
-        const img = a.querySelector('img');
-        const text = collapse(a.textContent);
-        const alt = img && collapse(img.getAttribute('alt'));
-        return [
-          a.getAttribute('href'),
-          alt || text || collapse(a.getAttribute('aria-label') || a.getAttribute('title')),
-          `link ${i + 1} `,
-          img && !alt && !text && '<img> has no alt',
-          img && '<img> src',
-          img?.getAttribute('src'),
-        ];
-      }),
-    );
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('layout')) this.#layout = pickEnum(TAG, 'layout', this.layout, LAYOUTS, 'strip');
-    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('headingLevel')) {
-      const raw = asTrimmedString(this.headingLevel);
-      const n = +(raw as string); // undefined → NaN
-      this.#level = [1, 2, 3, 4, 5, 6].includes(n) ? n : 2;
-      if (raw && this.#level != n) warnAttr(TAG, 'heading-level', this.headingLevel, '2');
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout')) {
+      this.layout = pickEnum(this, 'layout', this.layout, LAYOUTS, 'strip');
     }
-    if (changed.has('partners') || changed.has('_children')) {
-      const list = this.partners as unknown;
-      let own: Item[] | undefined;
-      if (Array.isArray(list)) {
-        own = check(
-          'partners',
-          list.map((entry: unknown, i): Row => {
-            const p = (entry && typeof entry == 'object' ? entry : {}) as Record<string, unknown>;
-            const name = collapse(p.name);
-            return [
-              p.href,
-              name,
-              `partners[${i}].`,
-              !name && `name=${shownValue(p.name)} is empty`,
-              p.logo != null && p.logo !== '' && 'logo',
-              p.logo,
-            ];
-          }),
-        );
-      } else if (list != null) warnAttr(TAG, 'partners', list, 'the child links or the default organisations');
-      this.#own = own ?? check('child links', JSON.parse(this._children));
+    if (changed.has('headingLevel')) {
+      this.headingLevel = readAttribute(this, 'heading-level', this.headingLevel, wholeNumberIn(1, 6), '2') ?? 2;
+    }
+    // (A private state is not a key of `this` for TypeScript, hence the cast.)
+    if (changed.has('partners') || changed.has('childLinks' as keyof EndhtPartners)) {
+      this.#ownPartners = this.#checkedOwnPartners();
     }
   }
 
   protected override updated(): void {
-    // The marquee's speed follows the number of partners (CSSOM, not a style attribute, so a
-    // strict CSP page works; set once per render, never per frame).
-    this.renderRoot
-      .querySelector<HTMLElement>('.track')
-      ?.style.setProperty('--_n', '' + (this.#own ?? ORGANISATIONS).length);
+    // The marquee's speed follows the number of partners. Set through the CSSOM, not a style
+    // attribute, so a page with a strict Content Security Policy allows it; once per render.
+    const count = this.#ownPartners?.length ?? ORGANISATIONS.length;
+    this.renderRoot.querySelector<HTMLElement>('.track')?.style.setProperty('--_n', String(count));
   }
 
-  override render(): TemplateResult {
-    const lang = activeLocale();
-    const items: Item[] = this.#own ?? organisationNames().map((n, i) => ({ ...ORGANISATIONS[i]!, ...n }));
-    const heading =
-      asTrimmedString(this.heading) ??
-      (this.#own
-        ? msg('Partners', { id: 'partners.heading' })
-        : msg('Together against trafficking in persons', { id: 'partners.heading.default' }));
-    const showHeading = !this.noHeading;
-    const marquee = this.#layout == 'marquee';
-    const paused = this._paused;
+  protected override wrapperClasses() {
+    return { [this.layout]: true };
+  }
 
-    // Templates are kept compact: the bundle keeps their text as written. `nothing` removes an
-    // attribute; a name is marked lang="en" only where it falls back to English.
-    const list = (copy?: boolean) =>
-      html`<ul
-        part="list"
-        class="list${copy ? ' copy' : ''}"
-        role="list"
-        aria-labelledby=${copy || !showHeading ? nothing : 'heading'}
-        aria-label=${copy || showHeading ? nothing : heading}
-        aria-hidden=${copy || nothing}
-        ?inert=${copy}
-      >
-        ${items.map(
-          ({ href, name, short, logo, lang: l }) =>
-            html`<li part="item" class="item">
-              <a part="link" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? -1 : nothing}
-                >${
-                  logo
-                    ? html`<img part="logo" class="logo" src=${logo} alt=${name} loading="lazy" decoding="async" />`
-                    : html`${short ? html`<span part="short" class="short" lang=${(l != lang && l) || nothing}>${short}</span> ` : nothing}<span
-                          part="name"
-                          class="name${short ? '' : ' solo'}"
-                          lang=${(l != lang && l) || nothing}
-                          >${name}</span
-                        >`
-                } <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'partners.new-tab' })}</span></a
-              >
-            </li>`,
-        )}
-      </ul>`;
+  protected override renderContent(): TemplateResult {
+    const items = this.#ownPartners ?? defaultItems();
+    const heading = this.#headingText();
+    if (this.layout === 'marquee') {
+      return html`
+        <div class="bar">${this.#renderHeading(heading)} ${this.#renderToggle()}</div>
+        <div part="viewport" class="viewport">
+          <div class=${classMap({ track: true, paused: this.paused })}>
+            ${this.#renderList(items, heading, false)} ${this.#renderList(items, heading, true)}
+          </div>
+        </div>
+      `;
+    }
+    return html`
+      ${this.noHeading ? nothing : html`<div class="bar">${this.#renderHeading(heading)}</div>`}
+      ${this.#renderList(items, heading, false)}
+    `;
+  }
 
-    return html`<div
-      part="base"
-      class="base ${this.#layout} theme-${this.#theme}"
-      lang=${lang}
-      dir=${directionOf(lang)}
-    >
-      ${
-        showHeading || marquee
-          ? html`<div class="bar">
-              ${
-                showHeading
-                  ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.#level}>
-                      ${heading}
-                    </div>`
-                  : nothing
-              }${
-                marquee
-                  ? html`<button part="toggle" class="toggle" type="button" @click=${() => (this._paused = !paused)}>
-                      <svg viewBox="0 0 16 16" aria-hidden="true">
-                        <path d=${paused ? 'M4 2.5v11l9-5.5z' : 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z'} /></svg
-                      >${paused ? msg('Play', { id: 'partners.play' }) : msg('Pause', { id: 'partners.pause' })}
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }${
-        marquee
-          ? html`<div part="viewport" class="viewport">
-              <div class="track${paused ? ' paused' : ''}">${list()}${list(true)}</div>
-            </div>`
-          : list()
-      }
+  /** The heading's text, which also names the list. */
+  #headingText(): string {
+    const given = asTrimmedString(this.heading);
+    if (given !== undefined) return given;
+    if (this.#ownPartners !== undefined) return msg('Partners', { id: 'partners.heading' });
+    return msg('Together against trafficking in persons', { id: 'partners.heading.default' });
+  }
+
+  #renderHeading(heading: string): TemplateResult | typeof nothing {
+    if (this.noHeading) return nothing;
+    return html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel}>
+      ${heading}
     </div>`;
   }
+
+  /** The marquee's pause/play button. */
+  #renderToggle(): TemplateResult {
+    const paused = this.paused;
+    return html`<button part="toggle" class="toggle" type="button" @click=${this.#onToggleClick}>
+      <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? PLAY_ICON : PAUSE_ICON} /></svg>
+      ${paused ? msg('Play', { id: 'partners.play' }) : msg('Pause', { id: 'partners.pause' })}
+    </button>`;
+  }
+
+  /**
+   * The list of partners, named by the heading (or, without one, by its text). `copy` is the
+   * marquee's second copy: hidden from assistive technology and out of the tab order.
+   * role="list": Safari drops the list role of a <ul> without list markers.
+   */
+  /* eslint-disable lit-a11y/no-redundant-role */
+  #renderList(items: readonly Item[], heading: string, copy: boolean): TemplateResult {
+    const labelledByHeading = !copy && !this.noHeading;
+    const labelled = !copy && this.noHeading;
+    return html`<ul
+      part="list"
+      class=${classMap({ list: true, copy })}
+      role="list"
+      aria-labelledby=${labelledByHeading ? 'heading' : nothing}
+      aria-label=${labelled ? heading : nothing}
+      aria-hidden=${copy ? 'true' : nothing}
+      ?inert=${copy}
+    >
+      ${items.map((item) => this.#renderItem(item, copy))}
+    </ul>`;
+  }
+
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  #renderItem(item: Item, copy: boolean): TemplateResult {
+    return html`<li part="item" class="item">
+      <a part="link" href=${item.href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? '-1' : nothing}>
+        ${item.logo === undefined ? this.#renderNames(item) : renderLogo(item.logo, item.name)}
+        <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'partners.new-tab' })}</span>
+      </a>
+    </li>`;
+  }
+
+  /**
+   * The short name (where there is one) above the full name, each marked with its language
+   * where that is not the page's.
+   */
+  #renderNames(item: Item): TemplateResult {
+    const lang = item.lang !== undefined && item.lang !== activeLocale() ? item.lang : nothing;
+    const short =
+      item.short === undefined ? nothing : html`<span part="short" class="short" lang=${lang}>${item.short}</span>`;
+    const nameClasses = classMap({ name: true, solo: item.short === undefined });
+    return html`
+      ${short}
+      <span part="name" class=${nameClasses} lang=${lang}>${item.name}</span>
+    `;
+  }
+
+  #onToggleClick(): void {
+    this.paused = !this.paused;
+  }
+
+  /** Reads the child links (the rule is in naming.ts). */
+  #readChildLinks(): void {
+    const links = [...this.querySelectorAll('a[href]')];
+    this.childLinks = links.map((link) => partnerFromLink(link, link.querySelector('img')));
+  }
+
+  /**
+   * The site's own partners: the `partners` property, else the child links; each checked, with
+   * one warning for all the problems of either. Undefined when neither gives a usable partner.
+   */
+  #checkedOwnPartners(): Item[] | undefined {
+    const given: unknown = this.partners;
+    if (Array.isArray(given)) {
+      const entries: PartnerEntry[] = [];
+      // forEach, not for…of: the holes of a sparse array are skipped.
+      given.forEach((entry: unknown, index) => entries.push(propertyEntry(entry, index)));
+      const fromProperty = checkPartners(this, 'partners', entries);
+      if (fromProperty !== undefined) return fromProperty;
+    } else if (given !== undefined && given !== null) {
+      warnAttribute(this, 'partners', given, 'the child links or the default organisations');
+      this.partners = undefined;
+    }
+    return checkPartners(this, 'child links', this.childLinks.map(childLinkEntry));
+  }
+}
+
+/** The organisations named for the Day, in the active locale. */
+function defaultItems(): Item[] {
+  return ORGANISATIONS.map((organisation) => ({ href: organisation.href, ...organisationName(organisation) }));
+}
+
+function renderLogo(src: string, name: string): TemplateResult {
+  return html`<img part="logo" class="logo" src=${src} alt=${name} loading="lazy" decoding="async" />`;
+}
+
+/** An entry of the `partners` property, which may hold anything a page assigned. */
+function propertyEntry(entry: unknown, index: number): PartnerEntry {
+  const fields = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+  const name = collapseSpace(fields.name);
+  const hasLogo = fields.logo !== undefined && fields.logo !== null && fields.logo !== '';
+  return {
+    href: fields.href,
+    name,
+    at: `partners[${index}].`,
+    nameProblem: name === '' ? `name=${shownValue(fields.name)} is empty` : undefined,
+    logo: hasLogo ? { url: fields.logo, called: 'logo' } : undefined,
+  };
+}
+
+function childLinkEntry(link: PartnerLink, index: number): PartnerEntry {
+  return {
+    href: link.href,
+    name: link.name,
+    at: `link ${index + 1} `,
+    nameProblem: link.logoWithoutAlt ? '<img> has no alt' : undefined,
+    logo: link.logo === undefined ? undefined : { url: link.logo, called: '<img> src' },
+  };
+}
+
+/**
+ * The usable partners of a list, with one warning for all its problems: an entry whose link is
+ * not http(s) is left out; one without a name is named by its link's host; a logo that is not
+ * http(s) is dropped (the name is shown). Undefined when no entry is usable.
+ */
+function checkPartners(element: Reporter, attribute: string, entries: readonly PartnerEntry[]): Item[] | undefined {
+  const items: Item[] = [];
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const href = safeHttpUrl(entry.href);
+    if (href === undefined) {
+      const problem = 'is not an http(s) URL (no link: the partner is left out)';
+      problems.push(`${entry.at}href=${shownValue(entry.href)} ${problem}`);
+      continue;
+    }
+    const name = entry.name !== '' ? entry.name : linkTarget(href).host;
+    if (entry.nameProblem !== undefined) problems.push(`${entry.at}${entry.nameProblem} (using "${name}")`);
+    const logo = entry.logo === undefined ? undefined : safeHttpUrl(entry.logo.url);
+    if (entry.logo !== undefined && logo === undefined) {
+      const problem = 'is not an http(s) URL (using the name as text)';
+      problems.push(`${entry.at}${entry.logo.called}=${shownValue(entry.logo.url)} ${problem}`);
+    }
+    items.push({ href, name, logo });
+  }
+  warnProblems(element, attribute, problems);
+  return items.length > 0 ? items : undefined;
 }
 
 declare global {

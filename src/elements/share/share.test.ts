@@ -18,12 +18,14 @@ function setNavigator(name: 'share' | 'canShare' | 'clipboard', value: unknown):
   overridden.push(name);
 }
 function restoreNavigator(): void {
-  for (const name of overridden.splice(0)) delete (navigator as unknown as Record<string, unknown>)[name];
+  for (const name of overridden.splice(0)) Reflect.deleteProperty(navigator, name);
 }
 
 const controls = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="control"]')];
-const networksShown = (el: Element) => controls(el).map((c) => c.dataset.network);
-const link = (el: Element, n: string) => $(el, `[data-network="${n}"]`) as HTMLAnchorElement;
+/** The network of a control, from its `control-<network>` part. */
+const networkOf = (control: Element) => /\bcontrol-(\S+)/.exec(control.getAttribute('part') ?? '')?.[1];
+const networksShown = (el: Element) => controls(el).map(networkOf);
+const link = (el: Element, n: string) => $(el, `[part~="control-${n}"]`) as HTMLAnchorElement;
 const status = (el: Element) => shadowText(el, '[part="status"]');
 const chips = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="chip"]')];
 
@@ -126,11 +128,11 @@ describe('<endht-share>', () => {
       expect(mail.href.startsWith('mailto:?subject=')).to.equal(true);
       expect(mail.hasAttribute('target')).to.equal(false); // opens the mail app, not a tab
       expect(mail.getAttribute('aria-label')).to.equal('Share by email');
-      const m = $(el, '[data-network="mastodon"]');
+      const m = $(el, '[part~="control-mastodon"]');
       expect(m.localName).to.equal('button');
       expect(m.getAttribute('aria-haspopup')).to.equal('dialog');
       expect(m.getAttribute('aria-label')).to.equal('Share on Mastodon');
-      expect($(el, '[data-network="copy"]').getAttribute('aria-label')).to.equal('Copy link');
+      expect($(el, '[part~="control-copy"]').getAttribute('aria-label')).to.equal('Copy link');
       expect(chips(el)[0]!.getAttribute('aria-label')).to.equal('Copy hashtag #EndHumanTrafficking');
     });
 
@@ -164,7 +166,7 @@ describe('<endht-share>', () => {
         el.addEventListener('endht-share', (e) => seen.push(e));
         clickWithoutLeaving(link(el, 'linkedin'));
         const now = `${location.origin}/another/page?x=1`;
-        expect(seen[0]!.url).to.equal(now);
+        expect(seen[0]!.detail.url).to.equal(now);
         expect(link(el, 'linkedin').getAttribute('href')).to.equal(
           `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(now)}`,
         );
@@ -201,7 +203,7 @@ describe('<endht-share>', () => {
         ></endht-share>`,
       );
       const open = sandbox.stub(window, 'open').returns(null);
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       ($(el, '#server') as HTMLInputElement).value = 'mastodon.social';
       ($(el, 'form') as HTMLFormElement).requestSubmit();
       expect(open.calledOnce).to.equal(true);
@@ -210,6 +212,16 @@ describe('<endht-share>', () => {
         '_blank',
         'noopener,noreferrer',
       ]);
+    });
+
+    it("the links are exactly as encodeURIComponent writes them: an apostrophe stays '", async () => {
+      const el = await fixture<EndhtShare>(
+        html`<endht-share url="https://example.org/" text="Don't look away" hashtags="a"></endht-share>`,
+      );
+      expect(link(el, 'reddit').getAttribute('href')).to.equal(
+        "https://www.reddit.com/submit?url=https%3A%2F%2Fexample.org%2F&title=Don't%20look%20away",
+      );
+      expect(link(el, 'email').getAttribute('href')).to.match(/^mailto:\?subject=[^&]*&body=Don't%20look%20away%0D%0A/);
     });
 
     it('email: every line break of the body is CRLF, those inside the message too (RFC 6068 §5)', async () => {
@@ -229,6 +241,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share hashtags="---, 123"></endht-share>`);
       w.restore();
       expect(w.messages).to.have.length(1);
+      expect(el.hashtags).to.equal(undefined); // the default
       expect(link(el, 'x').getAttribute('href')).to.match(
         /&hashtags=EndHumanTrafficking,endHT,30July,WorldDayAgainstTraffickingInPersons$/,
       );
@@ -244,6 +257,7 @@ describe('<endht-share>', () => {
       );
       w.restore();
       expect(el.shareData.hashtags).to.deep.equal(['EndHT', 'BlueHeart', '30July']);
+      expect(el.hashtags).to.equal('EndHT,BlueHeart,30July'); // the property holds the list in use
       expect(w.messages).to.have.length(1);
       expect(w.messages[0]).to.match(
         /^<endht-share>: hashtags=" EndHT, #Blue-Heart.*is not valid; using "EndHT,BlueHeart,30July"\.$/,
@@ -287,6 +301,7 @@ describe('<endht-share>', () => {
       );
       w.restore();
       expect(networksShown(el)).to.deep.equal(['reddit', 'x', 'copy']);
+      expect(el.networks).to.equal('reddit,x,copy'); // the property holds the list in use
       expect(w.messages).to.have.length(1);
       expect(w.messages[0]).to.match(
         /^<endht-share>: networks="Reddit, x, myspace, x, copy, fax" is not valid; using "reddit,x,copy"\.$/,
@@ -301,6 +316,7 @@ describe('<endht-share>', () => {
       w.restore();
       expect(w.messages).to.have.length(1);
       expect(networksShown(el)).to.have.length(10);
+      expect(el.networks).to.equal(undefined); // the default
       const only = await fixture<EndhtShare>(html`<endht-share networks="native"></endht-share>`);
       expect(networksShown(only)).to.deep.equal(['copy']); // never an empty bar
     });
@@ -326,6 +342,10 @@ describe('<endht-share>', () => {
         w.restore();
         expect(w.messages).to.have.length(1);
         expect(w.messages[0]).to.match(pattern);
+        // The property holds the default now.
+        expect(el[attr as 'url' | 'variant' | 'theme']).to.equal(
+          { url: undefined, variant: 'bar', theme: 'light' }[attr],
+        );
         expect($(el, '.base').className).to.match(/\bbar\b/);
         expect($(el, '.base').className).to.match(/\btheme-light\b/);
         expect(el.shareData.url).to.equal(location.href.split('#')[0]);
@@ -355,11 +375,11 @@ describe('<endht-share>', () => {
       const i = await fixture<EndhtShare>(html`<endht-share variant="icons"></endht-share>`);
       expect(chips(i)).to.have.length(0);
       for (const ctl of controls(i)) {
-        expect(ctl.getAttribute('aria-label'), ctl.dataset.network).to.match(/\S/);
+        expect(ctl.getAttribute('aria-label'), networkOf(ctl)).to.match(/\S/);
         const name = ctl.querySelector('.name');
         if (name) expect(getComputedStyle(name).display).to.equal('none');
       }
-      expect($(i, '[data-network="hashtags"]').getAttribute('aria-label')).to.equal('Copy all hashtags');
+      expect($(i, '[part~="control-hashtags"]').getAttribute('aria-label')).to.equal('Copy all hashtags');
     });
 
     it('theme="dark" switches the token class', async () => {
@@ -380,9 +400,9 @@ describe('<endht-share>', () => {
         await el.updateComplete;
         for (const c of [...controls(el), ...chips(el)]) {
           const r = c.getBoundingClientRect();
-          expect(r.width, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.least(24);
-          expect(r.height, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.least(24);
-          expect(r.right, `${variant} ${c.dataset.network ?? c.textContent}`).to.be.at.most(
+          expect(r.width, `${variant} ${networkOf(c) ?? c.textContent}`).to.be.at.least(24);
+          expect(r.height, `${variant} ${networkOf(c) ?? c.textContent}`).to.be.at.least(24);
+          expect(r.right, `${variant} ${networkOf(c) ?? c.textContent}`).to.be.at.most(
             wrap.getBoundingClientRect().right + 0.5,
           );
         }
@@ -454,14 +474,14 @@ describe('<endht-share>', () => {
         html`<endht-share url="https://example.org/" text="Hi" hashtags="a,b"></endht-share>`,
       );
       expect(networksShown(el)[0]).to.equal('native');
-      const btn = $(el, '[data-network="native"]');
+      const btn = $(el, '[part~="control-native"]');
       expect(btn.localName).to.equal('button');
       expect(btn.textContent!.trim()).to.equal('Share…');
       const ev = oneEvent(el, 'endht-share');
       btn.click();
       const e = (await ev) as unknown as ShareEvent;
-      expect(e.network).to.equal('native');
-      expect(e.href).to.equal(undefined);
+      expect(e.detail.network).to.equal('native');
+      expect(e.detail.href).to.equal(undefined);
       await settle(el);
       expect(
         share.calledOnceWithExactly({
@@ -488,7 +508,7 @@ describe('<endht-share>', () => {
       const errors: unknown[] = [];
       const onError = (e: PromiseRejectionEvent) => errors.push(e.reason);
       window.addEventListener('unhandledrejection', onError);
-      $(el, '[data-network="native"]').click();
+      $(el, '[part~="control-native"]').click();
       await settle(el);
       window.removeEventListener('unhandledrejection', onError);
       w.restore();
@@ -504,8 +524,8 @@ describe('<endht-share>', () => {
       setNavigator('clipboard', clipboard);
       const el = await fixture<EndhtShare>(html`<endht-share url="https://example.org/x"></endht-share>`);
       const copied = oneEvent(el, 'endht-copied');
-      $(el, '[data-network="native"]').click();
-      expect(((await copied) as unknown as CopiedEvent).text).to.equal('https://example.org/x');
+      $(el, '[part~="control-native"]').click();
+      expect(((await copied) as unknown as CopiedEvent).detail.text).to.equal('https://example.org/x');
       expect(clipboard.writeText.calledOnceWithExactly('https://example.org/x')).to.equal(true);
       await settle(el);
       expect(status(el)).to.equal('Copied');
@@ -516,7 +536,7 @@ describe('<endht-share>', () => {
       setNavigator('share', share);
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       el.addEventListener('endht-share', (e) => e.preventDefault());
-      $(el, '[data-network="native"]').click();
+      $(el, '[part~="control-native"]').click();
       await settle(el);
       expect(share.called).to.equal(false);
     });
@@ -534,7 +554,7 @@ describe('<endht-share>', () => {
       const events: CopiedEvent[] = [];
       document.addEventListener('endht-copied', (e) => events.push(e));
 
-      $(el, '[data-network="copy"]').click();
+      $(el, '[part~="control-copy"]').click();
       await settle(el);
       chips(el)[1]!.click();
       await settle(el);
@@ -546,7 +566,7 @@ describe('<endht-share>', () => {
         '#endHT',
         '#EndHumanTrafficking #endHT #30July #WorldDayAgainstTraffickingInPersons',
       ]);
-      expect(events.map((e) => [e.kind, e.text])).to.deep.equal([
+      expect(events.map((e) => [e.detail.kind, e.detail.text])).to.deep.equal([
         ['link', 'https://example.org/?a=1&b=2'],
         ['hashtag', '#endHT'],
         ['hashtags', '#EndHumanTrafficking #endHT #30July #WorldDayAgainstTraffickingInPersons'],
@@ -564,9 +584,9 @@ describe('<endht-share>', () => {
       const live = $(el, '[part="status"]');
       const mo = new MutationObserver(() => texts.push(live.textContent!.trim()));
       mo.observe(live, { childList: true, subtree: true, characterData: true });
-      $(el, '[data-network="copy"]').click();
+      $(el, '[part~="control-copy"]').click();
       await settle(el);
-      $(el, '[data-network="copy"]').click();
+      $(el, '[part~="control-copy"]').click();
       await settle(el);
       mo.disconnect();
       expect(texts.filter((t) => t === 'Copied').length).to.be.at.least(2);
@@ -578,7 +598,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
-        $(el, '[data-network="copy"]').click();
+        $(el, '[part~="control-copy"]').click();
         for (let i = 0; i < 5; i++) await Promise.resolve().then(() => el.updateComplete);
         expect(status(el)).to.equal('Copied');
         clock.tick(5000);
@@ -607,7 +627,7 @@ describe('<endht-share>', () => {
         btn.focus();
         const ev = oneEvent(el, 'endht-copied');
         btn.click();
-        expect(((await ev) as unknown as CopiedEvent).text).to.equal('#EndHumanTrafficking');
+        expect(((await ev) as unknown as CopiedEvent).detail.text).to.equal('#EndHumanTrafficking');
         expect(copiedText).to.equal('#EndHumanTrafficking');
         expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
         expect(el.shadowRoot!.activeElement).to.equal(btn);
@@ -622,7 +642,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       let fired = 0;
       el.addEventListener('endht-copied', () => fired++);
-      $(el, '[data-network="copy"]').click();
+      $(el, '[part~="control-copy"]').click();
       await settle(el);
       expect(fired).to.equal(0);
       expect(status(el)).to.equal('Could not copy');
@@ -672,7 +692,7 @@ describe('<endht-share>', () => {
       const open = sandbox.stub(window, 'open').returns(null);
       const events: ShareEvent[] = [];
       el.addEventListener('endht-share', (e) => events.push(e));
-      const btn = $(el, '[data-network="mastodon"]');
+      const btn = $(el, '[part~="control-mastodon"]');
       btn.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -696,15 +716,15 @@ describe('<endht-share>', () => {
       expect(d.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(btn);
       expect(events).to.have.length(1);
-      expect(events[0]!.network).to.equal('mastodon');
-      expect(events[0]!.href).to.equal(open.firstCall.args[0]);
+      expect(events[0]!.detail.network).to.equal('mastodon');
+      expect(events[0]!.detail.href).to.equal(open.firstCall.args[0]);
       expect(localStorage.getItem(KEY)).to.equal('mastodon.social');
     });
 
     it('Escape closes the dialog and returns focus; nothing opens', async () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       const open = sandbox.stub(window, 'open').returns(null);
-      const btn = $(el, '[data-network="mastodon"]');
+      const btn = $(el, '[part~="control-mastodon"]');
       btn.focus();
       await sendKeys({ press: 'Enter' });
       expect(dialog(el).open).to.equal(true);
@@ -718,7 +738,7 @@ describe('<endht-share>', () => {
     it('an invalid server keeps the dialog open with an error tied to the field; nothing opens or is stored', async () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       const open = sandbox.stub(window, 'open').returns(null);
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       input(el).value = 'not a server';
       ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
       await settle(el);
@@ -736,7 +756,7 @@ describe('<endht-share>', () => {
     it('the remembered server is filled in; a suggested server can be picked', async () => {
       localStorage.setItem(KEY, 'mas.to');
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       expect(input(el).value).to.equal('mas.to');
       const pick = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.servers button')].map((b) =>
         b.textContent!.trim(),
@@ -747,7 +767,7 @@ describe('<endht-share>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
       dialog(el).close();
       localStorage.setItem(KEY, 'javascript:alert(1)'); // a tampered value is not trusted
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       expect(input(el).value).to.equal('');
       dialog(el).close();
     });
@@ -757,7 +777,7 @@ describe('<endht-share>', () => {
       sandbox.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       const open = sandbox.stub(window, 'open').returns(null);
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       expect(input(el).value).to.equal('');
       input(el).value = 'mstdn.social';
       ($(el, 'form') as HTMLFormElement).requestSubmit();
@@ -769,7 +789,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       const open = sandbox.stub(window, 'open').returns(null);
       el.addEventListener('endht-share', (e) => e.preventDefault());
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       input(el).value = 'mastodon.social';
       ($(el, 'form') as HTMLFormElement).requestSubmit();
       expect(open.called).to.equal(false);
@@ -779,7 +799,7 @@ describe('<endht-share>', () => {
     it('the open dialog is axe clean in both themes', async () => {
       for (const theme of ['light', 'dark']) {
         const el = await fixture<EndhtShare>(html`<endht-share theme=${theme}></endht-share>`);
-        $(el, '[data-network="mastodon"]').click();
+        $(el, '[part~="control-mastodon"]').click();
         await expect(el).to.be.accessible();
         dialog(el).close();
       }
@@ -794,9 +814,9 @@ describe('<endht-share>', () => {
         html`<div><endht-share></endht-share><endht-share variant="icons" theme="dark"></endht-share></div>`,
       );
       const share = el.querySelector('endht-share')!;
-      $(share, '[data-network="copy"]').click();
+      $(share, '[part~="control-copy"]').click();
       chips(share)[0]!.click();
-      $(share, '[data-network="mastodon"]').click();
+      $(share, '[part~="control-mastodon"]').click();
       await settle(share);
       ($(share, 'dialog') as HTMLDialogElement).close();
       await new Promise((r) => setTimeout(r, 50));
@@ -862,17 +882,17 @@ describe('<endht-share>', () => {
         expect(shadowText(el, '[part="title"]')).to.equal(e.title);
         expect(el.shareData.text).to.match(e.message);
         expect(link(el, 'x').getAttribute('aria-label')).to.equal(e.x);
-        expect($(el, '[data-network="copy"]').getAttribute('aria-label')).to.equal(e.copy);
+        expect($(el, '[part~="control-copy"]').getAttribute('aria-label')).to.equal(e.copy);
         const body = decodeURIComponent(link(el, 'whatsapp').getAttribute('href')!.split('text=')[1]!);
         expect(body).to.match(e.message);
         expect(body).to.contain('#EndHumanTrafficking #endHT #30July #WorldDayAgainstTraffickingInPersons');
         for (const c of [...controls(el), ...chips(el)])
           expect(c.getAttribute('aria-label') ?? c.textContent!.trim(), c.outerHTML).to.match(/\S/);
         await expect(el).to.be.accessible();
-        $(el, '[data-network="copy"]').click();
+        $(el, '[part~="control-copy"]').click();
         await settle(el);
         expect(status(el)).to.equal(e.copied);
-        $(el, '[data-network="mastodon"]').click();
+        $(el, '[part~="control-mastodon"]').click();
         await expect(el).to.be.accessible();
         ($(el, 'dialog') as HTMLDialogElement).close();
       });
@@ -912,14 +932,14 @@ describe('<endht-share>', () => {
       link(el, 'x').focus();
       for (let i = 0; i < 5; i++) {
         const a = el.shadowRoot!.activeElement as HTMLElement;
-        order.push(a.dataset.network ?? a.textContent!.trim());
+        order.push(networkOf(a) ?? a.textContent!.trim());
         if (i < 4) await sendKeys({ press: 'Tab' });
       }
       expect(order).to.deep.equal(['x', 'copy', '#a', '#b', 'Copy all']);
       const copied = oneEvent(el, 'endht-copied');
       chips(el)[1]!.focus();
       await sendKeys({ press: 'Enter' });
-      expect(((await copied) as unknown as CopiedEvent).text).to.equal('#b');
+      expect(((await copied) as unknown as CopiedEvent).detail.text).to.equal('#b');
     });
   });
 
@@ -928,10 +948,10 @@ describe('<endht-share>', () => {
     const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      $(el, '[data-network="copy"]').click();
+      $(el, '[part~="control-copy"]').click();
       for (let i = 0; i < 5; i++) await Promise.resolve().then(() => el.updateComplete);
       expect(clock.countTimers()).to.equal(1);
-      $(el, '[data-network="mastodon"]').click();
+      $(el, '[part~="control-mastodon"]').click();
       el.remove();
       expect(clock.countTimers()).to.equal(0);
       expect(($(el, 'dialog') as HTMLDialogElement).open).to.equal(false);

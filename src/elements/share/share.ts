@@ -1,97 +1,36 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { activeLocale, directionOf } from '../../core/locale.js';
-import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { storageGet, storageSet } from '../../core/storage.js';
-import { safeHttpUrl } from '../../core/url.js';
-import { readAttr } from '../../core/attr.js';
-import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { copyText } from '../../core/clipboard.js';
 import { EndhtElement } from '../../core/element.js';
+import { linkTarget, renderLink } from '../../core/link.js';
+import { storageGet, storageSet } from '../../core/storage.js';
+import { baseStyles } from '../../core/styles.js';
+import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { dayName } from '../../data/day.js';
-import { iconPath } from '../../data/share-icons.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
+import { SHARE_ICONS } from '../../data/share-icons.js';
+import { CopiedEvent, ShareEvent, type CopiedKind } from './events.js';
 import {
+  ALL_NETWORKS,
   NETWORKS,
-  brand,
   composeText,
   hashLine,
-  mastodonHref,
+  mastodonUrl,
   parseHashtags,
   parseNetworks,
   parseServer,
-  shareHref,
   type Network,
   type ShareData,
 } from './networks.js';
 import { shareStyles } from './share.styles.js';
 
-// Written for size (every byte ships in the drop-in bundle): ES private members, which the
-// minifier renames, and templates kept on few lines (the bundle is not HTML-minified).
+export { CopiedEvent, ShareEvent, type CopiedDetail, type CopiedKind, type ShareDetail } from './events.js';
+export type { Network, ShareData } from './networks.js';
 
-const TAG = 'endht-share';
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
-export type Variant = (typeof VARIANTS)[number];
-export type CopiedKind = 'link' | 'hashtag' | 'hashtags';
-
-/**
- * Fired before a share opens (a network link, the native share sheet or the Mastodon server).
- * `preventDefault()` stops it: the link does not navigate, nothing opens.
- */
-export class ShareEvent extends Event {
-  static readonly eventName = 'endht-share' as const;
-  constructor(
-    /** `native`, `x`, `facebook`, `linkedin`, `whatsapp`, `telegram`, `bluesky`, `mastodon`, `reddit` or `email`. */
-    readonly network: Network,
-    /** The page being shared. */
-    readonly url: string,
-    /** The message (without hashtags). */
-    readonly text: string,
-    /** The hashtags (without '#'). */
-    readonly hashtags: readonly string[],
-    /** The URL about to open (the network's share URL; undefined for the native share sheet). */
-    readonly href: string | undefined,
-  ) {
-    super(ShareEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-  }
-  /** The same facts as a plain object, for code written for CustomEvent. */
-  get detail(): { network: Network; url: string; text: string; hashtags: readonly string[]; href: string | undefined } {
-    // The constructor's fields: besides them, an event's only own property is isTrusted.
-    const { isTrusted, ...detail } = this;
-    return detail;
-  }
-}
-
-/** Fired after something was copied to the clipboard. */
-export class CopiedEvent extends Event {
-  static readonly eventName = 'endht-copied' as const;
-  constructor(
-    /** `link`, `hashtag` (one chip) or `hashtags` (all). */
-    readonly kind: CopiedKind,
-    /** The exact text copied. */
-    readonly text: string,
-  ) {
-    super(CopiedEvent.eventName, { bubbles: true, composed: true });
-  }
-  get detail(): { kind: CopiedKind; text: string } {
-    const { isTrusted, ...detail } = this; // the constructor's fields (see ShareEvent)
-    return detail;
-  }
-}
-
-/**
- * The page's address: `<link rel="canonical">` if it is a valid http(s) URL, else the location
- * without its #fragment. Browser only (connectedCallback and clicks).
- */
-export const pageUrl = (): string =>
-  safeHttpUrl(document.querySelector('link[rel~=canonical i][href]')?.getAttribute('href')) ??
-  location.href.split('#')[0]!;
-
-// An <svg> inside an html`` template is parsed as SVG, its <path> included.
-const icon = (name: Network | 'hashtags') =>
-  html`<svg part="icon" viewBox="0 0 48 48" aria-hidden="true">
-    <path d=${iconPath(NETWORKS.indexOf(name as Network))}></path>
-  </svg>`;
+export type ShareVariant = (typeof VARIANTS)[number];
 
 /**
  * A share bar for the World Day against Trafficking in Persons: the device's own share sheet
@@ -102,8 +41,10 @@ const icon = (name: Network | 'hashtags') =>
  * @summary Hashtag share bar: native share, network links, Mastodon, copy link and hashtags.
  * @tag endht-share
  *
- * @fires {ShareEvent} endht-share - Before a share opens; `network`, `url`, `text`, `hashtags`, `href` (also as `detail`). Bubbles, composed, cancelable: `preventDefault()` stops the navigation.
- * @fires {CopiedEvent} endht-copied - After a copy; `kind` (`link`, `hashtag`, `hashtags`) and `text` (also as `detail`). Bubbles, composed.
+ * @fires {ShareEvent} endht-share - Before a share opens. `detail`: `network`, `url`, `text`, `hashtags`,
+ *   `href`. Bubbles, composed, cancelable: `preventDefault()` stops the navigation.
+ * @fires {CopiedEvent} endht-copied - After a copy. `detail`: `kind` (`link`, `hashtag`, `hashtags`) and
+ *   `text`. Bubbles, composed, not cancelable.
  *
  * @csspart base - The card.
  * @csspart title - The "Spread the word" line (bar variant).
@@ -113,7 +54,7 @@ const icon = (name: Network | 'hashtags') =>
  * @csspart icon - An icon.
  * @csspart hashtags - The row of hashtag chips.
  * @csspart chip - A hashtag chip or the "Copy all" chip.
- * @csspart status - The polite live region that says "Link copied".
+ * @csspart status - The polite live region that says "Copied".
  * @csspart dialog - The Mastodon server dialog.
  * @csspart input - The server field in the dialog.
  *
@@ -127,188 +68,235 @@ const icon = (name: Network | 'hashtags') =>
 export class EndhtShare extends EndhtElement {
   static override styles = [baseStyles, shareStyles];
 
-  /** The page to share (http or https; relative URLs resolve against the page). Default: the canonical URL, else the page's address without #fragment. */
-  @property() url?: string | null;
+  /** The page to share. Default: the page's canonical URL, else its address without the #fragment. */
+  @property() url?: HttpUrl;
 
-  /** The message (plain text). Default: a localized sentence about the Day. */
-  @property() text?: string | null;
+  /** The message, as plain text. Default: a sentence about the Day in the page's language. */
+  @property() text?: string;
 
-  /** Comma-separated hashtags, with or without '#'. Default: EndHumanTrafficking, endHT, 30July, WorldDayAgainstTraffickingInPersons. */
-  @property() hashtags?: string | null;
+  /**
+   * The hashtags, separated by commas or spaces, with or without '#'. Default:
+   * EndHumanTrafficking, endHT, 30July, WorldDayAgainstTraffickingInPersons.
+   */
+  @property() hashtags?: string;
 
-  /** Comma-separated networks, in order: native, x, facebook, linkedin, whatsapp, telegram, bluesky, mastodon, reddit, email, copy. Default: all. */
-  @property() networks?: string | null;
+  /**
+   * The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp,
+   * telegram, bluesky, mastodon, reddit, email, copy. Default: all of them.
+   */
+  @property() networks?: string;
 
-  /** `bar` (default), `compact` or `icons`. */
-  @property() variant?: string | null;
+  /** A card with a title line and named controls, the same without the title, or a row of icons. */
+  @property() variant: ShareVariant = 'bar';
 
-  /** `light` (default) or `dark`. */
-  @property() theme?: string | null;
-
-  @state() private _status = '';
-  @state() private _invalid = false;
-
-  #page = '';
-  #canShare?: boolean;
-  #url?: string;
-  #tags: readonly string[] = DEFAULT_HASHTAGS;
-  #networks: readonly Network[] = NETWORKS;
-  #variant: Variant = 'bar';
-  #theme: Theme = 'light';
-  #timer?: ReturnType<typeof setTimeout>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#page = pageUrl();
-    this.#canShare = false;
-    try {
-      const nav = navigator;
-      this.#canShare =
-        typeof nav.share == 'function' && (typeof nav.canShare != 'function' || nav.canShare({ url: this.#page }));
-    } catch {
-      // no navigator (not a browser) or a throwing canShare(): no native share button
-    }
-    this.requestUpdate(); // the page may have changed while disconnected
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-    this._status = '';
-    this.#dialog()?.close();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('url')) this.#url = readAttr(TAG, 'url', this.url, safeHttpUrl, "the page's own URL");
-    if (changed.has('hashtags')) {
-      const raw = asTrimmedString(this.hashtags);
-      const { tags, changed: dropped } = parseHashtags(raw ?? '');
-      this.#tags = tags.length ? tags : DEFAULT_HASHTAGS;
-      if (raw && (dropped || !tags.length)) warnAttr(TAG, 'hashtags', this.hashtags, `"${this.#tags}"`);
-    }
-    if (changed.has('networks')) {
-      // A non-empty value without any known name has an unknown one: that warns.
-      const { list, unknown } = parseNetworks(asTrimmedString(this.networks) ?? '');
-      this.#networks = list.length ? list : NETWORKS;
-      if (unknown.length) warnAttr(TAG, 'networks', this.networks, `"${this.#networks}"`);
-    }
-    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'bar');
-    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-  }
-
-  /** What is shared right now: URL, message, hashtags and email subject. */
+  /** What a click shares now: the page, the message, the hashtags and the email subject. */
   get shareData(): ShareData {
+    const defaultMessage = msg(
+      '30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.',
+      { id: 'share.message' },
+    );
     return {
-      url: this.#url ?? this.#page,
-      text:
-        asTrimmedString(this.text) ??
-        msg('30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.', {
-          id: 'share.message',
-        }),
-      hashtags: this.#tags,
+      url: this.#url ?? this.#pageUrl,
+      text: asTrimmedString(this.text) ?? defaultMessage,
+      hashtags: this.#hashtags,
       subject: dayName(),
     };
   }
 
-  #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot.querySelector('dialog');
+  /** The text of the live region: "Copied" or "Could not copy", for 5 s. */
+  @state() private status = '';
+
+  /** Whether the server typed in the Mastodon dialog was not a server name. */
+  @state() private serverInvalid = false;
+
+  /** The page's own address (see pageUrl()), read when connected and again at every click. */
+  #pageUrl = '';
+  /** The `url` attribute, resolved; undefined when it is unset or not valid. */
+  #url?: string;
+  #hashtags: readonly string[] = DEFAULT_HASHTAGS;
+  #networks: readonly Network[] = ALL_NETWORKS;
+  /** Whether the browser has a share sheet (navigator.share) that takes the page. */
+  #canShareNatively = false;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#pageUrl = pageUrl();
+    this.#canShareNatively = canShareNatively(this.#pageUrl);
+    this.requestUpdate(); // the page may have changed while the element was disconnected
   }
 
-  override render(): TemplateResult {
-    const lang = activeLocale();
-    const v = this.#variant;
-    const d = this.shareData;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#statusTimer);
+    this.status = '';
+    this.#dialog?.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('url')) {
+      this.#url = readAttribute(this, 'url', this.url, safeHttpUrl, "the page's own URL");
+      if (this.#url === undefined) this.url = undefined;
+    }
+    if (changed.has('hashtags')) {
+      const given = asTrimmedString(this.hashtags);
+      const { tags, changed: cleaned } = parseHashtags(given ?? '');
+      this.#hashtags = tags.length > 0 ? tags : DEFAULT_HASHTAGS;
+      if (given !== undefined && (cleaned || tags.length === 0)) {
+        warnAttribute(this, 'hashtags', this.hashtags, `"${this.#hashtags.join(',')}"`);
+      }
+      this.hashtags = tags.length > 0 ? tags.join(',') : undefined;
+    }
+    if (changed.has('networks')) {
+      const { list, unknown } = parseNetworks(asTrimmedString(this.networks) ?? '');
+      this.#networks = list.length > 0 ? list : ALL_NETWORKS;
+      if (unknown.length > 0) warnAttribute(this, 'networks', this.networks, `"${this.#networks.join(',')}"`);
+      this.networks = list.length > 0 ? list.join(',') : undefined;
+    }
+    if (changed.has('variant')) {
+      this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'bar');
+    }
+  }
+
+  protected override wrapperClasses() {
+    return { [this.variant]: true };
+  }
+
+  // role="list": Safari drops the list role of a <ul> without list markers.
+  /* eslint-disable lit-a11y/no-redundant-role */
+  protected override renderContent(): TemplateResult {
     const title = msg('Spread the word', { id: 'share.title' });
-    const bar = v == 'bar';
-    const icons = v == 'icons';
-    // The requested networks, minus native share where the browser has none; never empty.
-    const shown = this.#networks.filter((n) => n != 'native' || this.#canShare);
-    if (!shown.length) shown.push('copy');
-    return html`<div part="base" class="base ${v} theme-${this.#theme}" lang=${lang} dir=${directionOf(lang)}>
-      ${bar ? html`<p part="title" id="title">${title}</p>` : nothing}
+    const hasTitle = this.variant === 'bar';
+    const iconsOnly = this.variant === 'icons';
+    const networks = this.#shownNetworks();
+    const data = this.shareData;
+    return html`
+      ${hasTitle ? html`<p part="title" id="title">${title}</p>` : nothing}
       <ul
         part="list"
         class="list"
         role="list"
-        aria-labelledby=${bar ? 'title' : nothing}
-        aria-label=${bar ? nothing : title}
+        aria-labelledby=${hasTitle ? 'title' : nothing}
+        aria-label=${hasTitle ? nothing : title}
       >
-        ${shown.map((n) => this.#control(n, d))}${icons ? this.#button('hashtags', msg('Copy all hashtags', { id: 'share.copyAll.label' }), this.#copyAll, '') : nothing}
+        ${networks.map((network) => this.#renderControl(network, data))}
+        ${iconsOnly ? this.#renderCopyAllControl() : nothing}
       </ul>
-      ${icons ? nothing : this.#chips()}
-      <p part="status" class="status" role="status" aria-live="polite">${this._status}</p>
-      ${shown.includes('mastodon') ? this.#mastodonDialog() : nothing}
-    </div>`;
+      ${iconsOnly ? nothing : this.#renderHashtagChips()}
+      <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
+      ${networks.includes('mastodon') ? this.#renderMastodonDialog() : nothing}
+    `;
+  }
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  /** One network's control, in a list item: a link to its share page, or a button. */
+  #renderControl(network: Network, data: ShareData): TemplateResult {
+    switch (network) {
+      case 'native':
+        return this.#renderButton(network, msg('Share…', { id: 'share.native' }), this.#onNativeShareClick);
+      case 'copy':
+        return this.#renderButton(network, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink);
+      case 'mastodon': {
+        const label = msg('Share on Mastodon', { id: 'share.mastodon.title' });
+        return this.#renderButton(network, label, this.#onMastodonClick, NETWORKS.mastodon.name);
+      }
+      case 'email':
+        // It opens the visitor's mail app, not a tab.
+        return this.#renderShareLink(network, NETWORKS.email.shareUrl, data, {
+          newTab: false,
+          visibleName: msg('Email', { id: 'share.email' }),
+          accessibleName: msg('Share by email', { id: 'share.email.label' }),
+        });
+      default: {
+        const { name, shareUrl } = NETWORKS[network];
+        return this.#renderShareLink(network, shareUrl, data, {
+          newTab: true,
+          visibleName: name,
+          accessibleName: shareOnLabel(name),
+        });
+      }
+    }
   }
 
-  /** A list item with a button control. */
-  #button(n: Network | 'hashtags', label: string, click: () => unknown, text = label): TemplateResult {
+  /** A control that is a link to a network's share page (or a mailto: link). */
+  #renderShareLink(
+    network: Network,
+    shareUrl: (data: ShareData) => string,
+    data: ShareData,
+    link: { newTab: boolean; visibleName: string; accessibleName: string },
+  ): TemplateResult {
+    const href = shareUrl(data);
+    // The href exactly as built (URL parsing would re-encode some characters: ' as %27), and a
+    // new tab for a network's page whatever linkTarget() makes of its origin.
+    const target = { ...linkTarget(href), href, external: link.newTab };
+    const content = html`${renderIcon(NETWORKS[network].icon)}<span class="name">${link.visibleName}</span>`;
+    return html`<li>
+      ${renderLink(target, content, {
+        part: `control control-${network}`,
+        name: link.accessibleName,
+        onClick: (event) => this.#onShareLinkClick(event, network, shareUrl),
+      })}
+    </li>`;
+  }
+
+  /** A control that is a button. `visibleName` is what it shows, where that is shorter than its name. */
+  #renderButton(
+    control: Network | 'hashtags',
+    label: string,
+    onClick: () => void,
+    visibleName: string = label,
+  ): TemplateResult {
+    const icon = control === 'hashtags' ? SHARE_ICONS.hashtags : NETWORKS[control].icon;
     return html`<li>
       <button
-        part="control control-${n}"
-        data-network=${n}
+        part="control control-${control}"
         aria-label=${label}
-        aria-haspopup=${n == 'mastodon' ? 'dialog' : nothing}
-        @click=${click}
+        aria-haspopup=${control === 'mastodon' ? 'dialog' : nothing}
+        @click=${onClick}
       >
-        ${icon(n)}<span class="name">${text}</span>
+        ${renderIcon(icon)}<span class="name">${visibleName}</span>
       </button>
     </li>`;
   }
 
-  /** A list item with network `n`'s control: a button, or a link that opens the network. */
-  #control(n: Network, d: ShareData): TemplateResult {
-    const name = brand(n);
-    const tab = n != 'email'; // email opens the mail app, not a tab
-    return n == 'native'
-      ? this.#button(n, msg('Share…', { id: 'share.native' }), this.#native)
-      : n == 'copy'
-        ? this.#button(n, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink)
-        : n == 'mastodon'
-          ? this.#button(n, msg('Share on Mastodon', { id: 'share.mastodon.title' }), this.#openMastodon, name)
-          : html`<li>
-              <a
-                part="control control-${n}"
-                data-network=${n}
-                href=${shareHref(n, d)!}
-                target=${tab ? '_blank' : nothing}
-                rel=${tab ? 'noopener noreferrer' : nothing}
-                aria-label=${tab ? this.#newTab(name) : msg('Share by email', { id: 'share.email.label' })}
-                @click=${this.#onLink}
-                >${icon(n)}<span class="name">${tab ? name : msg('Email', { id: 'share.email' })}</span></a
-              >
-            </li>`;
+  /** The icons variant shows no chips: one control copies all the hashtags. */
+  #renderCopyAllControl(): TemplateResult {
+    const label = msg('Copy all hashtags', { id: 'share.copyAll.label' });
+    return this.#renderButton('hashtags', label, this.#copyAllHashtags, '');
   }
 
-  #newTab(name: string): string {
-    return msg(str`Share on ${name} (opens in a new tab)`, { id: 'share.on' });
-  }
-
-  #chips(): TemplateResult {
-    const tags = this.#tags;
+  #renderHashtagChips(): TemplateResult {
+    const tags = this.#hashtags;
+    const copyAll = html`<button part="chip" class="chip all" @click=${this.#copyAllHashtags}>
+      ${msg('Copy all', { id: 'share.copyAll' })}
+    </button>`;
     return html`<div part="hashtags" class="tags" role="group" aria-label=${msg('Hashtags', { id: 'share.hashtags' })}>
-      ${tags.map((t) => {
-        const tag = '#' + t;
-        return html`<button
-          part="chip"
-          class="chip"
-          dir="auto"
-          aria-label=${msg(str`Copy hashtag ${tag}`, { id: 'share.copyTag' })}
-          @click=${() => this.#copy(tag, 'hashtag')}
-        >
-          ${tag}
-        </button>`;
-      })}${tags.length > 1 ? html`<button part="chip" class="chip all" @click=${this.#copyAll}>${msg('Copy all', { id: 'share.copyAll' })}</button>` : nothing}
+      ${tags.map((tag) => this.#renderHashtagChip(`#${tag}`))} ${tags.length > 1 ? copyAll : nothing}
     </div>`;
   }
 
-  #mastodonDialog(): TemplateResult {
-    const invalid = this._invalid;
+  #renderHashtagChip(hashtag: string): TemplateResult {
+    return html`<button
+      part="chip"
+      class="chip"
+      dir="auto"
+      aria-label=${msg(str`Copy hashtag ${hashtag}`, { id: 'share.copyTag' })}
+      @click=${() => this.#copy(hashtag, 'hashtag')}
+    >
+      ${hashtag}
+    </button>`;
+  }
+
+  /** The dialog in which a visitor names their Mastodon server. */
+  #renderMastodonDialog(): TemplateResult {
+    const invalid = this.serverInvalid;
+    const error = msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' });
     return html`<dialog part="dialog" aria-labelledby="mt" @close=${this.#onDialogClose}>
       <form @submit=${this.#onServerSubmit}>
         <h2 id="mt">${msg('Share on Mastodon', { id: 'share.mastodon.title' })}</h2>
-        <label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label
-        ><input
+        <label for="server">${msg('Your Mastodon server', { id: 'share.mastodon.server' })}</label>
+        <input
           id="server"
           part="input"
           inputmode="url"
@@ -317,154 +305,185 @@ export class EndhtShare extends EndhtElement {
           spellcheck="false"
           placeholder="mastodon.social"
           aria-describedby="error"
-          aria-invalid=${invalid}
+          aria-invalid=${invalid ? 'true' : 'false'}
         />
-        <p id="error">
-          ${invalid ? msg('Enter a server name such as mastodon.social.', { id: 'share.mastodon.invalid' }) : nothing}
-        </p>
-        <div class="servers">
-          ${MASTODON_SERVERS.map((s) => html`<button type="button" class="chip" @click=${() => this.#pick(s)}>${s}</button>`)}
-        </div>
+        <p id="error">${invalid ? error : nothing}</p>
+        <div class="servers">${MASTODON_SERVERS.map((server) => this.#renderServerChoice(server))}</div>
         <div class="actions">
-          <button type="submit" aria-label=${this.#newTab('Mastodon')}>
-            ${msg('Share', { id: 'share.mastodon.submit' })}</button
-          ><button type="button" @click=${() => this.#dialog()!.close()}>
-            ${msg('Cancel', { id: 'share.cancel' })}
+          <button type="submit" aria-label=${shareOnLabel(NETWORKS.mastodon.name)}>
+            ${msg('Share', { id: 'share.mastodon.submit' })}
           </button>
+          <button type="button" @click=${this.#onCancelClick}>${msg('Cancel', { id: 'share.cancel' })}</button>
         </div>
       </form>
     </dialog>`;
   }
 
-  /** Fires endht-share; false when a listener cancelled it. */
-  #fire(network: Network, d: ShareData, href?: string): boolean {
-    return this.dispatchEvent(new ShareEvent(network, d.url, d.text, d.hashtags, href));
+  #renderServerChoice(server: string): TemplateResult {
+    return html`<button type="button" class="chip" @click=${() => this.#fillServer(server)}>${server}</button>`;
   }
 
-  /** The page URL again at click time (a single-page app may have navigated since render). */
-  #fresh(): ShareData {
+  /** The controls on show: the chosen ones, without native share where the browser has none; never none. */
+  #shownNetworks(): Network[] {
+    const shown = this.#networks.filter((network) => network !== 'native' || this.#canShareNatively);
+    return shown.length > 0 ? shown : ['copy'];
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  get #serverInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#server');
+  }
+
+  /** What is shared, with the page's address read again (a single-page app may have navigated since render). */
+  #currentShareData(): ShareData {
     const now = pageUrl();
-    if (now != this.#page) {
-      this.#page = now;
+    if (now !== this.#pageUrl) {
+      this.#pageUrl = now;
       this.requestUpdate();
     }
     return this.shareData;
   }
 
-  // Event listeners: Lit calls them with `this` set to the element.
-  #onLink(e: MouseEvent): void {
-    const a = e.currentTarget as HTMLAnchorElement;
-    const network = a.dataset.network as Network;
-    const d = this.#fresh();
-    const href = shareHref(network, d)!;
-    // The link's own navigation follows this listener, so it uses the fresh address.
-    a.setAttribute('href', href);
-    if (!this.#fire(network, d, href)) e.preventDefault();
+  /** Fires endht-share; false when a listener cancelled it. */
+  #fireShare(network: Network, data: ShareData, href: string | undefined): boolean {
+    const { url, text, hashtags } = data;
+    return this.dispatchEvent(new ShareEvent({ network, url, text, hashtags, href }));
   }
 
-  async #native(): Promise<void> {
-    const d = this.#fresh();
-    if (this.#fire('native', d))
-      try {
-        await navigator.share({ title: d.subject, text: composeText(d, false), url: d.url });
-      } catch (err) {
-        // The visitor closed the share sheet: not an error, nothing to say. Any other failure
-        // (not allowed here, no target app…): give the visitor the link instead.
-        if ((err as Error | undefined)?.name != 'AbortError') this.#copyLink();
-      }
+  #onShareLinkClick(event: MouseEvent, network: Network, shareUrl: (data: ShareData) => string): void {
+    const data = this.#currentShareData();
+    const href = shareUrl(data);
+    // The link's own navigation follows this listener, so it goes to the current address.
+    (event.currentTarget as HTMLAnchorElement).setAttribute('href', href);
+    if (!this.#fireShare(network, data, href)) event.preventDefault();
+  }
+
+  async #onNativeShareClick(): Promise<void> {
+    const data = this.#currentShareData();
+    if (!this.#fireShare('native', data, undefined)) return;
+    try {
+      await navigator.share({ title: data.subject, text: composeText(data, false), url: data.url });
+    } catch (error) {
+      // The visitor closed the share sheet: not an error, nothing to say. Any other failure
+      // (not allowed here, no target app…): give the visitor the link instead.
+      if (!isAbort(error)) this.#copyLink();
+    }
   }
 
   #copyLink(): void {
-    this.#copy(this.#fresh().url, 'link');
+    this.#copy(this.#currentShareData().url, 'link');
   }
 
-  #copyAll(): void {
-    this.#copy(hashLine(this.#tags), 'hashtags');
+  #copyAllHashtags(): void {
+    this.#copy(hashLine(this.#hashtags), 'hashtags');
   }
 
-  /** Copies with the Clipboard API, else the older execCommand route; announces the result once. */
+  /** Copies, says whether it worked, and fires endht-copied when it did. */
   async #copy(text: string, kind: CopiedKind): Promise<void> {
-    let ok = false;
-    try {
-      // Throws at once where there is no Clipboard API, so the fallback still runs in the click.
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      // denied (e.g. an iframe without clipboard-write) or missing: the fallback
-      const root = this.renderRoot as ShadowRoot;
-      const before = root.activeElement as HTMLElement | null;
-      const area = document.createElement('textarea');
-      area.value = text;
-      area.readOnly = true;
-      area.className = 'visually-hidden';
-      area.setAttribute('aria-hidden', 'true');
-      try {
-        root.append(area);
-        area.select();
-        ok = document.execCommand('copy');
-      } catch {
-        // nothing copied
-      }
-      area.remove();
-      before?.focus();
-    }
+    const copied = await copyText(text, this.renderRoot as ShadowRoot);
+    const said = copied ? msg('Copied', { id: 'share.copied' }) : msg('Could not copy', { id: 'share.copy.failed' });
+    await this.#announce(said);
+    if (copied) this.dispatchEvent(new CopiedEvent({ kind, text }));
+  }
+
+  /** Says a short message in the live region; it stays visible for 5 s, then goes silently. */
+  async #announce(message: string): Promise<void> {
+    clearTimeout(this.#statusTimer);
     // The live region is emptied first, so the same message twice is read twice.
-    clearTimeout(this.#timer);
-    if (this._status) {
-      this._status = '';
+    if (this.status !== '') {
+      this.status = '';
       await this.updateComplete;
     }
-    this._status = ok ? msg('Copied', { id: 'share.copied' }) : msg('Could not copy', { id: 'share.copy.failed' });
+    this.status = message;
     await this.updateComplete;
-    // The visible line stays 5 s; the live region is then emptied silently.
-    this.#timer = setTimeout(() => (this._status = ''), 5000);
-    if (ok) this.dispatchEvent(new CopiedEvent(kind, text));
+    this.#statusTimer = setTimeout(() => {
+      this.status = '';
+    }, 5000);
   }
 
-  #openMastodon(): void {
-    const dialog = this.#dialog()!;
+  #onMastodonClick(): void {
+    const dialog = this.#dialog;
+    if (dialog === null) return;
     if (!dialog.open) dialog.showModal();
-    this.#pick(parseServer(storageGet(MASTODON_STORAGE_KEY)) ?? '');
+    this.#fillServer(parseServer(storageGet(MASTODON_STORAGE_KEY)) ?? '');
   }
 
   /** Puts a server in the field (and focuses it), clearing any error. */
-  #pick(server: string): void {
-    const input = this.#dialog()!.querySelector('input')!;
+  #fillServer(server: string): void {
+    const input = this.#serverInput;
+    if (input === null) return;
     input.value = server;
-    this._invalid = false;
+    this.serverInvalid = false;
     input.focus();
   }
 
-  async #onServerSubmit(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    const dialog = this.#dialog()!;
-    const input = dialog.querySelector('input')!;
+  async #onServerSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const dialog = this.#dialog;
+    const input = this.#serverInput;
+    if (dialog === null || input === null) return;
     const server = parseServer(input.value);
-    if (!server) {
-      this._invalid = true;
+    if (server === undefined) {
+      this.serverInvalid = true;
       await this.updateComplete;
       input.focus();
       return;
     }
     storageSet(MASTODON_STORAGE_KEY, server); // a storage that fails only forgets
-    const d = this.#fresh();
-    const href = mastodonHref(server, d);
+    const data = this.#currentShareData();
+    const href = mastodonUrl(server, data);
     dialog.close();
-    if (this.#fire('mastodon', d, href)) window.open(href, '_blank', 'noopener,noreferrer');
+    if (this.#fireShare('mastodon', data, href)) window.open(href, '_blank', 'noopener,noreferrer');
+  }
+
+  #onCancelClick(): void {
+    this.#dialog?.close();
   }
 
   #onDialogClose(): void {
-    this._invalid = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-network=mastodon]')?.focus();
+    this.serverInvalid = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="control-mastodon"]')?.focus();
   }
+}
+
+/**
+ * The page's address: `<link rel="canonical">` if it is a valid http(s) URL, else the location
+ * without its #fragment. Browser only (connectedCallback and clicks).
+ */
+function pageUrl(): string {
+  const canonical = document.querySelector('link[rel~=canonical i][href]')?.getAttribute('href');
+  return safeHttpUrl(canonical) ?? location.href.split('#')[0];
+}
+
+/** Whether the browser has a share sheet that takes the page. */
+function canShareNatively(url: string): boolean {
+  try {
+    if (typeof navigator.share !== 'function') return false;
+    return typeof navigator.canShare !== 'function' || navigator.canShare({ url });
+  } catch {
+    return false; // a canShare() that throws: no native share button
+  }
+}
+
+/** "Share on X (opens in a new tab)". */
+function shareOnLabel(name: string): string {
+  return msg(str`Share on ${name} (opens in a new tab)`, { id: 'share.on' });
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** An icon. (An <svg> inside an html`` template is parsed as SVG, its <path> included.) */
+function renderIcon(path: string): TemplateResult {
+  return html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg>`;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'endht-share': EndhtShare;
-  }
-  interface GlobalEventHandlersEventMap {
-    'endht-share': ShareEvent;
-    'endht-copied': CopiedEvent;
   }
 }
