@@ -45,6 +45,8 @@ export interface LinkOptions {
   name?: string;
   /** The id of an element inside the same shadow root that describes the link. */
   describedBy?: string;
+  /** Advisory text shown on hover, e.g. the title of the page the link opens. */
+  title?: string;
   onClick?: (event: MouseEvent) => void;
 }
 
@@ -65,6 +67,7 @@ export function renderLink(target: LinkTarget, content: unknown, options: LinkOp
     rel=${newTab ? 'noopener noreferrer' : nothing}
     aria-label=${ifDefined(accessibleName)}
     aria-describedby=${ifDefined(options.describedBy)}
+    title=${ifDefined(options.title)}
     @click=${ifDefined(options.onClick)}
     >${content}</a
   >`;

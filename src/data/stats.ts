@@ -1,89 +1,90 @@
-import { msg } from '@lit/localize';
-
 /*
- * The built-in figures of <endht-stats>, from research/content.md §8: only entries rated
- * CONFIRMED (primary or secondary), nothing from its "do not ship" list (no "225,000 since
- * 2003", no "1 in 3" as current, no North Africa / Latin America 60 %, no 42 % / 38 % forms of
+ * The built-in figures of <endht-stats>. docs/sources.md gives each one's source, when it was
+ * checked and how sure we are, and what is deliberately not shipped (no "225,000 since 2003",
+ * no "1 in 3" as current, no North Africa / Latin America 60 %, no 42 % / 38 % forms of
  * exploitation, no +36 % convictions).
  *
- * Twelve of the 27 confirmed entries are bundled: every figure costs its label in six
- * languages in the one drop-in file. The others are left out, and a site can still show any of
- * them as its own figure (README, "A site's own figures"):
- * - superseded by GLOTIP 2024 for the same measure: glotip22_children_share (35 %, the "one in
- *   three" that §1.3 retires) and glotip22_detected_victims_change (−11 %, 2020 vs 2019);
+ * Twelve confirmed figures are bundled: every figure costs its label in six languages in the
+ * one drop-in file. The others are left out, and a site can still show any of them as its own
+ * figure (README, "A site's own figures"):
+ * - superseded by GLOTIP 2024 for the same measure: the GLOTIP 2022 children's share (35 %, the
+ *   "one in three") and change in detected victims (−11 %, 2020 vs 2019);
  * - secondary and covered by a primary figure here: the women / men / girls / boys shares
- *   (39 / 23 / 22 / 16 %; the primary 38 % children and 61 % women and girls say it) and
- *   glotip24_victims_2020_2023 (202,478, ACRATH);
- * - secondary, single outlet: glotip24_forced_criminality_share (8 %, Dawn) and
- *   glotip22_convictions_change (−27 %, 2020 data);
- * - edition and reference year not stated: ssa_children_share (over 60 %);
- * - report metadata or detail rather than a headline: glotip24_countries_covered (156),
- *   glotip24_boys_other_purposes (47 %), unvtf_projects_since_2011 (162), unvtf_countries
- *   (over 60), unvtf_victims_per_year (over 5,000).
+ *   (39 / 23 / 22 / 16 %; the primary 38 % children and 61 % women and girls say it) and the
+ *   202,478 victims of 2020–2023;
+ * - secondary, single outlet: forced criminality 8 % and convictions −27 % (2020 data);
+ * - edition and reference year not stated: children over 60 % in sub-Saharan Africa;
+ * - report metadata or detail rather than a headline: 156 countries covered, 47 % of boys
+ *   trafficked for other purposes, the Trust Fund's 162 projects, over 60 countries and over
+ *   5,000 people a year.
  *
- * Caveat carried over: glotip24_detected_victims_2022 (69,627) is secondary (Reuters via VOI)
- * and one outlet gives 74,785; it is not in the default set.
+ * Caveat carried over: glotip24_detected_victims_2022 (69,627) is secondary (Reuters, as
+ * republished by VOI) and one outlet gives 74,785; it is not in the default set.
  *
- * Labels are functions (msg() must run at render time to follow the locale). A label reads
- * after its value ("38 %" / "of detected victims were children") and holds no numbers: years
- * are the `year` / `since` fields, formatted by Intl.
+ * A label reads after its value ("38 %" / "of detected victims were children") and holds no
+ * numbers: years are the `year` and `since` fields, formatted by Intl. Labels are functions,
+ * because msg() must run at render time to follow the locale.
  */
+import { msg } from '@lit/localize';
+import sources from './sources.json' with { type: 'json' };
 
+export const FIGURE_KINDS = ['percent', 'count', 'change', 'ratio'] as const;
 /** What a number is: a share (0–100 %), a count, a change in % (signed), or a ratio (×). */
-export type FigureKind = 'percent' | 'count' | 'change' | 'ratio';
-export const FIGURE_KINDS: readonly FigureKind[] = ['percent', 'count', 'change', 'ratio'];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
+export const FIGURE_QUALIFIERS = ['over', 'almost'] as const;
 /** "over 80,000", "almost 2×": the value is a bound, not exact. */
-export type FigureQualifier = 'over' | 'almost';
-export const FIGURE_QUALIFIERS: readonly FigureQualifier[] = ['over', 'almost'];
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
-/**
- * One figure, in the shape a site also uses for its own figures (`label` then is plain text
- * or `{ "en": "…", "fr": "…" }`).
- */
-export interface Figure<Label = () => string> {
+/** What every figure has, a built-in one or a site's own. */
+export interface FigureFacts {
   /** Stable id, used by `figures="id,id"`. */
   id: string;
   value: number;
   kind: FigureKind;
   qualifier?: FigureQualifier;
-  /** Text shown with the value. */
-  label: Label;
   /** The year the data refer to (the end of the period for a range). */
   year: number;
   /** A change: the year compared with. A count: the first year of the period. */
   since?: number;
   /** The report edition or publication ("GLOTIP 2024" is shown as the report's localized name). */
   edition: string;
-  publisher: string;
-  /** Title of the page the link opens. */
-  sourceTitle: string;
-  /** https: link to the source. */
-  url: string;
 }
 
-const UNODC = 'UNODC';
-const G24 = 'GLOTIP 2024';
+/** A publication that figures come from. */
+export interface Source {
+  /** Its address, in full. */
+  url: string;
+  /** Its title, as the page gives it. */
+  title: string;
+  publisher: string;
+  /**
+   * When it was published: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known (from the
+   * page's address; for VOI, from the Reuters report of 11 December 2024 it republishes). The
+   * launch speech's day is the one in its address (UNODC writes a speech's date there as DDMMYY).
+   */
+  date: string;
+}
 
 /**
- * A UNODC page: its title, and its address, which ends in the title (or the words given as
- * `slug`) lower-cased, "-" for a space and "_" for a colon. Each address is also written out in
- * the comment above its figure (and checked against content.md by the tests).
+ * The sources of the built-in figures, by id. They are data in ./sources.json, where every
+ * address is written whole. (Typed here as a plain record, so that the package's type
+ * declarations do not import JSON.)
  */
-const unodc = (folder: string, sourceTitle: string, slug = sourceTitle) => ({
-  sourceTitle,
-  url: `https://${folder}/${slug.toLowerCase().replace(/:/g, '_').replace(/ /g, '-')}.html`,
-});
+export const SOURCES: Readonly<Record<string, Source>> = sources;
 
-const PRESS_2024 = {
-  edition: G24,
-  publisher: UNODC,
-  // https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html
-  ...unodc(
-    'unodc.org/unodc/en/press/releases/2024/December',
-    'UNODC global human trafficking report: detected victims up 25 per cent as more children are exploited and forced labour cases spike',
-  ),
-};
+/** A built-in figure. */
+export interface Figure extends FigureFacts {
+  /** Text shown with the value, in the active locale. */
+  label: () => string;
+  /** Where the figure is published: the id of its source in SOURCES. */
+  source: string;
+}
+
+/** A built-in figure whose source is one of ./sources.json: TypeScript checks each figure's `source` against it. */
+type CheckedFigure = Figure & { source: keyof typeof sources };
+
+const GLOTIP_2024 = 'GLOTIP 2024';
 
 export const FIGURES: readonly Figure[] = [
   {
@@ -92,7 +93,8 @@ export const FIGURES: readonly Figure[] = [
     kind: 'percent',
     year: 2022,
     label: () => msg('of detected victims were children', { id: 'stats.glotip24_children_share' }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_female_share',
@@ -100,7 +102,8 @@ export const FIGURES: readonly Figure[] = [
     kind: 'percent',
     year: 2022,
     label: () => msg('of detected victims were women or girls', { id: 'stats.glotip24_female_share' }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_detected_victims_increase_vs_2019',
@@ -109,7 +112,8 @@ export const FIGURES: readonly Figure[] = [
     year: 2022,
     since: 2019,
     label: () => msg('number of detected victims', { id: 'stats.glotip24_detected_victims_increase_vs_2019' }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_forced_labour_increase',
@@ -121,7 +125,8 @@ export const FIGURES: readonly Figure[] = [
       msg('number of detected victims of trafficking for forced labour', {
         id: 'stats.glotip24_forced_labour_increase',
       }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_child_victims_increase',
@@ -130,7 +135,8 @@ export const FIGURES: readonly Figure[] = [
     year: 2022,
     since: 2019,
     label: () => msg('number of detected child victims', { id: 'stats.glotip24_child_victims_increase' }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_girl_victims_increase',
@@ -139,7 +145,8 @@ export const FIGURES: readonly Figure[] = [
     year: 2022,
     since: 2019,
     label: () => msg('number of detected girl victims', { id: 'stats.glotip24_girl_victims_increase' }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_girls_sexual_exploitation',
@@ -150,7 +157,8 @@ export const FIGURES: readonly Figure[] = [
       msg('of detected girl victims were trafficked for sexual exploitation', {
         id: 'stats.glotip24_girls_sexual_exploitation',
       }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_boys_forced_labour',
@@ -159,7 +167,8 @@ export const FIGURES: readonly Figure[] = [
     year: 2022,
     label: () =>
       msg('of detected boy victims were trafficked for forced labour', { id: 'stats.glotip24_boys_forced_labour' }),
-    ...PRESS_2024,
+    edition: GLOTIP_2024,
+    source: 'glotip24_press_release',
   },
   {
     id: 'glotip24_female_share_sexual_exploitation',
@@ -170,14 +179,8 @@ export const FIGURES: readonly Figure[] = [
       msg('of victims trafficked for sexual exploitation were women or girls', {
         id: 'stats.glotip24_female_share_sexual_exploitation',
       }),
-    edition: G24,
-    publisher: UNODC,
-    // https://unodc.org/unodc/en/speeches/2024/161224-launch-of-the-global-report-on-trafficking-in-persons-2024.html
-    ...unodc(
-      'unodc.org/unodc/en/speeches/2024',
-      'Launch of the Global Report on Trafficking in Persons 2024 (UNODC Executive Director speech)',
-      '161224 Launch of the Global Report on Trafficking in Persons 2024',
-    ),
+    edition: GLOTIP_2024,
+    source: 'glotip24_launch_speech',
   },
   {
     id: 'glotip24_detected_victims_2022',
@@ -185,10 +188,8 @@ export const FIGURES: readonly Figure[] = [
     kind: 'count',
     year: 2022,
     label: () => msg('victims detected worldwide', { id: 'stats.glotip24_detected_victims_2022' }),
-    edition: G24,
-    publisher: 'VOI (Reuters)',
-    sourceTitle: 'UN report – human trafficking rises sharply',
-    url: 'https://voi.id/en/news/441967',
+    edition: GLOTIP_2024,
+    source: 'glotip24_reuters_voi',
   },
   {
     id: 'glotip22_children_violence_ratio',
@@ -201,12 +202,7 @@ export const FIGURES: readonly Figure[] = [
         id: 'stats.glotip22_children_violence_ratio',
       }),
     edition: 'GLOTIP 2022',
-    publisher: UNODC,
-    // https://www.unodc.org/unodc/en/human-trafficking/Webstories2023/un-forum-calls-for-urgent-action-to-end-child-trafficking.html
-    ...unodc(
-      'www.unodc.org/unodc/en/human-trafficking/Webstories2023',
-      'UN forum calls for urgent action to end child trafficking',
-    ),
+    source: 'icat_child_trafficking_call_2023',
   },
   {
     id: 'unvtf_victims_supported',
@@ -220,20 +216,19 @@ export const FIGURES: readonly Figure[] = [
         id: 'stats.unvtf_victims_supported',
       }),
     edition: '2023',
-    publisher: UNODC,
-    // https://www.unodc.org/unodc/en/news/2023/November/un-voluntary-trust-fund-for-victims-of-human-trafficking-awards-7-civil-society-organizations-for-grants.html
-    ...unodc(
-      'www.unodc.org/unodc/en/news/2023/November',
-      'UN Voluntary Trust Fund for Victims of Human Trafficking awards 7 civil society organizations for grants',
-    ),
+    source: 'unvtf_grants_2023',
   },
-];
+] satisfies readonly CheckedFigure[];
 
 /**
- * The card with no attributes (the first four figures above): four headline figures for a
- * general audience, all primary (UNODC's own press release for GLOTIP 2024, data for 2022), so
- * the card needs one source and one year to be understood: who is trafficked (children 38 %,
- * women and girls 61 %) and the trend (detected victims +25 %, forced labour +47 % since 2019).
+ * The card with no attributes: four headline figures for a general audience, all primary
+ * (UNODC's own press release for GLOTIP 2024, data for 2022), so the card needs one source and
+ * one year to be understood: who is trafficked (children 38 %, women and girls 61 %) and the
+ * trend (detected victims +25 %, forced labour +47 % since 2019).
  */
-export const DEFAULT_FIGURES: readonly Figure[] = FIGURES.slice(0, 4);
-export const DEFAULT_FIGURE_IDS: readonly string[] = /* @__PURE__ */ DEFAULT_FIGURES.map((f) => f.id);
+export const DEFAULT_FIGURE_IDS: readonly string[] = [
+  'glotip24_children_share',
+  'glotip24_female_share',
+  'glotip24_detected_victims_increase_vs_2019',
+  'glotip24_forced_labour_increase',
+];

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../index.js';
 import type { SiteFigure } from './stats.js';
 import { COUNT_UP_MS, EndhtStats, formatFigure } from './stats.js';
-import { DEFAULT_FIGURE_IDS, FIGURES, type Figure } from '../../data/stats.js';
+import { DEFAULT_FIGURE_IDS, FIGURES, SOURCES, type Figure } from '../../data/stats.js';
 import { intlLocale } from '../../core/locale.js';
 import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
 
@@ -130,10 +130,23 @@ describe('<endht-stats>', () => {
         expect(typeof f.label, `${f.id} label`).to.equal('function');
         expect(Number.isInteger(f.year) && f.year >= 2019 && f.year <= 2025, `${f.id} year`).to.equal(true);
         if (f.since !== undefined) expect(f.since, `${f.id} since`).to.be.lessThan(f.year);
-        for (const k of ['edition', 'publisher', 'sourceTitle'] as const)
-          expect(f[k].trim(), `${f.id} ${k}`).to.not.equal('');
-        expect(new URL(f.url).protocol, `${f.id} url`).to.equal('https:');
+        expect(f.edition.trim(), `${f.id} edition`).to.not.equal('');
+        const source = SOURCES[f.source];
+        expect(source, `${f.id} source`).to.not.equal(undefined);
+        expect(source.publisher.trim(), `${f.id} publisher`).to.not.equal('');
+        expect(source.title.trim(), `${f.id} source title`).to.not.equal('');
+        expect(new URL(source.url).protocol, `${f.id} url`).to.equal('https:');
         if (f.kind === 'percent') expect(f.value >= 0 && f.value <= 100, `${f.id} share`).to.equal(true);
+      }
+    });
+
+    it('every source (src/data/sources.json) is cited by a figure, with its full address, title, publisher and date', () => {
+      const cited = new Set(FIGURES.map((f) => f.source));
+      expect(Object.keys(SOURCES).sort()).to.deep.equal([...cited].sort());
+      for (const [id, source] of Object.entries(SOURCES)) {
+        expect(Object.keys(source).sort(), id).to.deep.equal(['date', 'publisher', 'title', 'url']);
+        expect(new URL(source.url).href, id).to.equal(source.url);
+        expect(source.date, id).to.match(/^20\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/);
       }
     });
 
@@ -141,7 +154,8 @@ describe('<endht-stats>', () => {
       expect(FIGURES.map((f) => f.id).sort()).to.deep.equal(Object.keys(CONTENT_MD).sort());
       for (const f of FIGURES) {
         const [value, kind, year, edition, publisher, url] = CONTENT_MD[f.id]!;
-        expect([f.value, f.kind, f.year, f.edition, f.publisher, f.url], f.id).to.deep.equal([
+        const source = SOURCES[f.source];
+        expect([f.value, f.kind, f.year, f.edition, source.publisher, source.url], f.id).to.deep.equal([
           value,
           kind,
           year,
@@ -189,7 +203,7 @@ describe('<endht-stats>', () => {
       expect(DEFAULT_FIGURE_IDS).to.include('glotip24_children_share');
       for (const id of DEFAULT_FIGURE_IDS) {
         const f = FIGURES.find((x) => x.id === id)!;
-        expect([f.publisher, f.edition], id).to.deep.equal(['UNODC', 'GLOTIP 2024']);
+        expect([SOURCES[f.source].publisher, f.edition], id).to.deep.equal(['UNODC', 'GLOTIP 2024']);
       }
     });
   });
@@ -225,15 +239,15 @@ describe('<endht-stats>', () => {
       expect(figures(el).length).to.equal(FIGURES.length);
       for (const [i, f] of figures(el).entries()) {
         const a = f.querySelector<HTMLAnchorElement>('a[part="link"]')!;
-        const data = FIGURES[i]!;
-        expect(a.href).to.equal(new URL(data.url).href);
+        const source = SOURCES[FIGURES[i]!.source];
+        expect(a.href).to.equal(new URL(source.url).href);
         expect(a.target).to.equal('_blank');
         expect(a.rel).to.equal('noopener noreferrer');
-        expect(a.title).to.equal(data.sourceTitle);
+        expect(a.title).to.equal(source.title);
         const name = a.getAttribute('aria-label')!;
         expect(name.startsWith(a.textContent!.trim()), 'the visible text starts the accessible name').to.equal(true);
         expect(name).to.match(/\(opens the source in a new tab\)$/);
-        expect(a.textContent).to.contain(data.publisher);
+        expect(a.textContent).to.contain(source.publisher);
       }
     });
   });

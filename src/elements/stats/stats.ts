@@ -1,102 +1,66 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
-import { numberFormat } from '../../core/format.js';
-import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
-import { safeHttpUrl } from '../../core/url.js';
+import { asTrimmedString, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
 import { EndhtElement } from '../../core/element.js';
-import { DEFAULT_FIGURES, FIGURES, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../data/stats.js';
+import { numberFormat } from '../../core/format.js';
+import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
+import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
+import { baseStyles } from '../../core/styles.js';
+import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
+import {
+  DEFAULT_FIGURE_IDS,
+  FIGURES,
+  FIGURE_KINDS,
+  FIGURE_QUALIFIERS,
+  SOURCES,
+  type Figure,
+  type FigureFacts,
+  type FigureKind,
+} from '../../data/stats.js';
 import { unodcName } from '../../data/unodc.js';
 import { statsStyles } from './stats.styles.js';
 
-const TAG = 'endht-stats';
 export const VARIANTS = ['card', 'row', 'grid'] as const;
-export type Variant = (typeof VARIANTS)[number];
+export type StatsVariant = (typeof VARIANTS)[number];
 
-/** A site's own figure: the dataset's shape, with a plain-text label or one per language. */
-export type SiteFigure = Figure<string | Readonly<Record<string, string>>>;
-type Fig = Figure<(() => string) | string | Readonly<Record<string, string>>>;
+/** A site's own figure: the built-in figures' facts, with its own source and label. */
+export interface SiteFigure extends FigureFacts {
+  /** Text shown with the value: plain text, or one per language (`{ "en": "…", "fr": "…" }`). */
+  label: string | Readonly<Record<string, string>>;
+  publisher: string;
+  /** Title of the page the link opens. */
+  sourceTitle: string;
+  /** Link to the source (http or https). */
+  url: HttpUrl;
+}
 
-/** Count-up length (the issue asks for under 1.5 s). */
+/** Count-up length (under 1.5 s). */
 export const COUNT_UP_MS = 1200;
-const DEFAULTS = 'the default figures';
 
-const text = (v: any) => typeof v == 'string' && !!v.trim();
-const year = (v: any, max: any) => Number.isInteger(v) && v >= 1900 && v <= max;
-const record = (v: any) => !!v && typeof v == 'object' && !Array.isArray(v);
+/** What a warning about the figures says the card shows instead. */
+const DEFAULT_SET = 'the default figures';
 
-/**
- * The fields of a site's figure in the order they are checked, each with its test (given the
- * value, the figure, and the figures already accepted, for unique ids).
- */
-const CHECKS: Record<string, (v: any, f: any, done: Fig[]) => unknown> = {
-  id: (v, _, done) => typeof v == 'string' && /^[^\s,]+$/.test((v = v.trim())) && !done.some((d) => d.id == v),
-  kind: (v) => FIGURE_KINDS.includes(v),
-  value: (v, { kind: k }) =>
-    Number.isFinite(v) && !(k == 'percent' ? v < 0 || v > 100 : k == 'count' ? v < 0 : k == 'ratio' && v <= 0),
-  qualifier: (v) => v === undefined || FIGURE_QUALIFIERS.includes(v),
-  label: (v) =>
-    text(v) ||
-    (record(v) &&
-      Object.keys(v).length &&
-      Object.entries(v).every(([k, t]) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(k) && text(t))),
-  year: (v) => year(v, 2100),
-  since: (v, f) => v === undefined || year(v, f.year),
-  edition: text,
-  publisher: text,
-  sourceTitle: text,
-  url: (v) => safeHttpUrl(v),
-};
+/** The latest year a site's figure may refer to. */
+const LATEST_YEAR = 2100;
 
 /**
- * Validates a site's figures field by field. The first problem gives one warning (naming the
- * figure and field) and undefined: the caller then shows the default set.
+ * One person of a share's pictogram (a head and a body, 10×20), and the arrow of a change
+ * (16×16, pointing up). Drawn for this project; licensed with it (MIT).
  */
-function siteFigures(list: unknown, name: string): Fig[] | undefined {
-  const done: Fig[] = [];
-  if (!Array.isArray(list)) return void warnAttr(TAG, name, list, DEFAULTS);
-  for (const [i, f] of list.entries()) {
-    const bad = record(f) ? Object.keys(CHECKS).find((k) => !CHECKS[k]!(f[k], f, done)) : '';
-    if (bad != null) return void warnAttr(TAG, `${name}[${i}]${bad && '.' + bad}`, bad ? f[bad] : f, DEFAULTS);
-    const g = { ...f, label: typeof f.label == 'object' ? { ...f.label } : f.label.trim(), url: safeHttpUrl(f.url) };
-    for (const k of ['id', 'edition', 'publisher', 'sourceTitle']) g[k] = f[k].trim();
-    done.push(g);
-  }
-  return done;
+const PERSON_PATH = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z';
+const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
+
+/** A figure as the card shows it: a built-in one with its source looked up, or a site's own, checked. */
+interface ShownFigure extends FigureFacts {
+  label: Figure['label'] | SiteFigure['label'];
+  publisher: string;
+  sourceTitle: string;
+  link: LinkTarget;
 }
 
-/**
- * The value as shown: "38 %", "+25 %", "69.6K", "almost 2×", "over 80K". `spoken` spells a
- * compact count out ("69.6 thousand") for assistive technology. Decimals as written (38.5 → 1),
- * at most 2.
- */
-export function formatFigure(
-  f: Pick<Figure, 'value' | 'kind' | 'qualifier'>,
-  value: number,
-  locale: string,
-  spoken = false,
-): string {
-  const d = Math.min(2, /\.(\d+)$/.exec(String(f.value))?.[1]!.length ?? 0);
-  const digits = { minimumFractionDigits: d, maximumFractionDigits: d };
-  const share = f.kind == 'percent' || f.kind == 'change';
-  let n = numberFormat(
-    locale,
-    f.kind == 'count' && Math.abs(f.value) >= 1e4
-      ? { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumSignificantDigits: 3 }
-      : share
-        ? { style: 'percent', signDisplay: f.kind == 'change' ? 'exceptZero' : 'auto', ...digits }
-        : digits,
-  ).format(share ? value / 100 : value);
-  if (f.kind == 'ratio') {
-    const x = n;
-    n = msg(str`${x}×`, { id: 'stats.times' });
-  }
-  if (f.qualifier == 'over') return msg(str`over ${n}`, { id: 'stats.over' });
-  if (f.qualifier == 'almost') return msg(str`almost ${n}`, { id: 'stats.almost' });
-  return n;
-}
+/** A formatter of years: "2022" (no grouping), in the active locale's digits. */
+type YearFormat = (year: number) => string;
 
 /**
  * A card of sourced statistics on trafficking in persons (UNODC's Global Report on
@@ -132,221 +96,445 @@ export function formatFigure(
 export class EndhtStats extends EndhtElement {
   static override styles = [baseStyles, statsStyles];
 
-  /** Every id of the built-in dataset, in its order. */
+  /**
+   * Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in
+   * ones. As a property, also an array of the site's own figures.
+   */
+  @property() figures?: string | readonly SiteFigure[];
+
+  /** One card with a rule between figures, a band with the figures side by side, or a tile per figure. */
+  @property() variant: StatsVariant = 'card';
+
+  /** The card's title, as plain text. Default: "Human trafficking: key figures". */
+  @property() label?: string;
+
+  /** Every id of the built-in figures, in their order. */
   static get figureIds(): string[] {
-    return FIGURES.map((f) => f.id);
+    return FIGURES.map((figure) => figure.id);
   }
 
-  /**
-   * As an attribute: `id,id,…` chooses and orders figures (from the site's JSON figures, then
-   * the built-in dataset). As a property: also an array of the site's own figures.
-   */
-  @property() figures?: string | readonly SiteFigure[] | null;
+  /** How far the count-up is, from 0 to 1 (1: the final values). */
+  @state() private progress = 1;
 
-  /** `card` (default), `row` or `grid`. */
-  @property() variant?: string | null;
+  /** The text of the child `<script type="application/json">`, if there is one. */
+  @state() private json?: string;
 
-  /** `light` (default) or `dark`. */
-  @property() theme?: string | null;
-
-  /** The card's title (plain text). Default: "Human trafficking: key figures". */
-  @property() label?: string | null;
-
-  /** Count-up progress, 0 … 1 (1: the final values). */
-  @state() private _t = 1;
-  /** The text of the child `<script type="application/json">`, if any. */
-  @state() private _json?: string | null;
-
-  #list!: readonly Fig[];
-  #variant: Variant = 'card';
-  #theme: Theme = 'light';
-  #raf?: number;
-  #io?: IntersectionObserver;
-  #mo?: MutationObserver;
+  /** The figures on show. */
+  #figures: readonly ShownFigure[] = defaultFigures();
+  #jsonObserver?: MutationObserver;
+  #viewObserver?: IntersectionObserver;
+  #reducedMotion?: MediaQueryList;
+  /** The count-up's next frame (set once it has started). */
+  #frame?: number;
+  /** The time of the count-up's first frame. */
+  #countUpStart?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#read();
-    if (window.MutationObserver)
-      (this.#mo = new MutationObserver(() => this.#read())).observe(this, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      });
-    // Counted up (or shown at once) before: never again.
-    if (this.hasUpdated && this._t == 1) return;
-    const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-    if (motion?.matches || !window.IntersectionObserver || !window.requestAnimationFrame) return void (this._t = 1);
-    // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
-    this._t = 0;
-    (this.#io = new IntersectionObserver((entries, io) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      io.disconnect();
-      let start = 0;
-      // Reduced motion switched on mid-way ends the count-up at the next frame.
-      const step = (now: number) => {
-        start ||= now;
-        this._t = motion?.matches ? 1 : Math.min(1, (now - start) / COUNT_UP_MS);
-        if (this._t < 1) this.#raf = requestAnimationFrame(step);
-      };
-      this.#raf = requestAnimationFrame(step);
-    })).observe(this);
+    this.#readJson();
+    if (typeof MutationObserver === 'function') {
+      this.#jsonObserver = new MutationObserver(() => this.#readJson());
+      this.#jsonObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    }
+    this.#prepareCountUp();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#mo?.disconnect();
-    this.#io?.disconnect();
+    this.#jsonObserver?.disconnect();
+    this.#viewObserver?.disconnect();
     // A count-up that started ends at its final values; one that never started may start later.
-    if (this.#raf) {
-      cancelAnimationFrame(this.#raf);
-      this._t = 1;
+    if (this.#frame !== undefined) {
+      cancelAnimationFrame(this.#frame);
+      this.progress = 1;
     }
   }
 
-  #read(): void {
-    this._json = [...this.children].find(
-      (c) => c.localName == 'script' && c.getAttribute('type')?.trim().toLowerCase() == 'application/json',
-    )?.textContent;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'card');
-    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (!this.hasUpdated || changed.has('figures') || changed.has('_json')) this.#list = this.#resolve();
-  }
-
-  #resolve(): readonly Fig[] {
-    const f = this.figures;
-    if (Array.isArray(f) && f.length) return siteFigures(f, 'figures') ?? DEFAULT_FIGURES;
-    let own: Fig[] | undefined;
-    const json = this._json?.trim();
-    if (json) {
-      try {
-        own = siteFigures(JSON.parse(json), 'JSON figures');
-      } catch {
-        warnAttr(TAG, 'JSON figures', json, DEFAULTS);
-      }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant')) {
+      this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'card');
     }
-    // An empty array reads as "" here, like an empty attribute. Trimmed, then split at commas
-    // and the blanks around them.
-    const ids = [...new Set((asTrimmedString(f) ?? '').split(/\s*,\s*/).filter(Boolean))];
-    const pick = (id: string) => [...(own ?? []), ...FIGURES].find((x) => x.id == id);
-    const found = ids.map(pick).filter(Boolean) as Fig[];
-    // One warning for the attribute, naming every unknown id (DESIGN §2: one warning per
-    // element and attribute, however many ids are wrong).
-    const unknown = ids.filter((id) => !pick(id));
-    if (unknown.length)
-      warnAttr(
-        TAG,
-        'figures',
-        unknown.join(','),
-        `${found.length ? 'the other figures' : DEFAULTS} (unknown ${unknown.length > 1 ? 'ids' : 'id'})`,
-      );
-    return found.length ? found : (own ?? DEFAULT_FIGURES);
+    // (A private state is not a key of `this` for TypeScript, hence the cast.) `figures` is not
+    // written back: an id that is unknown now may name a JSON figure the page adds later.
+    if (changed.has('figures') || changed.has('json' as keyof EndhtStats)) {
+      this.#figures = this.#chooseFigures();
+    }
   }
 
-  override render(): TemplateResult {
-    const lang = activeLocale();
-    const dir = directionOf(lang);
-    const locale = intlLocale(lang);
-    const num = (x: number, options?: Intl.NumberFormatOptions) => numberFormat(locale, options).format(x);
-    const year = (x: number) => num(x, { useGrouping: false });
-    const source = msg('Source:', { id: 'stats.source' });
-    // UNODC as this language writes it (ONUDC in French): the built-in figures' publisher, and
-    // that of a site's own figures that name it.
-    const unodc = unodcName();
+  protected override wrapperClasses() {
+    return { [this.variant]: true };
+  }
+
+  protected override renderContent(): TemplateResult {
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
-
-    const figure = (f: Fig) => {
-      const { kind, value: v, label: l } = f;
-      const publisher = f.publisher == 'UNODC' ? unodc : f.publisher;
-      // Eased; exactly 1 at the end (and for a ratio, which does not count up).
-      const k = kind == 'ratio' ? 1 : 1 - (1 - this._t) ** 3;
-      const y = year(f.year);
-      const since = f.since ? year(f.since) : '';
-      const data = !since
-        ? msg(str`Data: ${y}`, { id: 'stats.data' })
-        : kind == 'change'
-          ? msg(str`Data: ${y} compared with ${since}`, { id: 'stats.data.vs' })
-          : msg(str`Data: ${since}–${y}`, { id: 'stats.data.range' });
-      const glotip = /^GLOTIP (\d{4})$/.exec(f.edition);
-      const ey = glotip && year(+glotip[1]!);
-      const edition = ey ? msg(str`Global Report on Trafficking in Persons ${ey}`, { id: 'stats.glotip' }) : f.edition;
-      const link = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
-      const name = msg(str`${link} (opens the source in a new tab)`, { id: 'stats.link' });
-      // The label in the page's language, else English, else the first; marked with its own
-      // language when that differs.
-      let label = typeof l == 'function' ? l() : l;
-      let labelLang: string | undefined;
-      if (typeof l == 'object') {
-        const keys = Object.keys(l);
-        const find = (want: string) => keys.find((key) => matchLocale(key) == want);
-        const key = find(lang) ?? find('en') ?? keys[0]!;
-        label = l[key]!.trim();
-        if (matchLocale(key) != lang) labelLang = key;
-      }
-      // A share's pictogram: ten people, the share of them (rounded to the nearest ten per cent)
-      // filled in, from the reading side.
-      const on = Math.round(v / 10);
-      const count = num(on);
-      const total = num(10);
-      const value = formatFigure(f, v, locale);
-      const step = num(0.1, { style: 'percent' });
-      const alt = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, {
-        id: 'stats.pictogram',
-      });
-      // Two copies of the value: the visible digits count up and are hidden from assistive
-      // technology, which reads the final value (a compact count spelled out).
-      return html`<li part="figure" class="fig" data-id=${f.id}>
-        <p part="value" class="value">
-          ${
-            kind == 'change' && v
-              ? html`<svg
-                  class="dir"
-                  viewBox="0 0 16 16"
-                  role="img"
-                  aria-label=${v > 0 ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' })}
-                >
-                  <path transform=${v > 0 ? nothing : 'rotate(180 8 8)'} d="M8 1l7 8h-4v6H5V9H1z" />
-                </svg>`
-              : nothing
-          }<span class="n" aria-hidden="true">${formatFigure(f, v * k, locale)}</span
-          ><span class="visually-hidden">${formatFigure(f, v, locale, true)}</span>
-        </p>
-        <p part="label" lang=${labelLang ?? nothing}>${label}</p>
-        ${
-          kind == 'percent'
-            ? html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${alt}>
-                ${Array.from(
-                  { length: 10 },
-                  (_, i) =>
-                    svg`<path class=${i < on ? 'on' : 'off'} transform="translate(${(dir == 'rtl' ? 9 - i : i) * 10} 0)" d="M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z"/>`,
-                )}
-              </svg>`
-            : nothing
-        }
-        <p part="source" class="source">
-          ${data} · ${source}${source.endsWith('：') ? '' : ' '}<a
-            part="link"
-            href=${f.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            title=${f.sourceTitle}
-            aria-label=${name}
-            >${link}</a
-          >
-        </p>
-      </li>`;
-    };
-
-    return html`<div part="base" class="base ${this.#variant} theme-${this.#theme}" lang=${lang} dir=${dir}>
+    return html`
       <p part="title" class="title" id="title">${title}</p>
-      <ul part="list" class="list" role="list" aria-labelledby="title">
-        ${this.#list.map(figure)}
-      </ul>
-    </div>`;
+      ${this.#renderList()}
+    `;
   }
+
+  /* eslint-disable lit-a11y/no-redundant-role -- Safari drops the list role of a <ul> without list markers. */
+  #renderList(): TemplateResult {
+    const locale = intlLocale(activeLocale());
+    return html`<ul part="list" class="list" role="list" aria-labelledby="title">
+      ${this.#figures.map((figure) => this.#renderFigure(figure, locale))}
+    </ul>`;
+  }
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  #renderFigure(figure: ShownFigure, locale: string): TemplateResult {
+    const label = shownLabel(figure.label);
+    return html`<li part="figure" class="fig" data-id=${figure.id}>
+      ${this.#renderValue(figure, locale)}
+      <p part="label" lang=${label.lang ?? nothing}>${label.text}</p>
+      ${figure.kind === 'percent' ? renderPictogram(figure, locale) : nothing} ${renderSource(figure, locale)}
+    </li>`;
+  }
+
+  /**
+   * The value, twice: the visible digits count up and are hidden from assistive technology,
+   * which reads the final value (a compact count spelled out: "69.6 thousand").
+   */
+  #renderValue(figure: ShownFigure, locale: string): TemplateResult {
+    // Eased; exactly 1 at the end. A ratio does not count up.
+    const shown = figure.kind === 'ratio' ? 1 : 1 - (1 - this.progress) ** 3;
+    return html`<p part="value" class="value">
+      ${figure.kind === 'change' ? renderDirection(figure.value) : nothing}
+      <span class="n" aria-hidden="true">${formatFigure(figure, figure.value * shown, locale)}</span>
+      <span class="visually-hidden">${formatFigure(figure, figure.value, locale, true)}</span>
+    </p>`;
+  }
+
+  /** Reads the site's figures from a child `<script type="application/json">`. */
+  #readJson(): void {
+    const script = [...this.children].find(
+      (child) =>
+        child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
+    );
+    this.json = script?.textContent ?? undefined;
+  }
+
+  /**
+   * The count-up runs once, when the card first comes into view. It never runs with reduced
+   * motion, or without the browser features it needs: the final values are shown at once.
+   */
+  #prepareCountUp(): void {
+    // Counted up (or shown at once) before: never again.
+    if (this.hasUpdated && this.progress === 1) return;
+    if (typeof window.matchMedia === 'function') {
+      this.#reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    }
+    const canAnimate = typeof IntersectionObserver === 'function' && typeof requestAnimationFrame === 'function';
+    if (this.#reducedMotion?.matches || !canAnimate) {
+      this.progress = 1;
+      return;
+    }
+    // Waiting to be seen: the visible digits read 0; assistive technology already has the values.
+    this.progress = 0;
+    this.#viewObserver = new IntersectionObserver(this.#onVisibilityChange);
+    this.#viewObserver.observe(this);
+  }
+
+  #onVisibilityChange = (entries: IntersectionObserverEntry[], observer: IntersectionObserver): void => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    this.#frame = requestAnimationFrame(this.#onFrame);
+  };
+
+  /** One frame of the count-up. Reduced motion switched on mid-way ends it at this frame. */
+  #onFrame = (time: number): void => {
+    this.#countUpStart ??= time;
+    const elapsed = time - this.#countUpStart;
+    this.progress = this.#reducedMotion?.matches ? 1 : Math.min(1, elapsed / COUNT_UP_MS);
+    if (this.progress < 1) this.#frame = requestAnimationFrame(this.#onFrame);
+  };
+
+  /**
+   * The figures to show: a site's array (the property); else the ids of `figures`, looked up in
+   * the site's JSON figures, then in the built-in ones; else the site's JSON figures; else the
+   * default set. Unknown ids get one warning naming them all.
+   */
+  #chooseFigures(): readonly ShownFigure[] {
+    const given = this.figures;
+    if (Array.isArray(given) && given.length > 0) {
+      return checkSiteFigures(this, 'figures', given) ?? defaultFigures();
+    }
+    const own = this.#jsonFigures();
+    // An empty array reads as "", like an empty attribute.
+    const written = (asTrimmedString(given) ?? '').split(',').map((id) => id.trim());
+    const ids = [...new Set(written.filter((id) => id !== ''))];
+    const find = (id: string) => own?.find((figure) => figure.id === id) ?? builtInFigure(id);
+    const found = ids.map(find).filter((figure) => figure !== undefined);
+    const unknown = ids.filter((id) => find(id) === undefined);
+    if (unknown.length > 0) {
+      const instead = found.length > 0 ? 'the other figures' : DEFAULT_SET;
+      const unknownIds = unknown.length > 1 ? 'unknown ids' : 'unknown id';
+      warnAttribute(this, 'figures', unknown.join(','), `${instead} (${unknownIds})`);
+    }
+    if (found.length > 0) return found;
+    return own ?? defaultFigures();
+  }
+
+  /** The site's figures in the child JSON, checked; undefined when there is none or it is not valid. */
+  #jsonFigures(): ShownFigure[] | undefined {
+    const json = this.json?.trim();
+    if (json === undefined || json === '') return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      warnAttribute(this, 'JSON figures', json, DEFAULT_SET);
+      return undefined;
+    }
+    return checkSiteFigures(this, 'JSON figures', parsed);
+  }
+}
+
+/**
+ * The value as shown: "38 %", "+25 %", "69.6K", "almost 2×", "over 80K". `spoken` spells a
+ * compact count out ("69.6 thousand") for assistive technology. Decimals as written (38.5 → 1),
+ * at most 2.
+ */
+export function formatFigure(
+  figure: Pick<FigureFacts, 'value' | 'kind' | 'qualifier'>,
+  value: number,
+  locale: string,
+  spoken = false,
+): string {
+  const isShare = figure.kind === 'percent' || figure.kind === 'change';
+  const number = numberFormat(locale, numberOptions(figure, spoken)).format(isShare ? value / 100 : value);
+  const amount = figure.kind === 'ratio' ? msg(str`${number}×`, { id: 'stats.times' }) : number;
+  switch (figure.qualifier) {
+    case 'over':
+      return msg(str`over ${amount}`, { id: 'stats.over' });
+    case 'almost':
+      return msg(str`almost ${amount}`, { id: 'stats.almost' });
+    default:
+      return amount;
+  }
+}
+
+/** How Intl writes a figure's value: a large count in compact notation, a share or change as a percentage. */
+function numberOptions(figure: Pick<FigureFacts, 'value' | 'kind'>, spoken: boolean): Intl.NumberFormatOptions {
+  if (figure.kind === 'count' && Math.abs(figure.value) >= 10_000) {
+    return { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumSignificantDigits: 3 };
+  }
+  const decimals = Math.min(2, decimalsOf(figure.value));
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  if (figure.kind === 'percent') return { style: 'percent', ...digits };
+  if (figure.kind === 'change') return { style: 'percent', signDisplay: 'exceptZero', ...digits };
+  return digits;
+}
+
+/** How many decimals a number is written with: 38.5 → 1. */
+function decimalsOf(value: number): number {
+  const fraction = /\.(\d+)$/.exec(String(value));
+  return fraction === null ? 0 : fraction[1].length;
+}
+
+/** The direction of a change: an arrow up or down, named for assistive technology. None for no change. */
+function renderDirection(value: number): TemplateResult | typeof nothing {
+  if (value === 0) return nothing;
+  const up = value > 0;
+  const name = up ? msg('Increase', { id: 'stats.up' }) : msg('Decrease', { id: 'stats.down' });
+  return html`<svg class="dir" viewBox="0 0 16 16" role="img" aria-label=${name}>
+    <path transform=${up ? nothing : 'rotate(180 8 8)'} d=${ARROW_PATH} />
+  </svg>`;
+}
+
+/**
+ * A share as ten people, the share of them (rounded to the nearest ten per cent) filled in,
+ * from the reading side.
+ */
+function renderPictogram(figure: ShownFigure, locale: string): TemplateResult {
+  const filled = Math.round(figure.value / 10);
+  const format = (value: number, options?: Intl.NumberFormatOptions) => numberFormat(locale, options).format(value);
+  const count = format(filled);
+  const total = format(10);
+  const value = formatFigure(figure, figure.value, locale);
+  const step = format(0.1, { style: 'percent' });
+  const name = msg(str`Pictogram: ${count} in ${total} (${value} rounded to the nearest ${step})`, {
+    id: 'stats.pictogram',
+  });
+  const rightToLeft = directionOf(activeLocale()) === 'rtl';
+  const people = Array.from({ length: 10 }, (_, index) => {
+    const column = rightToLeft ? 9 - index : index;
+    const filling = index < filled ? 'on' : 'off';
+    return svg`<path class=${filling} transform="translate(${column * 10} 0)" d=${PERSON_PATH} />`;
+  });
+  return html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${name}>${people}</svg>`;
+}
+
+/** "Data: 2022 · Source: UNODC, Global Report on Trafficking in Persons 2024", the second part a link. */
+function renderSource(figure: ShownFigure, locale: string): TemplateResult {
+  const formatYear: YearFormat = (year) => numberFormat(locale, { useGrouping: false }).format(year);
+  // UNODC as this language writes it (ONUDC in French), also for a site's figure that names it.
+  const publisher = figure.publisher === 'UNODC' ? unodcName() : figure.publisher;
+  const edition = editionName(figure.edition, formatYear);
+  const publication = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
+  const name = figure.link.external
+    ? msg(str`${publication} (opens the source in a new tab)`, { id: 'stats.link' })
+    : undefined;
+  const link = renderLink(figure.link, publication, { part: 'link', title: figure.sourceTitle, name });
+  const sourceLabel = msg('Source:', { id: 'stats.source' });
+  // No space after a full-width colon ("来源：").
+  const space = sourceLabel.endsWith('：') ? '' : ' ';
+  return html`<p part="source" class="source">${dataYears(figure, formatYear)} · ${sourceLabel}${space}${link}</p>`;
+}
+
+/** "Data: 2022", "Data: 2022 compared with 2019" (a change), "Data: 2011–2023" (a period). */
+function dataYears(figure: ShownFigure, formatYear: YearFormat): string {
+  const year = formatYear(figure.year);
+  if (figure.since === undefined) return msg(str`Data: ${year}`, { id: 'stats.data' });
+  const since = formatYear(figure.since);
+  if (figure.kind === 'change') return msg(str`Data: ${year} compared with ${since}`, { id: 'stats.data.vs' });
+  return msg(str`Data: ${since}–${year}`, { id: 'stats.data.range' });
+}
+
+/** "GLOTIP 2024" is shown as the report's name in the active locale; any other edition as written. */
+function editionName(edition: string, formatYear: YearFormat): string {
+  const glotip = /^GLOTIP (\d{4})$/.exec(edition);
+  if (glotip === null) return edition;
+  const year = formatYear(Number(glotip[1]));
+  return msg(str`Global Report on Trafficking in Persons ${year}`, { id: 'stats.glotip' });
+}
+
+/**
+ * A label's text in the page's language, else in English, else in the first language given;
+ * with that language when it is not the page's.
+ */
+function shownLabel(label: ShownFigure['label']): { text: string; lang?: string } {
+  if (typeof label === 'function') return { text: label() };
+  if (typeof label === 'string') return { text: label };
+  const pageLanguage = activeLocale();
+  const languages = Object.keys(label);
+  const languageFor = (wanted: string) => languages.find((language) => matchLocale(language) === wanted);
+  const language = languageFor(pageLanguage) ?? languageFor('en') ?? languages[0];
+  return { text: label[language].trim(), lang: matchLocale(language) === pageLanguage ? undefined : language };
+}
+
+/** A built-in figure, with its source looked up; undefined for an unknown id. */
+function builtInFigure(id: string): ShownFigure | undefined {
+  const figure = FIGURES.find((candidate) => candidate.id === id);
+  if (figure === undefined) return undefined;
+  const source = SOURCES[figure.source];
+  return { ...figure, publisher: source.publisher, sourceTitle: source.title, link: linkTarget(source.url) };
+}
+
+/** The card with no attributes. */
+function defaultFigures(): ShownFigure[] {
+  return DEFAULT_FIGURE_IDS.map(builtInFigure).filter((figure) => figure !== undefined);
+}
+
+/**
+ * A site's figures, checked field by field. The first problem gives one warning, naming the
+ * figure and the field, and undefined: the card then shows the default figures.
+ */
+function checkSiteFigures(element: Reporter, attribute: string, list: unknown): ShownFigure[] | undefined {
+  if (!Array.isArray(list)) {
+    warnAttribute(element, attribute, list, DEFAULT_SET);
+    return undefined;
+  }
+  const accepted: ShownFigure[] = [];
+  for (const [index, entry] of list.entries()) {
+    const at = `${attribute}[${index}]`;
+    if (!isRecord(entry)) {
+      warnAttribute(element, at, entry, DEFAULT_SET);
+      return undefined;
+    }
+    const checked = checkSiteFigure(entry, accepted);
+    if (typeof checked === 'string') {
+      warnAttribute(element, `${at}.${checked}`, entry[checked], DEFAULT_SET);
+      return undefined;
+    }
+    accepted.push(checked);
+  }
+  return accepted;
+}
+
+/**
+ * A site's figure, checked in the order of its fields: the figure as the card shows it (its
+ * texts trimmed), or the name of the first field that is not valid. `accepted` are the figures
+ * before it, whose ids it must not repeat.
+ */
+function checkSiteFigure(
+  entry: Readonly<Record<string, unknown>>,
+  accepted: readonly ShownFigure[],
+): ShownFigure | keyof SiteFigure {
+  const { id, kind, value, qualifier, label, year, since, edition, publisher, sourceTitle } = entry;
+  if (!isFigureId(id) || accepted.some((figure) => figure.id === id.trim())) return 'id';
+  if (!isOneOf(kind, FIGURE_KINDS)) return 'kind';
+  if (!isValueOfKind(value, kind)) return 'value';
+  if (qualifier !== undefined && !isOneOf(qualifier, FIGURE_QUALIFIERS)) return 'qualifier';
+  if (!isLabel(label)) return 'label';
+  if (!isYear(year, LATEST_YEAR)) return 'year';
+  if (since !== undefined && !isYear(since, year)) return 'since';
+  if (!isText(edition)) return 'edition';
+  if (!isText(publisher)) return 'publisher';
+  if (!isText(sourceTitle)) return 'sourceTitle';
+  const url = safeHttpUrl(entry.url);
+  if (url === undefined) return 'url';
+  return {
+    id: id.trim(),
+    value,
+    kind,
+    qualifier,
+    label: typeof label === 'string' ? label.trim() : { ...label },
+    year,
+    since,
+    edition: edition.trim(),
+    publisher: publisher.trim(),
+    sourceTitle: sourceTitle.trim(),
+    link: linkTarget(url),
+  };
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Text that is not blank. */
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** An id for `figures="id,id"`: no spaces or commas inside. */
+function isFigureId(value: unknown): value is string {
+  return typeof value === 'string' && /^[^\s,]+$/.test(value.trim());
+}
+
+function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
+  return allowed.some((candidate) => candidate === value);
+}
+
+/** A number in the range of its kind: a share from 0 to 100, a count from 0, a ratio above 0, a change any. */
+function isValueOfKind(value: unknown, kind: FigureKind): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  switch (kind) {
+    case 'percent':
+      return value >= 0 && value <= 100;
+    case 'count':
+      return value >= 0;
+    case 'ratio':
+      return value > 0;
+    case 'change':
+      return true;
+  }
+}
+
+/** Plain text, or text per language: `{ "en": "…", "fr-CA": "…" }` with BCP 47 tags as keys. */
+function isLabel(value: unknown): value is SiteFigure['label'] {
+  if (isText(value)) return true;
+  if (!isRecord(value)) return false;
+  const entries = Object.entries(value);
+  const isLanguageTag = (key: string) => /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(key);
+  return entries.length > 0 && entries.every(([key, text]) => isLanguageTag(key) && isText(text));
+}
+
+/** A whole year from 1900 to `latest`. */
+function isYear(value: unknown, latest: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= latest;
 }
 
 declare global {
