@@ -106,5 +106,6 @@ if (params.get('tz')) {
 const log = $<HTMLOutputElement>('checkout-log');
 $('own-checkout').addEventListener('endht-donate', (e) => {
   e.preventDefault();
-  log.value = `Own checkout opened: ${e.amount ?? 'no amount'} ${e.currency} (would go to ${e.href})`;
+  const { amount, currency, href } = e.detail;
+  log.value = `Own checkout opened: ${amount ?? 'no amount'} ${currency} (would go to ${href})`;
 });

@@ -5,7 +5,7 @@ import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 const FUND = 'https://www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
 type Bundle = { getLocale: () => string; DonateEvent: new (...a: never[]) => Event };
 type Donate = HTMLElement & { updateComplete: Promise<unknown>; amount?: string };
-type DonateEventLike = Event & { href: string; amount: number | null; currency: string; detail: object };
+type DonateEventLike = CustomEvent<{ href: string; amount: number | null; currency: string }>;
 
 const LABELS: Record<string, [string, string]> = {
   en: ['Donate', 'Donate US$25'],

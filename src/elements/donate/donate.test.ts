@@ -74,13 +74,16 @@ describe('<endht-donate>', () => {
       expect(label(el)).to.equal('Donate US$25');
       expect(name(el)).to.equal(`Donate US$25 ${FUND_NAME}`);
       expect(el.selectedAmount).to.equal(25);
-      el.amount = '12.5';
+      expect(el.amount, 'the attribute, read as a number').to.equal(25);
+      el.setAttribute('amount', '12.5');
       await el.updateComplete;
       expect(label(el)).to.equal('Donate US$12.50');
+      expect(el.amount).to.equal(12.5);
       el.amount = 1000;
       el.currency = 'eur';
       await el.updateComplete;
       expect(label(el)).to.equal('Donate €1,000');
+      expect(el.currency).to.equal('EUR');
     });
 
     const bad: Array<[string, string, RegExp, string]> = [
@@ -99,6 +102,8 @@ describe('<endht-donate>', () => {
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.match(pattern);
         expect(label(el)).to.equal(expected);
+        // The default is written back to the property.
+        expect([el.amount, el.currency]).to.deep.equal(attr === 'amount' ? [undefined, 'USD'] : [25, 'USD']);
       });
     }
 
@@ -154,6 +159,7 @@ describe('<endht-donate>', () => {
         /<endht-donate>: amounts="10,abc,-5,25,10," is not valid; using the valid amounts only/,
       );
       expect(chipText(el)).to.deep.equal(['US$10', 'US$25']);
+      expect(el.amounts, 'the valid amounts, written back').to.equal('10,25');
     });
 
     it('changing amounts or amount from code resets the visitor’s pick, without an event', async () => {
@@ -164,7 +170,7 @@ describe('<endht-donate>', () => {
       chips(el)[0]!.click();
       await el.updateComplete;
       el.amounts = '5,15';
-      el.amount = '15';
+      el.amount = 15;
       el.href = 'https://ngo.example/{amount}';
       await el.updateComplete;
       document.removeEventListener('endht-donate', count);
@@ -210,6 +216,7 @@ describe('<endht-donate>', () => {
         expect(warnings[0]).to.match(/^<endht-donate>: href=".*" is not valid; using the UN trust fund's page\.$/);
         expect(button(el).href).to.equal(FUND_URL);
         expect(name(el)).to.equal(`Donate ${FUND_NAME}`);
+        expect(el.href).to.equal(undefined);
       });
     }
   });
@@ -220,7 +227,7 @@ describe('<endht-donate>', () => {
       expect(label(el)).to.equal('<i>Give</i> US$5 now');
       expect(el.shadowRoot!.querySelector('i')).to.equal(null);
       expect(name(el)).to.equal(`<i>Give</i> US$5 now ${FUND_NAME}`);
-      el.amount = null;
+      el.amount = undefined;
       await el.updateComplete;
       expect(label(el)).to.equal('<i>Give</i> now');
     });
@@ -260,6 +267,9 @@ describe('<endht-donate>', () => {
         expect(warnings[0]).to.equal(`<endht-donate>: ${attr}="${value}" is not valid; using ${fallback}.`);
         expect($(el, '.base').classList.contains(attr === 'theme' ? 'theme-light' : JSON.parse(fallback))).to.equal(
           true,
+        );
+        expect((el as unknown as Record<string, unknown>)[attr], 'the default, written back').to.equal(
+          JSON.parse(fallback),
         );
       });
     }
@@ -332,9 +342,9 @@ describe('<endht-donate>', () => {
       expect(event).to.be.instanceOf(DonateEvent);
       expect(event!.type).to.equal('endht-donate');
       expect(event!.bubbles && event!.composed && event!.cancelable).to.equal(true);
-      expect(event!.href).to.equal(FUND_URL);
-      expect(event!.amount).to.equal(25);
-      expect(event!.currency).to.equal('EUR');
+      expect(event!.detail.href).to.equal(FUND_URL);
+      expect(event!.detail.amount).to.equal(25);
+      expect(event!.detail.currency).to.equal('EUR');
       expect(event!.detail).to.deep.equal({ href: FUND_URL, amount: 25, currency: 'EUR' });
       expect(navigates).to.equal(true);
     });

@@ -1,55 +1,34 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
-import { numberFormat } from '../../core/format.js';
-import { linkInfo, opensInNewTab } from '../../core/link.js';
-import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { safeHttpUrl } from '../../core/url.js';
-import { readAttr } from '../../core/attr.js';
-import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { EndhtElement } from '../../core/element.js';
+import { numberFormat } from '../../core/format.js';
+import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
+import { activeLocale, intlLocale } from '../../core/locale.js';
+import { baseStyles } from '../../core/styles.js';
+import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
 import { donateStyles } from './donate.styles.js';
+import { DonateEvent } from './events.js';
 
-const TAG = 'endht-donate';
+export { DonateEvent, type DonateDetail } from './events.js';
+
 export const SIZES = ['s', 'm', 'l'] as const;
+export type DonateSize = (typeof SIZES)[number];
+
 export const VARIANTS = ['solid', 'outline'] as const;
-export type Size = (typeof SIZES)[number];
-export type Variant = (typeof VARIANTS)[number];
+export type DonateVariant = (typeof VARIANTS)[number];
 
-/** A positive amount written with digits and an optional "." and 1–2 decimals ("25", "12.50"). */
-export function parseAmount(value: string): number | undefined {
-  return /^\d{1,9}(\.\d{1,2})?$/.test(value) && +value > 0 ? +value : undefined;
+/** The link the author put inside the tag: what shows without JavaScript, and the default link and label. */
+interface FallbackLink {
+  href?: string;
+  /** Its text, trimmed; undefined when it has none. */
+  text?: string;
 }
 
-/** Fills `{amount}` and `{currency}` in an href template, URL-encoded (an empty amount when none is chosen). */
-export function fillHref(template: string, amount: number | null, currency: string): string {
-  return template.replace(/\{(amount|currency)\}/g, (_, key) =>
-    encodeURIComponent(key === 'amount' ? (amount ?? '') : currency),
-  );
-}
-
-/** Fired when the visitor activates the button, before the browser follows the link. Cancelable. */
-export class DonateEvent extends Event {
-  static readonly eventName = 'endht-donate' as const;
-  /** The URL the link goes to (placeholders filled). */
-  readonly href: string;
-  /** The amount shown or chosen, or null. */
-  readonly amount: number | null;
-  /** The ISO 4217 currency code (default USD). */
-  readonly currency: string;
-  constructor(href: string, amount: number | null, currency: string) {
-    super('endht-donate', { bubbles: true, composed: true, cancelable: true });
-    this.href = href;
-    this.amount = amount;
-    this.currency = currency;
-  }
-  /** The same as `{ href, amount, currency }`. */
-  get detail(): { href: string; amount: number | null; currency: string } {
-    return { href: this.href, amount: this.amount, currency: this.currency };
-  }
-}
+/** The default link, as a warning names it. */
+const FUND_PAGE = "the UN trust fund's page";
 
 /**
  * A donate button: a real link styled as a button, by default to the UN Voluntary Trust Fund
@@ -60,9 +39,11 @@ export class DonateEvent extends Event {
  * @summary Donate button for the UN Voluntary Trust Fund for Victims of Trafficking in Persons.
  * @tag endht-donate
  *
- * @slot - Fallback content, e.g. `<a href="…">Donate</a>`: shown only until the element is defined (or without JavaScript); a link's href and text become the defaults.
+ * @slot - Fallback content, e.g. `<a href="…">Donate</a>`: shown only until the element is defined
+ *   (or without JavaScript); a link's href and text become the defaults.
  *
- * @fires {DonateEvent} endht-donate - The visitor activated the button; `href`, `amount`, `currency` (also as `detail`). Bubbles, composed, cancelable: `preventDefault()` keeps the browser from following the link.
+ * @fires {DonateEvent} endht-donate - The visitor activated the button. `detail`: `href`, `amount`,
+ *   `currency`. Bubbles, composed, cancelable: `preventDefault()` keeps the browser from following the link.
  *
  * @csspart base - The wrapper.
  * @csspart amounts - The group of amount choices.
@@ -71,177 +52,224 @@ export class DonateEvent extends Event {
  *
  * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Text on the solid button; background of outline and choices (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#f3f8fc] - Text on the solid button; background of outline and choices
+ *   (dark theme: #0d1b26).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
 export class EndhtDonate extends EndhtElement {
   static override styles = [baseStyles, donateStyles];
 
-  /** Link (http/https; may contain `{amount}` and `{currency}`). Default: a child `<a href>`, else the fund's page. */
-  @property() href?: string | null;
+  /**
+   * Where the button goes, e.g. your own donation page; `{amount}` and `{currency}` in it are
+   * filled in. Default: a child `<a href>`, else the UN trust fund's page.
+   */
+  @property() href?: HttpUrl;
 
-  /** Button text (plain text; `{amount}` is replaced by the formatted amount). Default: "Donate" / "Donate US$25", localized. */
-  @property() label?: string | null;
+  /**
+   * The button's text, as plain text; `{amount}` in it is the formatted amount. Default: a child
+   * link's text, else "Donate" or "Donate US$25" in the page's language.
+   */
+  @property() label?: string;
 
-  /** Amount, e.g. `25` or `12.50`. */
-  @property() amount?: string | number | null;
+  /** An amount to donate, e.g. `25` or `12.50`. */
+  @property() amount?: number;
 
-  /** ISO 4217 code of the amount (default `USD`). */
-  @property() currency?: string | null;
+  /** The ISO 4217 code of the amounts' currency, e.g. `EUR`. */
+  @property() currency: string = DEFAULT_CURRENCY;
 
-  /** Choices the visitor can pick, e.g. `10,25,50`. */
-  @property() amounts?: string | null;
+  /** Amounts the visitor can choose from, separated by commas, e.g. `10,25,50`. */
+  @property() amounts?: string;
 
-  /** `s`, `m` (default) or `l`. */
-  @property() size?: string | null;
+  /** The button's size. */
+  @property() size: DonateSize = 'm';
 
-  /** `solid` (default) or `outline`. */
-  @property() variant?: string | null;
+  /** A filled or an outlined button. */
+  @property() variant: DonateVariant = 'solid';
 
-  /** `light` (default) or `dark`. */
-  @property() theme?: string | null;
+  /** The amount in use: the visitor's choice, else `amount`; null without one. */
+  get selectedAmount(): number | null {
+    return this.picked ?? this.amount ?? null;
+  }
 
-  @state() private _picked?: number;
-  @state() private _child?: { href: string | null; text: string };
+  /** The amount the visitor picked among `amounts`. */
+  @state() private picked?: number;
 
-  /** The author's link (placeholders unfilled); undefined: the fund's page. */
-  #template?: string;
-  #amount?: number;
-  #currency = DEFAULT_CURRENCY;
+  /** The child `<a href>`, read when the element is put on the page. */
+  @state() private fallbackLink?: FallbackLink;
+
+  /** The valid link given (placeholders not filled in); undefined: the fund's page. */
+  #hrefTemplate?: string;
+  /** The valid amounts of `amounts`, each once. */
   #choices: number[] = [];
-  #size: Size = 'm';
-  #variant: Variant = 'solid';
-  #theme: Theme = 'light';
-  #href!: string;
-  #link!: { host: string; external: boolean };
+  /** Where the button goes now. */
+  #target: LinkTarget = linkTarget(FUND_URL);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The fallback link the author put inside the tag, read once per connection.
-    const a = this.querySelector('a[href]');
-    this._child = { href: a?.getAttribute('href') ?? null, text: a?.textContent?.trim() ?? '' };
-  }
-
-  /** The amount in use: the visitor's choice, else the `amount` attribute. */
-  get selectedAmount(): number | null {
-    return this._picked ?? this.#amount ?? null;
+    // Read once per connection.
+    const link = this.querySelector('a[href]');
+    this.fallbackLink = { href: link?.getAttribute('href') ?? undefined, text: asTrimmedString(link?.textContent) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const child = changed.has('_child' as keyof EndhtDonate);
-    if (changed.has('href') || child) {
-      // A template is valid if it makes an http(s) URL once filled in.
-      const valid = (raw: string) => (safeHttpUrl(fillHref(raw, 1, DEFAULT_CURRENCY)) ? raw : undefined);
-      const fallback = "the UN trust fund's page";
-      this.#template =
-        readAttr(TAG, 'href', this.href, valid, fallback, changed.has('href')) ??
-        readAttr(TAG, 'child <a href>', this._child?.href, valid, fallback, child);
+    super.willUpdate(changed);
+    // (A private state is not a key of `this` for TypeScript, hence the cast.)
+    const fallbackChanged = changed.has('fallbackLink' as keyof EndhtDonate);
+    if (changed.has('href') || fallbackChanged) {
+      const own = readAttribute(this, 'href', this.href, validHrefTemplate, FUND_PAGE, changed.has('href'));
+      if (own === undefined) this.href = undefined;
+      const fallback = this.fallbackLink?.href;
+      this.#hrefTemplate =
+        own ?? readAttribute(this, 'child <a href>', fallback, validHrefTemplate, FUND_PAGE, fallbackChanged);
     }
     if (changed.has('amount')) {
-      this.#amount = readAttr(TAG, 'amount', this.amount, parseAmount, 'no amount');
-      this._picked = undefined;
+      this.amount = readAttribute(this, 'amount', this.amount, parseAmount, 'no amount');
+      this.picked = undefined;
     }
     if (changed.has('currency')) {
-      this.#currency =
-        readAttr(
-          TAG,
-          'currency',
-          this.currency,
-          (raw) => (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined),
-          `"${DEFAULT_CURRENCY}"`,
-        ) ?? DEFAULT_CURRENCY;
+      const currency = readAttribute(this, 'currency', this.currency, currencyCode, `"${DEFAULT_CURRENCY}"`);
+      this.currency = currency ?? DEFAULT_CURRENCY;
     }
     if (changed.has('amounts')) {
-      const list = (asTrimmedString(this.amounts)?.split(/\s*,\s*/) ?? []).filter(Boolean).map(parseAmount);
-      if (list.includes(undefined)) warnAttr(TAG, 'amounts', this.amounts, 'the valid amounts only');
-      this.#choices = [...new Set(list.filter((n) => n !== undefined))];
-      this._picked = undefined;
+      this.#choices = this.#readChoices();
+      this.picked = undefined;
     }
-    if (changed.has('size')) this.#size = pickEnum(TAG, 'size', this.size, SIZES, 'm');
-    if (changed.has('variant')) this.#variant = pickEnum(TAG, 'variant', this.variant, VARIANTS, 'solid');
-    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    // The final link: the template with the amount in use, resolved against the page.
-    this.#href = safeHttpUrl(fillHref(this.#template ?? FUND_URL, this.selectedAmount, this.#currency)) ?? FUND_URL;
-    this.#link = linkInfo(this.#href);
+    if (changed.has('size')) {
+      this.size = pickEnum(this, 'size', this.size, SIZES, 'm');
+    }
+    if (changed.has('variant')) {
+      this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'solid');
+    }
+    // The link with the amount in use, resolved against the page.
+    const filled = fillHref(this.#hrefTemplate ?? FUND_URL, this.selectedAmount, this.currency);
+    this.#target = linkTarget(safeHttpUrl(filled) ?? FUND_URL);
   }
 
-  #format(amount: number): string {
+  protected override wrapperClasses() {
+    return { [this.size]: true, [this.variant]: true };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const label = this.#labelText();
+    const button = renderLink(this.#target, label, {
+      part: 'button',
+      label,
+      name: this.#fundLinkName(label),
+      onClick: this.#onButtonClick,
+    });
+    return html`${this.#renderChoices()} ${button}`;
+  }
+
+  /** The amounts to choose from, as a group of radio buttons. */
+  #renderChoices(): TemplateResult | typeof nothing {
+    if (this.#choices.length === 0) return nothing;
+    const selected = this.selectedAmount;
+    return html`<fieldset part="amounts">
+      <legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>
+      ${this.#choices.map(
+        (amount) =>
+          html`<label part="amount">
+            <input
+              type="radio"
+              name="amount"
+              .value=${String(amount)}
+              .checked=${amount === selected}
+              @change=${this.#onChoiceChange}
+            />
+            <span>${this.#formatAmount(amount)}</span>
+          </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** The button's text: the site's own (with `{amount}` filled in), else "Donate" or "Donate US$25". */
+  #labelText(): string {
+    const amount = this.selectedAmount;
+    const formatted = amount === null ? '' : this.#formatAmount(amount);
+    const own = asTrimmedString(this.label) ?? this.fallbackLink?.text;
+    if (own !== undefined)
+      return own
+        .replace(/\{amount\}/g, formatted)
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (amount === null) return msg('Donate', { id: 'donate.label' });
+    return msg(str`Donate ${formatted}`, { id: 'donate.label.amount' });
+  }
+
+  /**
+   * The accessible name of a button that opens the fund's page in a new tab says which fund it
+   * is: "Donate to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens
+   * unodc.org in a new tab)". A site's own link is named by its text (and where it opens).
+   */
+  #fundLinkName(label: string): string | undefined {
+    if (this.#hrefTemplate !== undefined || !this.#target.external) return undefined;
+    const host = this.#target.host;
+    return msg(
+      str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`,
+      { id: 'donate.name.fund' },
+    );
+  }
+
+  /** "US$25", not "US$25.00": decimals only when the amount has them. */
+  #formatAmount(amount: number): string {
     return numberFormat(intlLocale(activeLocale()), {
       style: 'currency',
-      currency: this.#currency,
-      // "US$25", not "US$25.00"; decimals only when the amount has them.
+      currency: this.currency,
       minimumFractionDigits: Number.isInteger(amount) ? 0 : undefined,
     }).format(amount);
   }
 
-  override render() {
-    const lang = activeLocale();
-    const chosen = this.selectedAmount;
-    const amount = chosen === null ? '' : this.#format(chosen);
-    const own = asTrimmedString(this.label) || this._child?.text;
-    const label = own
-      ? own
-          .replace(/\{amount\}/g, amount)
-          .replace(/\s+/g, ' ')
-          .trim()
-      : chosen === null
-        ? msg('Donate', { id: 'donate.label' })
-        : msg(str`Donate ${amount}`, { id: 'donate.label.amount' });
-    const { host, external } = this.#link;
-    const name = !external
-      ? nothing
-      : this.#template
-        ? opensInNewTab(label, host)
-        : msg(
-            str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`,
-            {
-              id: 'donate.name.fund',
-            },
-          );
-    const choice = (a: number) =>
-      html`<label part="amount"
-        ><input type="radio" name="amount" .checked=${a === chosen} @change=${() => (this._picked = a)} /><span
-          >${this.#format(a)}</span
-        ></label
-      >`;
-    // Template text ships as written: no whitespace between tags (.base is a flex box).
-    return html`<div
-      part="base"
-      class="base theme-${this.#theme} ${this.#size} ${this.#variant}"
-      lang=${lang}
-      dir=${directionOf(lang)}
-    >
-      ${
-        this.#choices.length
-          ? html`<fieldset part="amounts">
-              <legend class="visually-hidden">${msg('Amount', { id: 'donate.amounts' })}</legend>
-              ${this.#choices.map(choice)}
-            </fieldset>`
-          : nothing
-      }<a
-        part="button"
-        href=${this.#href}
-        target=${external ? '_blank' : nothing}
-        rel=${external ? 'noopener noreferrer' : nothing}
-        aria-label=${name}
-        @click=${this.#click}
-        >${label}</a
-      >
-    </div>`;
+  /** The valid amounts of `amounts`, each once; one warning when any entry is not a valid amount. */
+  #readChoices(): number[] {
+    const entries = (asTrimmedString(this.amounts) ?? '').split(',').map((entry) => entry.trim());
+    const amounts = entries.filter((entry) => entry !== '').map(parseAmount);
+    const valid = amounts.filter((amount) => amount !== undefined);
+    const choices = [...new Set(valid)];
+    if (valid.length < amounts.length) {
+      warnAttribute(this, 'amounts', this.amounts, 'the valid amounts only');
+      this.amounts = choices.length > 0 ? choices.join(',') : undefined;
+    }
+    return choices;
   }
 
-  #click(e: MouseEvent): void {
-    const event = new DonateEvent(this.#href, this.selectedAmount, this.#currency);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) e.preventDefault();
+  #onChoiceChange(event: Event): void {
+    this.picked = Number((event.target as HTMLInputElement).value);
   }
+
+  #onButtonClick(event: MouseEvent): void {
+    const donate = new DonateEvent({ href: this.#target.href, amount: this.selectedAmount, currency: this.currency });
+    this.dispatchEvent(donate);
+    if (donate.defaultPrevented) event.preventDefault();
+  }
+}
+
+/** A positive amount written with digits, and up to two decimals after a ".": "25", "12.50". */
+export function parseAmount(text: string): number | undefined {
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return undefined;
+  const amount = Number(text);
+  return amount > 0 ? amount : undefined;
+}
+
+/** Fills `{amount}` and `{currency}` in a link, URL-encoded (an empty amount when there is none). */
+export function fillHref(template: string, amount: number | null, currency: string): string {
+  const values = { amount: amount === null ? '' : String(amount), currency };
+  return template.replace(/\{(amount|currency)\}/g, (_placeholder, name: keyof typeof values) =>
+    encodeURIComponent(values[name]),
+  );
+}
+
+/** A link is valid when, filled in, it is an http(s) address (relative ones resolve against the page). */
+function validHrefTemplate(template: string): string | undefined {
+  return safeHttpUrl(fillHref(template, 1, DEFAULT_CURRENCY)) === undefined ? undefined : template;
+}
+
+/** An ISO 4217 code: three letters, written in capitals. */
+function currencyCode(text: string): string | undefined {
+  return /^[a-z]{3}$/i.test(text) ? text.toUpperCase() : undefined;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'endht-donate': EndhtDonate;
-  }
-  interface GlobalEventHandlersEventMap {
-    'endht-donate': DonateEvent;
   }
 }
