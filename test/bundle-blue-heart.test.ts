@@ -78,7 +78,7 @@ describe('<endht-blue-heart> in dist/endht-widgets.js', () => {
     clock = sinon.useFakeTimers({ now: Date.parse('2027-03-01T12:00:00Z'), toFake: ['Date'] });
     const el = await banner('<endht-blue-heart dismissible remember-days="10"></endht-blue-heart>');
     let year = 0;
-    el.addEventListener('endht-dismissed', (e) => (year = (e as Event & { year: number }).year));
+    el.addEventListener('endht-dismissed', (e) => (year = (e as CustomEvent<{ year: number }>).detail.year));
     q(el, '[part="close"]')!.click();
     await el.updateComplete;
     expect(year).to.equal(2027);

@@ -1,5 +1,5 @@
 /*
- * Blue Heart Campaign (UNODC): research/content.md §3.
+ * Blue Heart Campaign (UNODC): docs/sources.md, "Blue Heart Campaign".
  *
  * The landing page: https://unodc.org/unodc/en/blueheart/highlights.html is the campaign's
  * current section as confirmed on unodc.org (the bare /unodc/en/blueheart/ index is only

@@ -60,6 +60,7 @@ describe('<endht-blue-heart>', () => {
         .and.match(/\btheme-light\b/);
       expect(el.visible).to.equal(true);
       expect(getComputedStyle(el).position).to.equal('static');
+      expect(el.hasAttribute('position'), 'the default position is not reflected').to.equal(false);
     });
 
     it('the heart is drawn inline in UN blue, and the text has AA contrast tokens', async () => {
@@ -104,6 +105,14 @@ describe('<endht-blue-heart>', () => {
         el.variant = 'card';
         await el.updateComplete;
         expect($(el, '.base').classList.contains('card')).to.equal(true);
+        // The position is reflected (the host is what sticks), in lower case; the default is not.
+        el.setAttribute('position', position.toUpperCase());
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal(position);
+        el.position = 'static';
+        await el.updateComplete;
+        expect(el.hasAttribute('position')).to.equal(false);
+        expect(getComputedStyle(el).position).to.equal('static');
       });
     }
 
@@ -156,25 +165,37 @@ describe('<endht-blue-heart>', () => {
         'variant',
         'huge',
         /<endht-blue-heart>: variant="huge" is not valid; using "inline"/,
-        (el) => expect($(el, '.base').classList.contains('inline')).to.equal(true),
+        (el) => {
+          expect($(el, '.base').classList.contains('inline')).to.equal(true);
+          expect(el.variant, 'unset: it follows the position').to.equal(undefined);
+        },
       ],
       [
         'position',
         'left',
         /<endht-blue-heart>: position="left" is not valid; using "static"/,
-        (el) => expect(getComputedStyle(el).position).to.equal('static'),
+        (el) => {
+          expect(getComputedStyle(el).position).to.equal('static');
+          expect(el.position).to.equal('static');
+        },
       ],
       [
         'theme',
         'neon',
         /<endht-blue-heart>: theme="neon" is not valid; using "light"/,
-        (el) => expect($(el, '.base').classList.contains('theme-light')).to.equal(true),
+        (el) => {
+          expect($(el, '.base').classList.contains('theme-light')).to.equal(true);
+          expect(el.theme).to.equal('light');
+        },
       ],
       [
         'href',
         'javascript:alert(1)',
         /<endht-blue-heart>: href="javascript:alert\(1\)" is not valid; using the Blue Heart page/,
-        (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL),
+        (el) => {
+          expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL);
+          expect(el.href).to.equal(undefined);
+        },
       ],
       [
         'href',
@@ -188,14 +209,32 @@ describe('<endht-blue-heart>', () => {
         /<endht-blue-heart>: href="https:\/\/" is not valid/,
         (el) => expect(($(el, '[part="cta"]') as HTMLAnchorElement).href).to.equal(BLUE_HEART_URL),
       ],
-      ['remember-days', '-3', /<endht-blue-heart>: remember-days="-3" is not valid; using 30/, () => {}],
-      ['remember-days', 'ten', /<endht-blue-heart>: remember-days="ten" is not valid; using 30/, () => {}],
-      ['remember-days', '9999', /<endht-blue-heart>: remember-days="9999" is not valid; using 30/, () => {}],
+      [
+        'remember-days',
+        '-3',
+        /<endht-blue-heart>: remember-days="-3" is not valid; using 30/,
+        (el) => expect(el.rememberDays).to.equal(30),
+      ],
+      [
+        'remember-days',
+        'ten',
+        /<endht-blue-heart>: remember-days="ten" is not valid; using 30/,
+        (el) => expect(el.rememberDays).to.equal(30),
+      ],
+      [
+        'remember-days',
+        '9999',
+        /<endht-blue-heart>: remember-days="9999" is not valid; using 30/,
+        (el) => expect(el.rememberDays).to.equal(30),
+      ],
       [
         'show-from',
         '2027-02-30',
         /<endht-blue-heart>: show-from="2027-02-30" is not valid; using no start date/,
-        (el) => expect(shown(el)).to.equal(true),
+        (el) => {
+          expect(shown(el)).to.equal(true);
+          expect(el.showFrom).to.equal(undefined);
+        },
       ],
       [
         'show-until',
@@ -283,8 +322,8 @@ describe('<endht-blue-heart>', () => {
       expect(events[0]).to.be.instanceOf(DismissedEvent);
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       expect(events[0]!.cancelable).to.equal(false);
-      expect(events[0]!.year).to.equal(2027);
-      expect(events[0]!.remembered).to.equal(true);
+      expect(events[0]!.detail.year).to.equal(2027);
+      expect(events[0]!.detail.remembered).to.equal(true);
       expect(localStorage.getItem(`${STORAGE_KEY}2027`)).to.equal(String(Date.parse('2027-03-01T12:00:00Z')));
 
       // Remembered on the next page view; a banner that is not dismissible is not affected.
@@ -313,7 +352,7 @@ describe('<endht-blue-heart>', () => {
       clearMemory();
       const zero = (await make('<endht-blue-heart dismissible remember-days="0"></endht-blue-heart>')).el;
       let remembered: boolean | undefined;
-      zero.addEventListener('endht-dismissed', (e) => (remembered = e.remembered));
+      zero.addEventListener('endht-dismissed', (e) => (remembered = e.detail.remembered));
       $(zero, '[part="close"]').click();
       await zero.updateComplete;
       expect(shown(zero)).to.equal(false);
@@ -334,7 +373,7 @@ describe('<endht-blue-heart>', () => {
       const next = (await make('<endht-blue-heart dismissible></endht-blue-heart>')).el;
       expect(next.visible).to.equal(true);
       let year = 0;
-      next.addEventListener('endht-dismissed', (e) => (year = e.year));
+      next.addEventListener('endht-dismissed', (e) => (year = e.detail.year));
       $(next, '[part="close"]').click();
       expect(year).to.equal(2028);
       expect(localStorage.getItem(`${STORAGE_KEY}2027`)).to.equal(null); // the old year is cleaned up
@@ -347,7 +386,7 @@ describe('<endht-blue-heart>', () => {
       const { el } = await make('<endht-blue-heart dismissible></endht-blue-heart>');
       expect(shown(el)).to.equal(true);
       let remembered: boolean | undefined;
-      el.addEventListener('endht-dismissed', (e) => (remembered = e.remembered));
+      el.addEventListener('endht-dismissed', (e) => (remembered = e.detail.remembered));
       $(el, '[part="close"]').click();
       await el.updateComplete;
       expect(shown(el)).to.equal(false);
@@ -403,7 +442,7 @@ describe('<endht-blue-heart>', () => {
     it('a sticky bar that is not dismissible closes for this page view only', async () => {
       const { el } = await make('<endht-blue-heart position="top"></endht-blue-heart>');
       let remembered: boolean | undefined;
-      el.addEventListener('endht-dismissed', (e) => (remembered = e.remembered));
+      el.addEventListener('endht-dismissed', (e) => (remembered = e.detail.remembered));
       $(el, '[part="close"]').click();
       await el.updateComplete;
       expect(shown(el)).to.equal(false);

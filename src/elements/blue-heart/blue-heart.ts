@@ -1,63 +1,48 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { activeLocale, directionOf } from '../../core/locale.js';
-import { WORLD_DAY, dayState, parseDaySpec, visitorTimeZone, wallTime, type DaySpec } from '../../core/calendar.js';
-import { linkInfo, opensInNewTab } from '../../core/link.js';
-import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
-import { baseStyles, THEMES, type Theme } from '../../core/styles.js';
-import { safeHttpUrl } from '../../core/url.js';
-import { readAttr } from '../../core/attr.js';
-import { asTrimmedString, pickEnum, warnAttr } from '../../core/warn.js';
+import { asTrimmedString, pickEnum, readAttribute, warnAttribute, wholeNumberIn } from '../../core/attributes.js';
+import {
+  WORLD_DAY,
+  dayState,
+  parseDaySpec,
+  visitorTimeZone,
+  wallTime,
+  type DateString,
+  type DaySpec,
+} from '../../core/calendar.js';
 import { EndhtElement } from '../../core/element.js';
+import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
+import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
+import { baseStyles } from '../../core/styles.js';
+import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
 import { blueHeartStyles } from './blue-heart.styles.js';
+import { DismissedEvent } from './events.js';
 
-const TAG = 'endht-blue-heart';
+export { DismissedEvent, type DismissedDetail } from './events.js';
+
 export const VARIANTS = ['inline', 'card', 'bar'] as const;
+export type BlueHeartVariant = (typeof VARIANTS)[number];
+
 export const POSITIONS = ['static', 'top', 'bottom'] as const;
-export type Variant = (typeof VARIANTS)[number];
-export type Position = (typeof POSITIONS)[number];
+export type BlueHeartPosition = (typeof POSITIONS)[number];
 
 /** localStorage key prefix; the key ends with the campaign year: `endht-blue-heart:dismissed:2027`. */
 export const STORAGE_KEY = 'endht-blue-heart:dismissed:';
 
-/** The campaign year: the year of the World Day now coming (or today), in the visitor's zone. From 31 July it is next year's. */
-export function campaignYear(now: number): number {
-  return dayState(now, WORLD_DAY, visitorTimeZone()).year;
-}
+const DAY_MS = 86_400_000;
 
-/** A date as a comparable number: YYYYMMDD, or MMDD for a yearly date. */
-const ordinal = (d: DaySpec) => (d.year ?? 0) * 10_000 + d.month * 100 + d.day;
+/** The close button's cross (16×16, stroked). Drawn for this project; licensed with it (MIT). */
+const CROSS_PATH = 'M3 3l10 10M13 3 3 13';
 
 /**
- * Whether `now` falls in [from, until] (whole days, inclusive) in the visitor's zone. A bound
- * written MM-DD repeats every year; two yearly bounds with from > until wrap across New Year.
+ * `position` is reflected to the host, which is what sticks (`:host([position=…])` in the
+ * styles); the default leaves no attribute.
  */
-export function inWindow(now: number, from?: DaySpec, until?: DaySpec): boolean {
-  const w = wallTime(now, visitorTimeZone());
-  // Today minus the bound (compared as MMDD for a yearly bound).
-  const since = (d: DaySpec) => (d.year ? w.year * 10_000 : 0) + w.month * 100 + w.day - ordinal(d);
-  const started = !from || since(from) >= 0;
-  const ongoing = !until || since(until) <= 0;
-  return from && until && !from.year && !until.year && ordinal(from) > ordinal(until)
-    ? started || ongoing
-    : started && ongoing;
-}
-
-/** Fired when the visitor closes the banner. */
-export class DismissedEvent extends Event {
-  static readonly eventName = 'endht-dismissed' as const;
-  /** The campaign year the dismissal applies to (the year of the coming 30 July). */
-  readonly year: number;
-  /** Whether the dismissal was stored (false: `remember-days="0"`, not `dismissible`, or storage unavailable). */
-  readonly remembered: boolean;
-  constructor(year: number, remembered: boolean) {
-    super('endht-dismissed', { bubbles: true, composed: true });
-    this.year = year;
-    this.remembered = remembered;
-  }
-}
+const positionAttribute = {
+  toAttribute: (position: BlueHeartPosition) => (position === 'static' ? null : position),
+};
 
 /**
  * A Blue Heart Campaign banner: a heart drawn for this project, a headline and one line about
@@ -68,7 +53,8 @@ export class DismissedEvent extends Event {
  * @summary Blue Heart Campaign banner (inline, card or sticky bar).
  * @tag endht-blue-heart
  *
- * @fires {DismissedEvent} endht-dismissed - The visitor closed the banner. `year` (campaign year) and `remembered` on the event. Bubbles, composed, not cancelable.
+ * @fires {DismissedEvent} endht-dismissed - The visitor closed the banner. `detail`: `year` (the campaign
+ *   year) and `remembered`. Bubbles, composed, not cancelable.
  *
  * @csspart base - The banner box.
  * @csspart heart - The heart mark (decorative SVG).
@@ -87,185 +73,225 @@ export class DismissedEvent extends Event {
 export class EndhtBlueHeart extends EndhtElement {
   static override styles = [baseStyles, blueHeartStyles];
 
-  /** `inline` (default; `bar` when `position` is top or bottom), `card` or `bar`. */
-  @property() variant?: string | null;
+  /**
+   * Heart, text and link in a row; stacked in a card; or a slim full-width strip. Default: a bar
+   * when `position` is top or bottom, else inline.
+   */
+  @property() variant?: BlueHeartVariant;
 
-  /** `static` (default), `top` or `bottom`: a sticky bar, which always has a close button. Reflected (the host is what sticks). */
-  @property({ reflect: true, converter: { toAttribute: (v: unknown) => asTrimmedString(v) ?? null } }) position?:
-    string | null;
+  /** A sticky bar at the top or bottom of the page, which always has a close button. */
+  @property({ reflect: true, converter: positionAttribute }) position: BlueHeartPosition = 'static';
 
-  /** Call-to-action link (http/https). Default: the UNODC Blue Heart page. */
-  @property() href?: string | null;
+  /** Where the link goes. Default: the UNODC Blue Heart page. */
+  @property() href?: HttpUrl;
 
-  /** Call-to-action text (plain text). Default: "Learn more", localized. */
-  @property() cta?: string | null;
-
-  /** `light` (default) or `dark`. */
-  @property() theme?: string | null;
+  /** The link's text, as plain text. Default: "Learn more" in the page's language. */
+  @property() cta?: string;
 
   /** Shows a close button; closing is remembered for `remember-days` in this campaign year. */
   @property({ type: Boolean }) dismissible = false;
 
-  /** Days a dismissal is remembered (whole number 0–3650; default 30; 0 = only for this page view). */
-  @property({ attribute: 'remember-days' }) rememberDays?: string | number | null;
+  /** Days a dismissal is remembered, from 0 (this page view only) to 3650. */
+  @property({ attribute: 'remember-days' }) rememberDays: number = 30;
 
-  /** First day shown, `YYYY-MM-DD` (or `MM-DD` every year), from 00:00 in the visitor's zone. */
-  @property({ attribute: 'show-from' }) showFrom?: string | null;
+  /** The first day shown, from 00:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
+  @property({ attribute: 'show-from' }) showFrom?: DateString;
 
-  /** Last day shown, `YYYY-MM-DD` (or `MM-DD` every year), until 24:00 in the visitor's zone. */
-  @property({ attribute: 'show-until' }) showUntil?: string | null;
+  /** The last day shown, until 24:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
+  @property({ attribute: 'show-until' }) showUntil?: DateString;
 
-  #variant: Variant = 'inline';
-  #position: Position = 'static';
-  #theme: Theme = 'light';
-  #href = BLUE_HEART_URL;
-  #link!: { host: string; external: boolean };
-  #days = 30;
-  #from?: DaySpec;
-  #until?: DaySpec;
-  /** When the visitor dismissed the banner (epoch ms; NaN if never), as read from storage on connect. */
-  #dismissedAt = NaN;
-  #closed?: boolean;
+  /** Whether the banner is showing: inside its date window, not closed, not remembered as dismissed. */
+  get visible(): boolean {
+    const now = Date.now();
+    if (this.closed || !inWindow(now, this.#showFrom, this.#showUntil)) return false;
+    return !(this.dismissible && this.#rememberedAsDismissed(now));
+  }
+
+  /** Whether the visitor closed the banner on this page view. */
+  @state() private closed = false;
+
+  /** Where the link goes. */
+  #target: LinkTarget = linkTarget(BLUE_HEART_URL);
+  #showFrom?: DaySpec;
+  #showUntil?: DaySpec;
+  /** When the visitor dismissed this campaign year's banner (epoch ms), as stored; undefined if never. */
+  #dismissedAt?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#dismissedAt = Number(storageGet(STORAGE_KEY + campaignYear(Date.now())));
-  }
-
-  /** Whether the banner is showing (inside its date window, not closed, not remembered as dismissed). */
-  get visible(): boolean {
-    const now = Date.now();
-    const at = this.#dismissedAt;
-    return (
-      !this.#closed &&
-      inWindow(now, this.#from, this.#until) &&
-      !(this.dismissible && now >= at && now < at + this.#days * 86_400_000)
-    );
+    this.#dismissedAt = storedDismissal(campaignYear(Date.now()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant') || changed.has('position')) {
-      this.#position = pickEnum(TAG, 'position', this.position, POSITIONS, 'static');
-      if (changed.has('variant') || asTrimmedString(this.variant) === undefined) {
-        this.#variant = pickEnum(
-          TAG,
-          'variant',
-          this.variant,
-          VARIANTS,
-          this.#position === 'static' ? 'inline' : 'bar',
-        );
-      }
+    super.willUpdate(changed);
+    if (changed.has('position')) {
+      this.position = pickEnum(this, 'position', this.position, POSITIONS, 'static');
     }
-    if (changed.has('theme')) this.#theme = pickEnum(TAG, 'theme', this.theme, THEMES, 'light');
-    if (changed.has('href'))
-      this.#href = readAttr(TAG, 'href', this.href, safeHttpUrl, 'the Blue Heart page') ?? BLUE_HEART_URL;
-    this.#link = linkInfo(this.#href);
+    if (changed.has('variant')) {
+      // Unset or not valid: the variant follows the position.
+      const fallback = `"${this.#positionVariant}"`;
+      this.variant = readAttribute(this, 'variant', this.variant, variantNamed, fallback);
+    }
+    if (changed.has('href')) {
+      const href = readAttribute(this, 'href', this.href, safeHttpUrl, 'the Blue Heart page');
+      if (href === undefined) this.href = undefined;
+      this.#target = linkTarget(href ?? BLUE_HEART_URL);
+    }
     if (changed.has('rememberDays')) {
-      this.#days =
-        readAttr(
-          TAG,
-          'remember-days',
-          this.rememberDays,
-          (raw) => (/^\d{1,4}$/.test(raw) && +raw <= 3650 ? +raw : undefined),
-          '30',
-        ) ?? 30;
+      this.rememberDays = readAttribute(this, 'remember-days', this.rememberDays, wholeNumberIn(0, 3650), '30') ?? 30;
     }
     if (changed.has('showFrom') || changed.has('showUntil')) {
-      const from = (this.#from = readAttr(
-        TAG,
-        'show-from',
-        this.showFrom,
-        parseDaySpec,
-        'no start date',
-        changed.has('showFrom'),
-      ));
-      const until = readAttr(TAG, 'show-until', this.showUntil, parseDaySpec, 'no end date', changed.has('showUntil'));
-      const backwards = from?.year && until?.year && ordinal(until) < ordinal(from);
-      if (backwards) warnAttr(TAG, 'show-until', this.showUntil, 'no end date (it is before show-from)');
-      this.#until = backwards ? undefined : until;
+      this.#readDateWindow(changed.has('showFrom'), changed.has('showUntil'));
     }
   }
 
-  override render() {
-    if (!this.visible) return nothing;
-    const lang = activeLocale();
-    const closable = this.dismissible || this.#position !== 'static';
-    const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
-    const { host, external } = this.#link;
-    // Template text ships as written: no whitespace between tags (.base is a flex box).
-    return html`<div
-      part="base"
-      class="base theme-${this.#theme} ${this.#variant} ${closable ? 'closable' : ''}"
-      lang=${lang}
-      dir=${directionOf(lang)}
-    >
-      <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
-      <div class="body">
-        <p part="headline" id="headline">
-          ${msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' })}
-        </p>
-        <p part="text" class="text">
-          ${msg(
-            'Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
-            { id: 'blue-heart.text' },
-          )}
-        </p>
-      </div>
-      <a
-        part="cta"
-        href=${this.#href}
-        target=${external ? '_blank' : nothing}
-        rel=${external ? 'noopener noreferrer' : nothing}
-        aria-label=${external ? opensInNewTab(cta, host) : nothing}
-        aria-describedby="headline"
-        >${cta}</a
-      >${
-        closable
-          ? html`<button
-              part="close"
-              type="button"
-              @click=${this.#close}
-              aria-label=${msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' })}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
-            </button>`
-          : nothing
-      }
-    </div>`;
+  protected override wrapperClasses() {
+    return { [this.variant ?? this.#positionVariant]: true, closable: this.#closable };
   }
 
-  async #close(): Promise<void> {
-    // Focus was on the close button, which goes away: continue where the visitor was going.
-    const next = this.shadowRoot?.activeElement && this.#neighbour();
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (!this.visible) return nothing;
+    const headline = msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' });
+    const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
+    return html`
+      <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
+      <div class="body">
+        <p part="headline" id="headline">${headline}</p>
+        <p part="text" class="text">${campaignLine()}</p>
+      </div>
+      ${renderLink(this.#target, cta, { part: 'cta', label: cta, describedBy: 'headline' })}
+      ${this.#closable ? this.#renderCloseButton() : nothing}
+    `;
+  }
+
+  #renderCloseButton(): TemplateResult {
+    const name = msg('Close the Blue Heart Campaign banner', { id: 'blue-heart.close' });
+    return html`<button part="close" type="button" aria-label=${name} @click=${this.#onCloseClick}>
+      <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${CROSS_PATH} /></svg>
+    </button>`;
+  }
+
+  /** The variant when none is given: a bar for a sticky banner, else inline. */
+  get #positionVariant(): BlueHeartVariant {
+    return this.position === 'static' ? 'inline' : 'bar';
+  }
+
+  /** A sticky bar can always be closed, for this page view at least. */
+  get #closable(): boolean {
+    return this.dismissible || this.position !== 'static';
+  }
+
+  /** Whether this campaign year's stored dismissal is younger than `remember-days`. */
+  #rememberedAsDismissed(now: number): boolean {
+    const at = this.#dismissedAt;
+    return at !== undefined && now >= at && now < at + this.rememberDays * DAY_MS;
+  }
+
+  /**
+   * Reads the date window, warning only about the bound that changed. A `show-until` before
+   * `show-from` is ignored (with a warning), and kept: a later `show-from` may make it valid.
+   */
+  #readDateWindow(fromChanged: boolean, untilChanged: boolean): void {
+    const from = readAttribute(this, 'show-from', this.showFrom, parseDaySpec, 'no start date', fromChanged);
+    const until = readAttribute(this, 'show-until', this.showUntil, parseDaySpec, 'no end date', untilChanged);
+    if (from === undefined) this.showFrom = undefined;
+    if (until === undefined) this.showUntil = undefined;
+    const bothDated = from?.year !== undefined && until?.year !== undefined;
+    const backwards = bothDated && dayNumber(until) < dayNumber(from);
+    if (backwards) warnAttribute(this, 'show-until', this.showUntil, 'no end date (it is before show-from)');
+    this.#showFrom = from;
+    this.#showUntil = backwards ? undefined : until;
+  }
+
+  async #onCloseClick(): Promise<void> {
+    // Focus was on the close button, which goes away: it moves on to where the visitor was going.
+    const next = this.shadowRoot?.activeElement ? this.#neighbour() : undefined;
     const now = Date.now();
     const year = campaignYear(now);
     let remembered = false;
     if (this.dismissible) {
-      storageRemove(STORAGE_KEY + (year - 1));
-      remembered = this.#days > 0 && storageSet(STORAGE_KEY + year, '' + now);
+      // The previous campaign year's dismissal is of no use any more.
+      storageRemove(`${STORAGE_KEY}${year - 1}`);
+      if (this.rememberDays > 0) remembered = storageSet(`${STORAGE_KEY}${year}`, String(now));
     }
-    this.#closed = true;
-    this.requestUpdate();
-    this.dispatchEvent(new DismissedEvent(year, remembered));
+    this.closed = true;
+    this.dispatchEvent(new DismissedEvent({ year, remembered }));
     await this.updateComplete;
     next?.focus();
   }
 
-  /** The next focusable element after the banner in its tree (else the previous one). */
+  /** The next focusable element after the banner in its document or shadow root (else the last one before it). */
   #neighbour(): HTMLElement | undefined {
-    const all = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>('*')].filter(
-      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !this.contains(e) && e.getClientRects().length,
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const focusable = [...root.querySelectorAll<HTMLElement>('*')].filter(
+      (element) => isFocusable(element) && !this.contains(element),
     );
-    const after = (e: Node) => this.compareDocumentPosition(e) & 4; // Node.DOCUMENT_POSITION_FOLLOWING
-    return all.find(after) ?? all.findLast((e) => !after(e));
+    const follows = (element: Node) => (this.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    return focusable.find(follows) ?? focusable.findLast((element) => !follows(element));
   }
+}
+
+/**
+ * The campaign year: the year of the World Day now coming (or today), in the visitor's zone. From
+ * 31 July it is next year's.
+ */
+export function campaignYear(now: number): number {
+  return dayState(now, WORLD_DAY, visitorTimeZone()).year;
+}
+
+/**
+ * Whether `now` falls in [from, until] (whole days, inclusive) in the visitor's zone. A bound
+ * written MM-DD repeats every year; two yearly bounds with from > until wrap across New Year.
+ */
+export function inWindow(now: number, from?: DaySpec, until?: DaySpec): boolean {
+  const today = wallTime(now, visitorTimeZone());
+  // Today minus a bound, as day numbers: a yearly bound is compared without the year.
+  const sinceBound = (bound: DaySpec) => {
+    const year = bound.year === undefined ? undefined : today.year;
+    return dayNumber({ year, month: today.month, day: today.day }) - dayNumber(bound);
+  };
+  const started = from === undefined || sinceBound(from) >= 0;
+  const notEnded = until === undefined || sinceBound(until) <= 0;
+  const yearly = from !== undefined && until !== undefined && from.year === undefined && until.year === undefined;
+  const acrossNewYear = yearly && dayNumber(from) > dayNumber(until);
+  return acrossNewYear ? started || notEnded : started && notEnded;
+}
+
+/** A date as a number that compares like the date: YYYYMMDD, or MMDD for a yearly date. */
+function dayNumber(day: DaySpec): number {
+  return (day.year ?? 0) * 10_000 + day.month * 100 + day.day;
+}
+
+/**
+ * "Wear the Blue Heart…": the line about the campaign. (A backslash at the end of a line of the
+ * text continues it without a line break.)
+ */
+function campaignLine(): string {
+  return msg(
+    `Wear the Blue Heart in solidarity with victims of human trafficking. All proceeds of the global \
+campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons.`,
+    { id: 'blue-heart.text' },
+  );
+}
+
+/** One of the variants, written in any case. */
+function variantNamed(text: string): BlueHeartVariant | undefined {
+  return VARIANTS.find((variant) => variant === text.toLowerCase());
+}
+
+/** When the visitor dismissed a campaign year's banner (epoch ms), as stored; undefined if never or unreadable. */
+function storedDismissal(year: number): number | undefined {
+  const stored = Number(storageGet(`${STORAGE_KEY}${year}`));
+  return Number.isFinite(stored) ? stored : undefined;
+}
+
+/** An element the Tab key reaches: in the tab order, not disabled, and rendered. */
+function isFocusable(element: HTMLElement): boolean {
+  return element.tabIndex >= 0 && !element.matches(':disabled') && element.getClientRects().length > 0;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'endht-blue-heart': EndhtBlueHeart;
-  }
-  interface GlobalEventHandlersEventMap {
-    'endht-dismissed': DismissedEvent;
   }
 }
