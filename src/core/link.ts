@@ -72,6 +72,3 @@ export function renderLink(target: LinkTarget, content: unknown, options: LinkOp
     >${content}</a
   >`;
 }
-
-/** Transitional alias while the elements move to linkTarget(); removed with the last of them. */
-export const linkInfo = linkTarget;
