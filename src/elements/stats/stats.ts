@@ -185,10 +185,11 @@ export class EndhtStats extends EndhtElement {
 
   #renderFigure(figure: ShownFigure, locale: string): TemplateResult {
     const label = shownLabel(figure.label);
+    const pictogram = figure.kind === 'percent' ? renderPictogram(figure, locale) : nothing;
     return html`<li part="figure" class="fig" data-id=${figure.id}>
       ${this.#renderValue(figure, locale)}
       <p part="label" lang=${label.lang ?? nothing}>${label.text}</p>
-      ${figure.kind === 'percent' ? renderPictogram(figure, locale) : nothing} ${renderSource(figure, locale)}
+      ${pictogram} ${renderSource(figure, locale)}
     </li>`;
   }
 
@@ -236,20 +237,6 @@ export class EndhtStats extends EndhtElement {
     this.#viewObserver.observe(this);
   }
 
-  #onVisibilityChange = (entries: IntersectionObserverEntry[], observer: IntersectionObserver): void => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    observer.disconnect();
-    this.#frame = requestAnimationFrame(this.#onFrame);
-  };
-
-  /** One frame of the count-up. Reduced motion switched on mid-way ends it at this frame. */
-  #onFrame = (time: number): void => {
-    this.#countUpStart ??= time;
-    const elapsed = time - this.#countUpStart;
-    this.progress = this.#reducedMotion?.matches ? 1 : Math.min(1, elapsed / COUNT_UP_MS);
-    if (this.progress < 1) this.#frame = requestAnimationFrame(this.#onFrame);
-  };
-
   /**
    * The figures to show: a site's array (the property); else the ids of `figures`, looked up in
    * the site's JSON figures, then in the built-in ones; else the site's JSON figures; else the
@@ -289,6 +276,21 @@ export class EndhtStats extends EndhtElement {
     }
     return checkSiteFigures(this, 'JSON figures', parsed);
   }
+
+  /** The card came into view (the first time, for the observer stops then): the count-up starts. */
+  #onVisibilityChange = (entries: IntersectionObserverEntry[], observer: IntersectionObserver): void => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    this.#frame = requestAnimationFrame(this.#onFrame);
+  };
+
+  /** One frame of the count-up. Reduced motion switched on mid-way ends it at this frame. */
+  #onFrame = (time: number): void => {
+    this.#countUpStart ??= time;
+    const elapsed = time - this.#countUpStart;
+    this.progress = this.#reducedMotion?.matches ? 1 : Math.min(1, elapsed / COUNT_UP_MS);
+    if (this.progress < 1) this.#frame = requestAnimationFrame(this.#onFrame);
+  };
 }
 
 /**
