@@ -26,7 +26,7 @@ const shippedCodeRules = {
         {
           name: '@lit/localize',
           importNames: ['configureLocalization'],
-          message: 'Only src/page-localization.ts configures @lit/localize (a host app that uses it would throw).',
+          message: 'Only src/page-locale.ts configures @lit/localize (a host app that uses it would throw).',
         },
       ],
     },
@@ -110,7 +110,7 @@ export default tseslint.config(
     rules: shippedCodeRules,
   },
   {
-    files: ['src/page-localization.ts'],
+    files: ['src/page-locale.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

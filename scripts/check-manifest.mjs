@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listElements } from './elements.mjs';
+import { listElements } from '../build/elements.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
