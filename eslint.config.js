@@ -114,7 +114,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['scripts/**', 'bin/**', 'test/node/**', 'test/interop/*.mjs', '*.config.*', 'eslint.config.js'],
+    files: ['scripts/**', 'build/**', 'bin/**', 'test/node/**', 'test/interop/*.mjs', '*.config.*', '.size-limit.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

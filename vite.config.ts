@@ -117,8 +117,10 @@ export default defineConfig(({ command }) => ({
     // The full file first (it empties dist/), then one file per element, then the Subresource
     // Integrity hash of each (dist/<file>.sri).
     async buildApp(builder) {
-      const { client, ...elements } = builder.environments;
-      for (const environment of [client!, ...Object.values(elements)]) await builder.build(environment);
+      const environments = Object.values(builder.environments);
+      const full = environments.filter((environment) => environment.name === 'client');
+      const perElement = environments.filter((environment) => environment.name !== 'client');
+      for (const environment of [...full, ...perElement]) await builder.build(environment);
       writeIntegrityFiles(OUT_DIR);
     },
   },
