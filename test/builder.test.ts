@@ -97,6 +97,42 @@ describe('embed-code builder', function () {
     expect(q('#b-snippet').textContent).to.equal(b.snippet());
   });
 
+  it("\"only this widget\" loads the widget's own file with its own hash, in the snippet and the preview", async () => {
+    await mount({ element: 'endht-countdown' });
+    const own = new URL('endht-countdown.js', BUNDLE).href;
+    const ownHash = await sha384(own);
+    q<HTMLInputElement>('#b-scope-one').click();
+    await b.ready();
+    expect(b.hash).to.equal(ownHash);
+    expect(b.snippet()).to.equal(
+      `<script type="module" src="endht-countdown.js" integrity="${ownHash}" crossorigin="anonymous"></script>\n` +
+        '<endht-countdown></endht-countdown>',
+    );
+    const preview = b.previewElement()!;
+    const script = preview.ownerDocument.querySelector('script[src]')!;
+    expect(script.getAttribute('src')).to.equal(own);
+    expect(script.getAttribute('integrity')).to.equal(ownHash);
+    expect(preview.ownerDocument.defaultView!.customElements.get('endht-countdown')).to.exist;
+    expect(preview.ownerDocument.defaultView!.customElements.get('endht-stats')).to.equal(undefined);
+    expect(shadowText(preview)).to.contain('World Day against Trafficking in Persons');
+
+    // Another widget: its own file; a folder typed in the address is kept.
+    type(q('#b-src'), 'js/endht-countdown.js');
+    choose(q('#b-element'), 'endht-stats');
+    await b.ready();
+    expect(q<HTMLInputElement>('#b-src').value).to.equal('js/endht-stats.js');
+    expect(b.hash).to.equal(await sha384(new URL('endht-stats.js', BUNDLE).href));
+    expect(b.snippet()).to.contain('src="js/endht-stats.js"');
+    expect(b.previewElement()!.localName).to.equal('endht-stats');
+
+    // Back to every widget: the full file again.
+    q<HTMLInputElement>('#b-scope-all').click();
+    await b.ready();
+    expect(b.hash).to.equal(await sha384(BUNDLE));
+    expect(b.snippet()).to.contain('src="js/endht-widgets.js"');
+    expect(q('label[for="b-scope-one"]').textContent).to.contain('endht-stats.js');
+  });
+
   it('setting options updates the preview and the snippet with exactly the non-default attributes', async () => {
     await mount({ element: 'endht-blue-heart' });
     const preview = () => b.previewElement()!;
