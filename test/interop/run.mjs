@@ -326,7 +326,7 @@ console.log('own-localize in Chromium:');
       lang: document.querySelector('endht-countdown').shadowRoot.querySelector('[part~="base"]').getAttribute('lang'),
       name: document.querySelector('endht-countdown').shadowRoot.querySelector('[part="name"]').textContent.trim(),
       heading: document.querySelector('endht-partners').shadowRoot.querySelector('[part="heading"]').textContent.trim(),
-      ours: !!globalThis[Symbol.for('endht-widgets.localization')],
+      ours: !!globalThis[Symbol.for('endht-widgets.localizations')],
       locale: window.__app.getLocale(),
     }));
   await check(
