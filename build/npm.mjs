@@ -40,7 +40,8 @@ function* jsFiles(dir) {
 }
 for (const file of jsFiles(OUT)) {
   const code = readFileSync(file, 'utf8');
-  let next = (await minifyHTMLLiterals(code, { ...LITERALS_OPTIONS, fileName: file, generateSourceMap: false }))?.code ?? code;
+  let next =
+    (await minifyHTMLLiterals(code, { ...LITERALS_OPTIONS, fileName: file, generateSourceMap: false }))?.code ?? code;
   if (file.endsWith('/core/version.js')) {
     next = next.replace(
       /typeof __ENDHT_VERSION__ === 'string' \? __ENDHT_VERSION__ : '[^']*'/,

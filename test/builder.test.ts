@@ -80,7 +80,7 @@ describe('embed-code builder', function () {
         else if (a.kind === 'url') expect((c as HTMLInputElement).inputMode, where).to.equal('url');
         else expect((c as HTMLInputElement).type, where).to.equal('text');
         // Every control has a label and its description.
-        expect(field.querySelector(`label[for="${c.id}"]`), where).to.exist;
+        expect(field.querySelector(`label[for="${c.id}"]`), where).not.to.equal(null);
         expect(c.getAttribute('aria-describedby'), where).to.be.a('string');
       }
     }
@@ -97,7 +97,7 @@ describe('embed-code builder', function () {
     expect(q('#b-snippet').textContent).to.equal(b.snippet());
   });
 
-  it("\"only this widget\" loads the widget's own file with its own hash, in the snippet and the preview", async () => {
+  it('"only this widget" loads the widget\'s own file with its own hash, in the snippet and the preview', async () => {
     await mount({ element: 'endht-countdown' });
     const own = new URL('endht-countdown.js', BUNDLE).href;
     const ownHash = await sha384(own);
@@ -112,7 +112,7 @@ describe('embed-code builder', function () {
     const script = preview.ownerDocument.querySelector('script[src]')!;
     expect(script.getAttribute('src')).to.equal(own);
     expect(script.getAttribute('integrity')).to.equal(ownHash);
-    expect(preview.ownerDocument.defaultView!.customElements.get('endht-countdown')).to.exist;
+    expect(preview.ownerDocument.defaultView!.customElements.get('endht-countdown')).not.to.equal(undefined);
     expect(preview.ownerDocument.defaultView!.customElements.get('endht-stats')).to.equal(undefined);
     expect(shadowText(preview)).to.contain('World Day against Trafficking in Persons');
 
@@ -172,7 +172,7 @@ describe('embed-code builder', function () {
     choose(control<HTMLSelectElement>('variant'), 'inline');
     await b.ready();
     expect(b.snippet()).not.to.contain('variant=');
-    expect(preview().hasAttribute('variant')).to.be.false;
+    expect(preview().hasAttribute('variant')).to.equal(false);
   });
 
   it('a URL that is not http(s) is flagged and left out, as the element would reject it', async () => {
@@ -182,15 +182,15 @@ describe('embed-code builder', function () {
     await b.ready();
     expect(href.getAttribute('aria-invalid')).to.equal('true');
     const err = root.querySelector<HTMLElement>('[data-attr="href"] .error')!;
-    expect(err.hidden).to.be.false;
+    expect(err.hidden).to.equal(false);
     expect(href.getAttribute('aria-describedby')).to.contain(err.id);
     expect(b.snippet()).not.to.contain('href=');
-    expect(b.previewElement()!.hasAttribute('href')).to.be.false;
+    expect(b.previewElement()!.hasAttribute('href')).to.equal(false);
 
     type(href, 'https://example.org/give?amount={amount}');
     await b.ready();
-    expect(href.hasAttribute('aria-invalid')).to.be.false;
-    expect(err.hidden).to.be.true;
+    expect(href.hasAttribute('aria-invalid')).to.equal(false);
+    expect(err.hidden).to.equal(true);
     expect(b.snippet()).to.contain('href="https://example.org/give?amount={amount}"');
     expect(b.previewElement()!.getAttribute('href')).to.equal('https://example.org/give?amount={amount}');
   });
@@ -250,7 +250,7 @@ describe('embed-code builder', function () {
     q('#b-copy').focus();
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 150));
-    expect(write.calledOnceWith(b.snippet())).to.be.true;
+    expect(write.calledOnceWith(b.snippet())).to.equal(true);
     expect(status.textContent).to.equal('Copied');
     // Changing an option clears the stale announcement.
     choose(control<HTMLSelectElement>('variant'), 'icons');

@@ -40,14 +40,20 @@ function project({ versions = SUPPORTED, es = ES } = {}) {
   }
   put('src/generated/locales/fr.ts', localeModule(FR));
   put('src/generated/locales/es.ts', localeModule(es));
-  put('src/entry.ts', "import { two } from './a.js';\nexport const figure = { id: 'not-a-message' };\nexport { two };\n");
+  put(
+    'src/entry.ts',
+    "import { two } from './a.js';\nexport const figure = { id: 'not-a-message' };\nexport { two };\n",
+  );
   put(
     'src/a.ts',
     "import { msg, str } from '@lit/localize';\n" +
       "export const one = () => msg('One', { id: 'a.one' });\n" +
       "export const two = (n: number) =>\n  msg(str`Two ${n}`, {\n    id: 'a.two',\n  });\n",
   );
-  put('src/b.ts', "import { msg } from '@lit/localize';\nexport const three = () => msg('Three', { id: 'b.three' });\n");
+  put(
+    'src/b.ts',
+    "import { msg } from '@lit/localize';\nexport const three = () => msg('Three', { id: 'b.three' });\n",
+  );
   return root;
 }
 
@@ -143,7 +149,10 @@ test('locales that do not have the same messages fail the build', () => {
 test('the drop-in files get the static locale map, and no id hashing', () => {
   const root = project();
   const { resolveId, load } = started(root);
-  assert.equal(resolveId('./locale-loaders.js', join(root, 'src/page-locale.ts')), join(root, 'src/locale-loaders-inline.ts'));
+  assert.equal(
+    resolveId('./locale-loaders.js', join(root, 'src/page-locale.ts')),
+    join(root, 'src/locale-loaders-inline.ts'),
+  );
   assert.equal(resolveId('./locale-loaders.js', join(root, 'src/other.ts')), null);
   const stub = resolveId('./id-generation.js', join(root, 'node_modules/@lit/localize/internal/runtime-msg.js'));
   assert.ok(stub);
