@@ -84,11 +84,11 @@ for (const mod of manifest.modules) {
 const componentTypePath = (name) => fromTypes(classModule.get(name));
 
 mkdirSync(TYPES, { recursive: true });
-// Event classes of the package (our events are Event subclasses, never CustomEvent<detail>).
+// Event classes of the package (CustomEvent subclasses with a typed detail; Event subclasses before).
 const eventClasses = new Set(
   manifest.modules
     .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.kind === 'class' && d.superclass?.name === 'Event')
+    .filter((d) => d.kind === 'class' && ['Event', 'CustomEvent'].includes(d.superclass?.name))
     .map((d) => d.name),
 );
 // The framework types list what a page may SET: read-only properties (getters) are left out.

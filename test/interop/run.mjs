@@ -195,7 +195,8 @@ async function open(app, { beforeDayStarts = false } = {}) {
 const manifest = JSON.parse(
   readFileSync(join(WORK, 'react/node_modules/endht-widgets/dist/npm/custom-elements.json'), 'utf8'),
 );
-const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+// The elements: custom element classes with a tag (the base class EndhtElement has none).
+const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const tags = decls.map((d) => d.tagName);
 
 for (const app of ['react', 'vue', 'svelte']) {
