@@ -104,7 +104,10 @@ export const uiLang = (lang: string): 'en' | 'fr' => (lang === 'fr' ? 'fr' : 'en
 export interface BuilderOptions {
   /** URL of custom-elements.json. */
   manifestUrl: string;
-  /** URL of the built endht-widgets.js; each file has its .sri file next to it, and the per-element files are in the same folder. */
+  /**
+   * URL of the built endht-widgets.js. The per-element files are in the same folder, and each
+   * file has its .sri file next to it.
+   */
   bundleUrl: string;
   /** Initial state (e.g. from the page's query string). */
   element?: string;
@@ -429,9 +432,10 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     if (url === frameFile) return;
     frameFile = url;
     const integrity = state.hash ? ` integrity="${state.hash}"` : '';
-    const doc =
-      `<!doctype html><html lang="${state.lang}"><head><meta charset="utf-8"><style>body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}</style>` +
-      `<script type="module" src="${esc(url)}"${integrity} crossorigin="anonymous"></script></head><body></body></html>`;
+    const style = 'body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}';
+    const script = `<script type="module" src="${esc(url)}"${integrity} crossorigin="anonymous"></script>`;
+    const head = `<meta charset="utf-8"><style>${style}</style>${script}`;
+    const doc = `<!doctype html><html lang="${state.lang}"><head>${head}</head><body></body></html>`;
     frameReady = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
     frame.srcdoc = doc;
     hashNote.hidden = state.hash !== '';

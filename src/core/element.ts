@@ -32,7 +32,7 @@ export type Theme = (typeof THEMES)[number];
  * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
- * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own default size, whatever the page sets).
+ * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own, whatever the page sets).
  */
 export abstract class EndhtElement extends LitElement {
   static readonly version = VERSION;
