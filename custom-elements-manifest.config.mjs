@@ -1,28 +1,20 @@
-// @custom-elements-manifest/analyzer config (used by scripts/build-npm.mjs, `npm run build:npm`).
-// The manifest describes the PUBLISHED package: module paths point at dist/npm/*.js (not at
-// src/*.ts), each element's define module carries its custom-element-definition, and private
-// members are left out. Elements are found from src/elements/*/ (never listed by hand); their
-// base class, src/core/element.ts, is read for the members they inherit.
-import { readFileSync } from 'node:fs';
-import { listElements } from './scripts/elements.mjs';
-import { baseClassNotAnElement, sortedModules } from './cem.docs.config.mjs';
+// @custom-elements-manifest/analyzer config: the one manifest of the package, written to
+// dist/npm/custom-elements.json by the npm build (build/npm.mjs) and to ./custom-elements.json
+// by `npm run manifest` (the README's API tables, the builder and the site read that copy; npm
+// test checks it is current). It describes the PUBLISHED package: module paths point at
+// dist/npm/*.js. Elements are found from src/elements/*/ (never listed by hand); their base class,
+// src/core/element.ts, is read for what they inherit (theme, the shared custom properties).
+//
+// The analyzer's own features and @wc-toolkit/type-parser do the work; three small plugins
+// remain, each for something no maintained plugin does (reason on each).
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { listElements } from './build/elements.mjs';
 
-const toDist = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js');
-
-/** Rewrites every module path (and every reference to one) from src/*.ts to dist/npm/*.js. */
-function publishedPaths() {
-  const fix = (node) => {
-    if (Array.isArray(node)) return node.forEach(fix);
-    if (!node || typeof node !== 'object') return;
-    for (const [k, v] of Object.entries(node)) {
-      if ((k === 'path' || k === 'module') && typeof v === 'string') node[k] = toDist(v);
-      else fix(v);
-    }
-  };
-  return { name: 'endht-published-paths', packageLinkPhase: ({ customElementsManifest }) => fix(customElementsManifest.modules) };
-}
-
-/** define('<tag>', Class) is our own idempotent helper, which the analyzer does not know. */
+/**
+ * Our elements are registered by our own idempotent `define('<tag>', Class)`, which the analyzer
+ * does not recognise as `customElements.define`: each define module gets its
+ * custom-element-definition export here.
+ */
 function defineCalls() {
   return {
     name: 'endht-define-calls',
@@ -42,27 +34,17 @@ function defineCalls() {
 }
 
 /**
- * The custom properties documented once on baseStyles (src/core/styles.ts, `@cssproperty` tags)
- * are added to every element whose class module uses baseStyles and does not document them itself.
+ * The analyzer takes the first argument of `this.dispatchEvent(new SomeEvent(…))` as the event's
+ * name; ours take their detail there, and are named by their `@fires {SomeEvent} name` tag. The
+ * nameless entries go (an event class fired but not documented still fails the manifest check).
  */
-function sharedCustomProperties() {
-  const text = readFileSync(new URL('./src/core/styles.ts', import.meta.url), 'utf8');
-  const shared = [...text.matchAll(/@cssproperty\s+\[(--[\w-]+)(?:=([^\]]*))?\]\s*-\s*(.+)/g)].map(([, name, def, description]) => ({
-    description: description.trim(),
-    name,
-    ...(def ? { default: def } : {}),
-  }));
+function namedEventsOnly() {
   return {
-    name: 'endht-shared-custom-properties',
+    name: 'endht-named-events',
     packageLinkPhase: ({ customElementsManifest }) => {
-      for (const { name } of listElements()) {
-        const path = `src/elements/${name}/${name}.ts`;
-        if (!/\bbaseStyles\b/.test(readFileSync(new URL(`./${path}`, import.meta.url), 'utf8'))) continue;
-        const mod = customElementsManifest.modules.find((m) => m.path === path);
-        for (const decl of mod?.declarations ?? []) {
-          if (!decl.customElement) continue;
-          const own = new Set((decl.cssProperties ?? []).map((p) => p.name));
-          decl.cssProperties = [...(decl.cssProperties ?? []), ...shared.filter((p) => !own.has(p.name))];
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('endht-'));
         }
       }
     },
@@ -70,33 +52,22 @@ function sharedCustomProperties() {
 }
 
 /**
- * `this.dispatchEvent(new SomeEvent())` makes the analyzer list an event without a name (it
- * reads the name from the first constructor argument); the `@fires {SomeEvent} name` tag is the
- * one that documents it. Nameless entries are dropped (an event class fired but not documented
- * still fails the manifest check).
+ * The manifest describes the published files: every module path (and every reference to one)
+ * from src/*.ts to dist/npm/*.js, which the analyzer, reading the TypeScript sources, cannot know.
  */
-function namedEventsOnly() {
-  return {
-    name: 'endht-named-events',
-    packageLinkPhase: ({ customElementsManifest }) => {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) if (decl.events) decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('endht-'));
-      }
-    },
+function publishedPaths() {
+  const toDist = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js');
+  const fix = (node) => {
+    if (Array.isArray(node)) return node.forEach(fix);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+      else fix(value);
+    }
   };
-}
-
-/** Private and protected members (Lit internals, `_state`…) are not public API. */
-function publicOnly() {
   return {
-    name: 'endht-public-only',
-    packageLinkPhase: ({ customElementsManifest }) => {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
-        }
-      }
-    },
+    name: 'endht-published-paths',
+    packageLinkPhase: ({ customElementsManifest }) => fix(customElementsManifest.modules),
   };
 }
 
@@ -105,7 +76,19 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: 'dist/npm',
   litelement: true,
+  // Without this the analyzer writes a "customElements" field into package.json (the CLI's
+  // `--packagejson false` is rejected by 0.11.0).
   packagejson: false,
+  // The modules from a TypeScript program, as @wc-toolkit/type-parser needs its type checker to
+  // expand type aliases (Precision → 'day' | 'hour' | …); sorted by path, so the manifest is the
+  // same from run to run.
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.manifest.json');
+    return program
+      .getSourceFiles()
+      .filter((file) => globs.some((glob) => file.fileName.endsWith(`/${glob}`)))
+      .sort((a, b) => a.fileName.localeCompare(b.fileName));
+  },
   // publishedPaths runs last: the other plugins match on the source paths.
-  plugins: [defineCalls(), sharedCustomProperties(), namedEventsOnly(), publicOnly(), baseClassNotAnElement(), publishedPaths(), sortedModules()],
+  plugins: [typeParserPlugin(), defineCalls(), namedEventsOnly(), publishedPaths()],
 };

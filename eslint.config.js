@@ -26,7 +26,7 @@ const shippedCodeRules = {
         {
           name: '@lit/localize',
           importNames: ['configureLocalization'],
-          message: 'Only src/page-localization.ts configures @lit/localize (a host app that uses it would throw).',
+          message: 'Only src/page-locale.ts configures @lit/localize (a host app that uses it would throw).',
         },
       ],
     },
@@ -110,11 +110,11 @@ export default tseslint.config(
     rules: shippedCodeRules,
   },
   {
-    files: ['src/page-localization.ts'],
+    files: ['src/page-locale.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['scripts/**', 'bin/**', 'test/node/**', 'test/interop/*.mjs', '*.config.*', 'eslint.config.js'],
+    files: ['scripts/**', 'build/**', 'bin/**', 'test/node/**', 'test/interop/*.mjs', '*.config.*', '.size-limit.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

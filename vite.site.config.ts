@@ -1,18 +1,21 @@
 import { defineConfig, type Plugin } from 'vite';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeSitePages } from './scripts/site-pages.mjs';
+import { listElements } from './build/elements.mjs';
 import { resolve } from 'node:path';
 
 /**
  * `npm run build:site`: the static site in site/ — the embed-code builder, an index and one page
- * per element (scripts/site-pages.mjs) as plain files, with the built bundle, its .sri hash and custom-elements.json copied
- * next to them, so site/ can be served as it is by any static host.
+ * per element (scripts/site-pages.mjs) as plain files, with the built drop-in files, their .sri hashes and
+ * custom-elements.json copied next to them, so site/ can be served as it is by any static host.
  */
 const OUT = 'site';
+/** The drop-in files (the full one and one per element), each with its map and .sri hash. */
+const DROP_INS = ['endht-widgets', ...listElements().map(({ name }) => `endht-${name}`)];
 const COPY: [string, string][] = [
-  ['dist/endht-widgets.js', 'endht-widgets.js'],
-  ['dist/endht-widgets.js.map', 'endht-widgets.js.map'],
-  ['dist/endht-widgets.js.sri', 'endht-widgets.js.sri'],
+  ...DROP_INS.flatMap((file) =>
+    ['.js', '.js.map', '.js.sri'].map((ext): [string, string] => [`dist/${file}${ext}`, `${file}${ext}`]),
+  ),
   ['dist/endht-widgets.LICENSES.txt', 'endht-widgets.LICENSES.txt'],
   ['custom-elements.json', 'custom-elements.json'],
 ];
@@ -24,7 +27,8 @@ function siteFiles(): Plugin {
     // The pages point at ../dist and ../ in the dev server; on the site the files sit next to them
     // (and the builder's "All examples" link goes to the site's index).
     transformIndexHtml: (page) =>
-      page.replace('data-manifest="../custom-elements.json"', 'data-manifest="./custom-elements.json"')
+      page
+        .replace('data-manifest="../custom-elements.json"', 'data-manifest="./custom-elements.json"')
         .replace('data-bundle="../dist/endht-widgets.js"', 'data-bundle="./endht-widgets.js"'),
     closeBundle() {
       mkdirSync(OUT, { recursive: true });

@@ -76,12 +76,12 @@ if (missing.length) {
 /**
  * Browsers for one time zone (undefined = the machine's own zone). `reducedMotion` starts them
  * with the OS-level "reduce motion" preference on (a Chromium flag, a Firefox pref), so the
- * media query is real in both engines.
+ * media query is real in both engines. `only` limits them to one engine (one that can measure what a suite needs).
  */
-function browsersFor(tz, { reducedMotion = false, forcedColors = false } = {}) {
+function browsersFor(tz, { reducedMotion = false, forcedColors = false, only } = {}) {
   const env = tz ? { ...process.env, TZ: tz } : process.env;
   const list = [];
-  if (wanted.includes('chromium')) {
+  if (wanted.includes('chromium') && (!only || only === 'chromium')) {
     list.push(
       chromeLauncher({
         launchOptions: {
@@ -96,7 +96,7 @@ function browsersFor(tz, { reducedMotion = false, forcedColors = false } = {}) {
       }),
     );
   }
-  if (wanted.includes('firefox')) {
+  if (wanted.includes('firefox') && (!only || only === 'firefox')) {
     list.push(
       chromeLauncher({
         puppeteer: puppeteerCore,
@@ -125,7 +125,14 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/zones*.test.ts', '!test/**/reduced-motion*.test.ts', '!test/**/forced-colors*.test.ts'],
+  files: [
+    'src/**/*.test.ts',
+    'test/**/*.test.ts',
+    '!test/zones*.test.ts',
+    '!test/**/reduced-motion*.test.ts',
+    '!test/**/forced-colors*.test.ts',
+    '!test/hostile/heap.test.ts',
+  ],
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
@@ -140,6 +147,10 @@ export default {
     ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones*.test.ts', browsers: browsersFor(tz) })),
     { name: 'reduced motion', files: 'test/**/reduced-motion*.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
     { name: 'forced colors', files: 'test/**/forced-colors*.test.ts', browsers: browsersFor(undefined, { forcedColors: true }) },
+    // The heap can only be measured in Chromium (see test/hostile/heap.test.ts).
+    ...(wanted.includes('chromium')
+      ? [{ name: 'heap (Chromium)', files: 'test/hostile/heap.test.ts', browsers: browsersFor(undefined, { only: 'chromium' }) }]
+      : []),
   ],
   // One page at a time per browser: a second concurrent page is a background tab, whose timers
   // and visibility the browsers throttle, which made the clock tests hang.

@@ -1,9 +1,10 @@
 // The embed-code builder (demo/builder.html): pick an element, set its attributes with controls
 // generated from custom-elements.json, see it live, copy a snippet that works on a blank page.
 //
-// The preview is an <iframe> holding a blank page that loads the BUILT bundle with the same
-// integrity hash and crossorigin as the snippet, and the same tag: what you see is what the
-// snippet gives. The widgets speak their page's language, so the language switcher sets the
+// The snippet loads either the full drop-in file (every widget) or the widget's own file
+// (dist/endht-<name>.js). The preview is an <iframe> holding a blank page that loads that BUILT
+// file with the same integrity hash and crossorigin as the snippet, and the same tag: what you
+// see is what the snippet gives. The widgets speak their page's language, so the language switcher sets the
 // preview page's <html lang>; the builder's own UI is in English or French.
 import {
   elementsFromManifest,
@@ -41,8 +42,11 @@ const EN = {
   previewFrame: 'Preview of the widget',
   hidden: 'Not shown today: outside the dates you chose, or closed earlier. The code still works.',
   code: 'Code to copy',
-  bundleUrl: 'Address of endht-widgets.js',
-  bundleHint: 'Where you put the file. Next to your page: endht-widgets.js',
+  bundleUrl: 'Address of the file',
+  bundleHint: 'Where you put the file. Next to your page: just its name.',
+  scope: 'The file to load',
+  scopeAll: (file: string) => `All widgets (${file})`,
+  scopeOne: (file: string) => `Only this widget (${file}, smaller)`,
   serverNote:
     'Test your page through a web server: Chrome and Edge do not run this file from a page opened from disk (file://).',
   target: 'The code is for',
@@ -76,8 +80,11 @@ const UI: Record<'en' | 'fr', Strings> = {
     hidden:
       'Non affiché aujourd’hui : en dehors des dates choisies, ou fermé auparavant. Le code fonctionne quand même.',
     code: 'Code à copier',
-    bundleUrl: 'Adresse de endht-widgets.js',
-    bundleHint: 'L’endroit où vous avez mis le fichier. À côté de votre page : endht-widgets.js',
+    bundleUrl: 'Adresse du fichier',
+    bundleHint: 'L’endroit où vous avez mis le fichier. À côté de votre page : son nom seul.',
+    scope: 'Le fichier à charger',
+    scopeAll: (file: string) => `Tous les widgets (${file})`,
+    scopeOne: (file: string) => `Seulement ce widget (${file}, plus léger)`,
     serverNote:
       'Testez votre page via un serveur web : Chrome et Edge n’exécutent pas ce fichier depuis une page ouverte sur le disque (file://).',
     target: 'Le code est pour',
@@ -97,10 +104,15 @@ export const uiLang = (lang: string): 'en' | 'fr' => (lang === 'fr' ? 'fr' : 'en
 export interface BuilderOptions {
   /** URL of custom-elements.json. */
   manifestUrl: string;
-  /** URL of the built endht-widgets.js (its .sri file is next to it). */
+  /**
+   * URL of the built endht-widgets.js. The per-element files are in the same folder, and each
+   * file has its .sri file next to it.
+   */
   bundleUrl: string;
   /** Initial state (e.g. from the page's query string). */
   element?: string;
+  /** `one`: the widget's own file instead of the full one. */
+  scope?: string;
   lang?: string;
   theme?: string;
   /** URL of the demo page with every example (no link when absent). */
@@ -115,7 +127,8 @@ export interface Builder {
   ready(): Promise<void>;
   snippet(): string;
   previewElement(): HTMLElement | null;
-  hash: string;
+  /** The integrity hash of the file the snippet loads ('' when its .sri file is missing). */
+  readonly hash: string;
 }
 
 /** The theme is the top-level switcher, not one of the generated options. */
@@ -138,27 +151,45 @@ function withCode(text: string): (Node | string)[] {
 }
 
 export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Promise<Builder> {
-  const [manifest, sriText] = await Promise.all([
-    fetch(opts.manifestUrl).then((r) => r.json()),
-    fetch(`${opts.bundleUrl}.sri`)
-      .then((r) => (r.ok ? r.text() : ''))
-      .catch(() => ''),
-  ]);
-  const elements = elementsFromManifest(manifest);
-  const hash = /^sha384-[A-Za-z0-9+/=]+$/.test(sriText.trim()) ? sriText.trim() : '';
-  const bundleAbs = new URL(opts.bundleUrl, location.href).href;
+  const elements = elementsFromManifest(await fetch(opts.manifestUrl).then((r) => r.json()));
+  if (!elements.length) throw new Error(`${opts.manifestUrl} lists no element`);
+  const fullFile = new URL(opts.bundleUrl, location.href);
+  /** The integrity hash of each file (its .sri file), fetched once. */
+  const hashes = new Map<string, Promise<string>>();
+  const integrityOf = (url: string) => {
+    if (!hashes.has(url)) {
+      const read = fetch(`${url}.sri`)
+        .then((r) => (r.ok ? r.text() : ''))
+        .catch(() => '')
+        .then((text) => (/^sha384-[A-Za-z0-9+/=]+$/.test(text.trim()) ? text.trim() : ''));
+      hashes.set(url, read);
+    }
+    return hashes.get(url) ?? Promise.resolve('');
+  };
 
   const state = {
-    tag: elements.some((e) => e.tag === opts.element)
-      ? opts.element!
-      : (elements.find((e) => e.tag === 'endht-countdown')?.tag ?? elements[0]!.tag),
+    tag: (
+      elements.find((e) => e.tag === opts.element) ??
+      elements.find((e) => e.tag === 'endht-countdown') ??
+      elements[0]
+    ).tag,
     lang: (LANGUAGES.some(([l]) => l === opts.lang) ? opts.lang : 'en') as Lang,
     theme: opts.theme === 'dark' ? 'dark' : 'light',
+    /** `all`: the full file; `one`: the widget's own file. */
+    scope: opts.scope === 'one' ? 'one' : 'all',
     values: {} as Record<string, string | boolean>,
-    src: 'endht-widgets.js',
+    src: '',
     page: false,
+    /** The integrity hash of the file the snippet loads. */
+    hash: '',
   };
-  const current = () => elements.find((e) => e.tag === state.tag)!;
+  const current = () => elements.find((e) => e.tag === state.tag) ?? elements[0];
+  /** The file the snippet and the preview load: its name and its URL here. */
+  const file = () => {
+    const name = state.scope === 'one' ? current().file : (fullFile.pathname.split('/').pop() ?? 'endht-widgets.js');
+    return { name, url: new URL(name, fullFile).href };
+  };
+  state.src = file().name;
   let t: Strings = UI[uiLang(state.lang)];
 
   // ---- Static skeleton (texts filled by relabel()) ----
@@ -215,6 +246,20 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   srcInput.value = state.src;
   const srcLabel = h('label', { for: id('src') });
   const srcHint = h('p', { id: id('src-hint'), class: 'hint' });
+  const scopeLegend = h('legend');
+  const radioAll = h('input', { type: 'radio', name: 'b-scope', id: id('scope-all'), value: 'all' });
+  const radioOne = h('input', { type: 'radio', name: 'b-scope', id: id('scope-one'), value: 'one' });
+  radioAll.checked = state.scope === 'all';
+  radioOne.checked = state.scope === 'one';
+  const radioAllLabel = h('label', { for: id('scope-all') });
+  const radioOneLabel = h('label', { for: id('scope-one') });
+  const scopeSet = h(
+    'fieldset',
+    { class: 'target' },
+    scopeLegend,
+    h('div', {}, radioAll, radioAllLabel),
+    h('div', {}, radioOne, radioOneLabel),
+  );
   const targetLegend = h('legend');
   const radioTags = h('input', { type: 'radio', name: 'b-target', id: id('target-tags'), value: 'tags' });
   const radioPage = h('input', { type: 'radio', name: 'b-target', id: id('target-page'), value: 'page' });
@@ -238,6 +283,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     'section',
     { 'aria-labelledby': id('code-h'), class: 'code-box' },
     codeH,
+    scopeSet,
     h('div', { class: 'field' }, srcLabel, srcInput, srcHint),
     targetSet,
     pre,
@@ -281,7 +327,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     const label = h('label', { for: cid }, name);
     if (a.kind === 'enum') {
       const sel = h('select', { id: cid, 'aria-describedby': hintId });
-      for (const v of a.values!)
+      for (const v of a.values ?? [])
         sel.append(h('option', { value: v }, v === a.default ? `${v} (${t.defaultValue})` : v));
       if (!a.default) sel.prepend(h('option', { value: '' }, `(${t.defaultValue})`));
       sel.value = a.default ?? '';
@@ -299,12 +345,9 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       input.addEventListener('input', write);
       input.addEventListener('change', write);
       yearly.addEventListener('change', write);
-      wrap.append(label, input);
-      if (a.yearly)
-        wrap.append(
-          h('div', { class: 'check' }, yearly, h('label', { for: `${cid}-yearly`, class: 'ui-yearly' }, t.everyYear)),
-        );
-      wrap.append(hint);
+      // A DateString takes MM-DD for every year.
+      const yearlyLabel = h('label', { for: `${cid}-yearly`, class: 'ui-yearly' }, t.everyYear);
+      wrap.append(label, input, h('div', { class: 'check' }, yearly, yearlyLabel), hint);
       return wrap;
     }
     const input = h('input', {
@@ -315,10 +358,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       autocomplete: 'off',
     });
     if (a.kind === 'number') {
-      if (a.min !== undefined) input.min = String(a.min);
-      if (a.max !== undefined) input.max = String(a.max);
-      input.step = a.min !== undefined ? '1' : 'any';
-      if (a.default) input.placeholder = a.default;
+      input.step = 'any';
+      if (a.default !== undefined) input.placeholder = a.default;
     }
     if (a.kind === 'url') {
       input.inputMode = 'url';
@@ -353,7 +394,9 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   }
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   function snippet(): string {
-    const script = `<script type="module" src="${esc(state.src.trim() || 'endht-widgets.js')}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script>`;
+    const src = state.src.trim() || file().name;
+    const integrity = state.hash ? ` integrity="${state.hash}"` : '';
+    const script = `<script type="module" src="${esc(src)}"${integrity} crossorigin="anonymous"></script>`;
     const tag = tagSnippet(state.tag, attrs());
     if (state.page) {
       const dir = state.lang === 'ar' ? ' dir="rtl"' : '';
@@ -378,24 +421,33 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     return lines.join('\n');
   }
 
-  // ---- Preview (a blank page with the built bundle) ----
+  // ---- Preview (a blank page with the built file) ----
   let frameReady: Promise<void> = Promise.resolve();
-  let loadedOnce = false;
-  function loadFrame() {
-    const doc =
-      `<!doctype html><html lang="${state.lang}"><head><meta charset="utf-8"><style>body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}</style>` +
-      `<script type="module" src="${esc(bundleAbs)}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script></head><body></body></html>`;
+  /** The file the preview page loads, to load a new page when it changes. */
+  let frameFile = '';
+  /** Loads the file the snippet names into a new blank page, with its integrity hash. */
+  async function loadFile() {
+    const { url } = file();
+    state.hash = await integrityOf(url);
+    if (url === frameFile) return;
+    frameFile = url;
+    const integrity = state.hash ? ` integrity="${state.hash}"` : '';
+    const style = 'body{margin:12px;font-family:system-ui,sans-serif;background:#fff}body.dark{background:#08131b}';
+    const script = `<script type="module" src="${esc(url)}"${integrity} crossorigin="anonymous"></script>`;
+    const head = `<meta charset="utf-8"><style>${style}</style>${script}`;
+    const doc = `<!doctype html><html lang="${state.lang}"><head>${head}</head><body></body></html>`;
     frameReady = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
     frame.srcdoc = doc;
-    loadedOnce = true;
+    hashNote.hidden = state.hash !== '';
   }
   let sizer: ResizeObserver | undefined;
   let renderSeq = 0;
   async function renderPreview() {
     const seq = ++renderSeq;
     await frameReady;
-    if (seq !== renderSeq) return;
-    const doc = frame.contentDocument!;
+    const doc = frame.contentDocument;
+    const win = frame.contentWindow as (Window & typeof globalThis) | null;
+    if (seq !== renderSeq || !doc || !win) return;
     const html = doc.documentElement;
     html.lang = state.lang;
     html.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
@@ -406,7 +458,6 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     sizer?.disconnect();
     // The frame grows with its content (next frame, so the observer never loops).
     // The frame's own observer: its notifications belong to the frame's document.
-    const win = frame.contentWindow as Window & typeof globalThis;
     sizer = new win.ResizeObserver(() =>
       win.requestAnimationFrame(() => {
         const px = `${Math.max(120, Math.min(900, doc.documentElement.scrollHeight))}px`;
@@ -414,7 +465,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       }),
     );
     sizer.observe(doc.body);
-    await frame.contentWindow!.customElements.whenDefined(state.tag);
+    await win.customElements.whenDefined(state.tag);
     await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
     const visible = (el as unknown as { visible?: boolean }).visible;
     hiddenNote.hidden = visible !== false;
@@ -422,9 +473,12 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
 
   let pending: Promise<void> = Promise.resolve();
   function update() {
-    code.textContent = snippet();
     status.textContent = '';
-    pending = renderPreview();
+    pending = (async () => {
+      await loadFile();
+      code.textContent = snippet();
+      await renderPreview();
+    })();
   }
 
   function relabel() {
@@ -437,8 +491,9 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     elLabel.textContent = t.element;
     langLabel.textContent = t.language;
     themeLabel.textContent = t.theme;
-    themeSelect.options[0]!.textContent = t.light;
-    themeSelect.options[1]!.textContent = t.dark;
+    const [light, dark] = themeSelect.options;
+    if (light) light.textContent = t.light;
+    if (dark) dark.textContent = t.dark;
     legend.textContent = t.options;
     previewH.textContent = t.preview;
     frame.title = t.previewFrame;
@@ -452,7 +507,9 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     copyBtn.textContent = t.copy;
     hashNote.textContent = t.noHash;
     serverNote.textContent = t.serverNote;
-    hashNote.hidden = !!hash;
+    scopeLegend.textContent = t.scope;
+    radioAllLabel.textContent = t.scopeAll(fullFile.pathname.split('/').pop() ?? 'endht-widgets.js');
+    radioOneLabel.textContent = t.scopeOne(current().file);
     for (const n of controls.querySelectorAll('.ui-yearly')) n.textContent = t.everyYear;
     for (const n of controls.querySelectorAll('.ui-bad-url')) n.textContent = t.badUrl;
     for (const sel of controls.querySelectorAll('select')) {
@@ -468,12 +525,26 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   elSelect.value = state.tag;
   langSelect.value = state.lang;
   themeSelect.value = state.theme;
+  /** The address keeps its folder when the file changes: `js/endht-widgets.js` → `js/endht-countdown.js`. */
+  const changeFile = (change: () => void) => {
+    const before = file().name;
+    change();
+    const after = file().name;
+    if (state.src.endsWith(before)) state.src = state.src.slice(0, -before.length) + after;
+    srcInput.value = state.src;
+  };
   elSelect.addEventListener('change', () => {
-    state.tag = elSelect.value;
+    changeFile(() => (state.tag = elSelect.value));
     buildControls();
     relabel();
     update();
   });
+  for (const r of [radioAll, radioOne]) {
+    r.addEventListener('change', () => {
+      changeFile(() => (state.scope = radioOne.checked ? 'one' : 'all'));
+      update();
+    });
+  }
   langSelect.addEventListener('change', () => {
     state.lang = langSelect.value as Lang;
     relabel();
@@ -521,12 +592,13 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
 
   buildControls();
   relabel();
-  if (!loadedOnce) loadFrame();
   update();
 
   return {
     elements,
-    hash,
+    get hash() {
+      return state.hash;
+    },
     ready: async () => {
       let p: Promise<void>;
       do {

@@ -1,14 +1,15 @@
 // npm run bench: builds the drop-in, then measures it in Debian's Chromium (puppeteer-core) and
 // prints medians with min–max; writes everything to bench/results.json. Not part of npm test:
-// timings depend on the machine. Sizes are deterministic and enforced by npm run size.
+// timings depend on the machine. Sizes are deterministic; npm run size holds the drop-in files to
+// their ceilings (size-limit), and an element's own code is reported here, not policed.
 //
 //   node scripts/bench.mjs [--runs N] [--window MS] [--cycles N] [--no-build] [--out FILE]
 //                          [--only startup,ticking,heights,cls,memory]
 //   BENCH_RUNS, BENCH_WINDOW_MS, BENCH_CYCLES, CHROME_PATH override the defaults.
 //
 // Generic over the elements: it measures every endht-* tag the bundle defines (recorded by
-// wrapping customElements.define before the bundle runs) and says which of ALL_ELEMENTS are
-// missing. What each number means is in README "Performance".
+// wrapping customElements.define before the bundle runs) and says which of the element folders
+// (build/elements.mjs) it did not define. What each number means is in README "Performance".
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,9 +17,6 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {
-  ALL_ELEMENTS,
-  BUDGET_BUNDLE_GZIP,
-  BUDGET_ELEMENT_GZIP,
   ROOT,
   bundleSizes,
   elementSizes,
@@ -90,9 +88,9 @@ function stat(values) {
   const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
   return { median, min: v[0], max: v[v.length - 1], n: v.length, values };
 }
-const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const round = (x, d = 2) => (typeof x === 'number' ? Math.round(x * 10 ** d) / 10 ** d : null);
 const fmt = (s, d = 1, unit = '') =>
-  s == null || s.median == null ? '—' : `${s.median.toFixed(d)}${unit} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`;
+  typeof s?.median !== 'number' ? '—' : `${s.median.toFixed(d)}${unit} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`;
 
 // ---- 1. build and sizes ----------------------------------------------------------------------
 
@@ -102,7 +100,8 @@ if (BUILD) {
 }
 log('sizes: bundle, each element alone, each locale, visualizer data');
 const bundle = bundleSizes();
-const elementRows = await elementSizes({ standalone: true });
+const elementRows = await elementSizes();
+const ALL_ELEMENTS = elementSources().map((e) => e.tags[0]);
 const locales = await localeSizes();
 const visualizer = visualizerGroups();
 
@@ -210,7 +209,6 @@ const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 
 // ---- 3. the page instrumentation (runs before any page script) ------------------------------
 
-/* eslint-disable no-undef */
 function instrument() {
   const B = (window.__bench = {
     setTimeout: 0,
@@ -334,7 +332,6 @@ function instrument() {
     visibility: document.visibilityState,
   });
 }
-/* eslint-enable no-undef */
 
 const html = (title, head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
@@ -425,7 +422,7 @@ async function startup(throttle) {
     if (r.rendered.some((x) => !x)) log(`warning: not every element rendered content (${JSON.stringify(r.rendered)})`);
     out.ready.push(r.ready);
     out.evalToReady.push(r.ready - r.evaluated);
-    if (r.fetched != null) out.fetchToEval.push(r.evaluated - r.fetched);
+    if (typeof r.fetched === 'number') out.fetchToEval.push(r.evaluated - r.fetched);
     out.taskMs.push(m.TaskDuration * 1000);
     out.scriptMs.push(m.ScriptDuration * 1000);
   }
@@ -812,14 +809,13 @@ const results = {
   },
   elements: { expected: ALL_ELEMENTS, defined, missing, notInExpectedList: extra, sourceFolders: sourceTags },
   size: {
-    budgets: { bundleGzip: BUDGET_BUNDLE_GZIP, elementGzip: BUDGET_ELEMENT_GZIP },
     bundle,
     elements: elementRows.map((e) => ({
       folder: e.name,
       tags: e.tags,
       own: e.own,
       ownNotCore: e.noCore,
-      standalone: e.standalone,
+      file: e.file,
     })),
     locales,
     visualizer,
@@ -834,42 +830,23 @@ const results = {
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
-const KB = (n) => (n == null ? '—' : (n / 1024).toFixed(2));
+const KB = (n) => (typeof n === 'number' ? (n / 1024).toFixed(2) : '—');
 const tag = (t) => `<${t}>`;
 /** Each section: a title, rows (first = header), column alignment, and notes under it. */
 const sections = [];
 const section = (title, rows, { align, notes = [] } = {}) => sections.push({ title, rows, align, notes });
 
-const sizeRows = [['', 'raw KB', 'gzip KB', 'brotli KB', 'budget (gzip)']];
-sizeRows.push([
-  'drop-in dist/endht-widgets.js',
-  KB(bundle.raw),
-  KB(bundle.gzip),
-  KB(bundle.brotli),
-  `${KB(BUDGET_BUNDLE_GZIP)}${bundle.gzip > BUDGET_BUNDLE_GZIP ? ' OVER' : ''}`,
-]);
+const sizeRows = [['', 'raw KB', 'gzip KB', 'brotli KB']];
+sizeRows.push(['drop-in dist/endht-widgets.js', KB(bundle.raw), KB(bundle.gzip), KB(bundle.brotli)]);
 for (const e of elementRows) {
-  sizeRows.push([
-    `${e.tags.map(tag).join(' ')} own code`,
-    KB(e.own.raw),
-    KB(e.own.gzip),
-    KB(e.own.brotli),
-    `${KB(BUDGET_ELEMENT_GZIP)}${e.own.gzip > BUDGET_ELEMENT_GZIP ? ' OVER' : ''}`,
-  ]);
-  sizeRows.push(['  of which not src/core', KB(e.noCore.raw), KB(e.noCore.gzip), KB(e.noCore.brotli), '']);
-  sizeRows.push([
-    '  standalone (with Lit + localize)',
-    KB(e.standalone.raw),
-    KB(e.standalone.gzip),
-    KB(e.standalone.brotli),
-    '',
-  ]);
+  sizeRows.push([`${e.tags.map(tag).join(' ')} own code`, KB(e.own.raw), KB(e.own.gzip), KB(e.own.brotli)]);
+  sizeRows.push(['  of which not src/core', KB(e.noCore.raw), KB(e.noCore.gzip), KB(e.noCore.brotli)]);
+  sizeRows.push([`  drop-in dist/endht-${e.name}.js`, KB(e.file?.raw), KB(e.file?.gzip), KB(e.file?.brotli)]);
 }
-for (const l of locales)
-  sizeRows.push([`locale ${l.locale} (minified alone)`, KB(l.raw), KB(l.gzip), KB(l.brotli), '']);
+for (const l of locales) sizeRows.push([`locale ${l.locale} (minified alone)`, KB(l.raw), KB(l.gzip), KB(l.brotli)]);
 section('Size (gzip -9, brotli 11)', sizeRows, {
   notes: [
-    "Own code: src/elements/<name>/define.ts built alone by the project's Vite config, lit and @lit/localize external (so it includes the src/core helpers it uses).",
+    "Own code: src/elements/<name>/define.ts built alone by the project's Vite config, lit and @lit/localize external (so it includes the src/core helpers it uses). Reported, not policed; the drop-in files' ceilings are npm run size's.",
     missing.length ? `Not built yet: ${missing.map(tag).join(' ')}.` : '',
   ],
 });
@@ -885,13 +862,13 @@ if (visualizer) {
   });
 }
 
-const pr = [['ours', 'own code', 'standalone', 'peer', 'peer (gzip KB)', 'the peer bundle contains']];
+const pr = [['ours', 'own code', 'its drop-in file', 'peer', 'peer (gzip KB)', 'the peer bundle contains']];
 for (const p of peers) {
   const e = elementRows.find((r) => r.tags.includes(p.ours));
   pr.push([
     tag(p.ours),
     e ? KB(e.own.gzip) : 'not built yet',
-    e ? KB(e.standalone.gzip) : '—',
+    e?.file ? KB(e.file.gzip) : '—',
     `${p.pkg} ${p.version}`,
     p.css ? `${KB(p.js.gzip)} JS + ${KB(p.css.gzip)} CSS` : KB(p.js.gzip),
     p.what,
@@ -1026,19 +1003,14 @@ if (memoryResults) {
   });
 }
 
-// The targets of issue 8 (benchmark targets, not tests: the run does not fail on them).
+// The run-time targets of issue 8 (benchmark targets, not tests: the run does not fail on them).
+// Sizes are not among them: npm run size holds the drop-in files to their ceilings.
 {
   const tg = [['target', 'measured', 'met']];
-  const yes = (b) => (b == null ? '—' : b ? 'yes' : 'NO');
-  tg.push(['drop-in ≤ 25 KB gzip', `${KB(bundle.gzip)} KB`, yes(bundle.gzip <= BUDGET_BUNDLE_GZIP)]);
-  // The same definition as npm run size: what the element adds to a bundle that already has
-  // Lit, @lit/localize and the shared src/core (core is counted once, in the drop-in's size).
-  for (const e of elementRows)
-    tg.push([
-      `${e.tags.map(tag).join(' ')} own code (without core) ≤ 4 KB gzip`,
-      `${KB(e.noCore.gzip)} KB`,
-      yes(e.noCore.gzip <= BUDGET_ELEMENT_GZIP),
-    ]);
+  const yes = (b) => {
+    if (typeof b !== 'boolean') return '—';
+    return b ? 'yes' : 'NO';
+  };
   if (startupResults) {
     const v = startupResults.unthrottled.evalToReady.median;
     tg.push(['all ready ≤ 50 ms after the bundle is evaluated (unthrottled)', `${v.toFixed(1)} ms`, yes(v <= 50)]);

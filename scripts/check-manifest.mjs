@@ -13,10 +13,10 @@
 // classes as @fires types, the tags and events in HTMLElementTagNameMap /
 // GlobalEventHandlersEventMap, and every tag in the generated VS Code, JSX and Vue files.
 // Custom property defaults that differ from the fallback in the CSS are reported as warnings.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listElements } from './elements.mjs';
+import { listElements } from '../build/elements.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -44,6 +44,14 @@ export function customPropertiesIn(cssText) {
 /** What the code of one element has, from its built class and its source. */
 export async function collectFacts({ name, tag, className }, root = ROOT) {
   const src = readFileSync(join(root, `src/elements/${name}/${name}.ts`), 'utf8');
+  // The declarations of the element's folder (its class, its events.ts), as the npm build wrote them.
+  const dtsDir = join(root, `dist/npm/elements/${name}`);
+  const dts = readdirSync(dtsDir)
+    .filter((file) => file.endsWith('.d.ts'))
+    .map((file) => readFileSync(join(dtsDir, file), 'utf8'))
+    .join('\n');
+  /** Whether the declarations say a member is protected or private (TypeScript's privacy is gone from the JS). */
+  const hidden = (key) => new RegExp(`\\b(protected|private)\\s+(get\\s+|readonly\\s+)?${key}\\b`).test(dts);
   const mod = await import(pathToFileURL(join(root, `dist/npm/elements/${name}/${name}.js`)).href);
   const cls = mod[className];
   if (typeof cls !== 'function') throw new Error(`${name}.ts does not export ${className}`);
@@ -59,7 +67,8 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   }
   for (const key of Object.getOwnPropertyNames(cls.prototype)) {
     const d = Object.getOwnPropertyDescriptor(cls.prototype, key);
-    if (key.startsWith('_') || key === 'constructor' || !d.get || cls.elementProperties.has(key)) continue;
+    if (key.startsWith('_') || key === 'constructor' || !d.get || cls.elementProperties.has(key) || hidden(key))
+      continue;
     properties.add(key);
   }
 
@@ -77,7 +86,9 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   // A part written with an interpolation, part="control-${n}", is a family: the JSDoc documents it
   // as `@csspart control-<network>`; both sides are compared as "control-<…>".
   const family = (p) => p.replace(/\$\{[^}]*\}|<[^>]*>/g, '<…>');
-  for (const [, list] of src.matchAll(/\bpart="([^"]*)"/g))
+  // The element's own templates, and the wrapper its base class renders around them.
+  const core = readFileSync(join(root, 'src/core/element.ts'), 'utf8');
+  for (const [, list] of `${src}\n${core}`.matchAll(/\bpart="([^"]*)"/g))
     for (const p of list.split(/\s+/).filter(Boolean)) parts.add(family(p));
 
   const slots = new Set();
@@ -89,7 +100,6 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   for (const [, n] of src.matchAll(/setProperty\(\s*['"](--endht-[a-z0-9-]+)['"]/g))
     if (!customProperties.has(n)) customProperties.set(n, new Set());
 
-  const dts = readFileSync(join(root, `dist/npm/elements/${name}/${name}.d.ts`), 'utf8');
   return {
     name,
     tag,
@@ -194,8 +204,9 @@ export function validate(manifest, facts, generated = {}) {
       if (!text.includes(`"${f.tag}"`)) err(`missing from the generated ${file}`);
   }
   // Nothing in the manifest that the code does not have.
+  // (A custom element class without a tag, such as the base class EndhtElement, is registered by none.)
   for (const d of decls)
-    if (d.customElement && !facts.some((f) => f.tag === d.tagName))
+    if (d.customElement && d.tagName && !facts.some((f) => f.tag === d.tagName))
       errors.push(`<${d.tagName}>: in the manifest but no element defines it`);
   return { errors, warnings };
 }

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { elementsFromManifest } from './manifest-model.mjs';
+import { EVENTS_NOTE, acceptedValues, elementsFromManifest } from './manifest-model.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const README = join(ROOT, 'README.md');
@@ -18,23 +18,16 @@ const END = '<!-- api:end -->';
 const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
 const code = (s) => (s ? `\`${s.replace(/\|/g, '\\|')}\`` : '—');
 const yes = (b) => (b ? 'yes' : 'no');
-
-function values(a) {
-  switch (a.kind) {
-    case 'enum':
-      return a.values.map((v) => `\`${v}\``).join(', ');
-    case 'boolean':
-      return 'boolean (present = on)';
-    case 'number':
-      return a.min !== undefined ? `number ${a.min}–${a.max}` : 'number';
-    case 'date':
-      return a.yearly ? '`YYYY-MM-DD` or `MM-DD` (yearly)' : '`YYYY-MM-DD`';
-    case 'url':
-      return 'URL (http, https)';
-    default:
-      return 'text';
-  }
+/** The Default cell: a boolean attribute is off when absent; other defaults come from the code. */
+function defaultOf(a) {
+  if (a.kind === 'boolean') return 'absent';
+  return a.default === undefined ? 'see description' : code(a.default);
 }
+
+const values = (a) =>
+  acceptedValues(a)
+    .map(([kind, text]) => (kind === 'code' ? `\`${text}\`` : text))
+    .join('');
 
 function table(head, rows) {
   if (!rows.length) return [];
@@ -58,13 +51,7 @@ export function renderApi(manifest) {
     out.push(
       ...table(
         ['Attribute', 'Property', 'Values', 'Default', 'Description'],
-        el.attributes.map((a) => [
-          code(a.name),
-          code(a.property),
-          values(a),
-          a.kind === 'boolean' ? 'absent' : a.default ? code(a.default) : 'see description',
-          cell(a.description),
-        ]),
+        el.attributes.map((a) => [code(a.name), code(a.property), values(a), defaultOf(a), cell(a.description)]),
       ),
     );
     out.push(
@@ -73,17 +60,11 @@ export function renderApi(manifest) {
         el.properties.map((p) => [code(p.name), code(p.type), yes(p.readonly), cell(p.description)]),
       ),
     );
+    if (el.events.length) out.push(EVENTS_NOTE, '');
     out.push(
       ...table(
-        ['Event', 'Class', 'Bubbles', 'Composed', 'Cancelable', 'Detail and description'],
-        el.events.map((e) => [
-          code(e.name),
-          code(e.type),
-          yes(e.bubbles),
-          yes(e.composed),
-          yes(e.cancelable),
-          cell(e.description),
-        ]),
+        ['Event', 'Class', 'Detail and description'],
+        el.events.map((e) => [code(e.name), code(e.type), cell(e.description)]),
       ),
     );
     out.push(
@@ -129,7 +110,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
         'analyze',
         '--config',
-        join(ROOT, 'cem.docs.config.mjs'),
+        join(ROOT, 'custom-elements-manifest.config.mjs'),
         '--outdir',
         outdir,
         '--quiet',

@@ -6,18 +6,12 @@ export interface Attr {
   kind: Kind;
   values?: string[];
   default?: string;
-  min?: number;
-  max?: number;
-  yearly?: boolean;
   description: string;
 }
 export interface Evt {
   name: string;
   type: string;
   description: string;
-  bubbles: boolean;
-  composed: boolean;
-  cancelable: boolean;
 }
 export interface ElementModel {
   tag: string;
@@ -25,6 +19,8 @@ export interface ElementModel {
   summary: string;
   description: string;
   module: string;
+  /** Its own drop-in file: endht-<folder>.js. */
+  file: string;
   attributes: Attr[];
   properties: { name: string; type: string; readonly: boolean; description: string }[];
   events: Evt[];
@@ -40,3 +36,5 @@ export function nonDefaultAttributes(
   values: Record<string, string | boolean | undefined>,
 ): [string, string][];
 export function tagSnippet(tag: string, attrs: [string, string][]): string;
+export function acceptedValues(a: Attr): ['code' | 'text', string][];
+export const EVENTS_NOTE: string;

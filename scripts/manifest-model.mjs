@@ -1,94 +1,78 @@
-// Reads custom-elements.json into what the embed-code builder and the README's API reference
-// need. Used in the browser (demo/builder.ts) and in Node (scripts/docs.mjs): no imports.
+// Reads custom-elements.json into what the embed-code builder, the README's API tables and the
+// site's element pages need. Used in the browser (demo/builder-app.ts) and in Node
+// (scripts/docs.mjs, scripts/site-pages.mjs): no imports.
 //
-// The analyzer types every attribute as `string | null | undefined` and records no defaults
-// (the elements parse their attributes themselves), so the kind of control, the allowed values
-// and the default come from each attribute's JSDoc sentence, written in one house style:
-//   `a` (default), `b` or `c`          → enum a|b|c, default a
-//   … `YYYY-MM-DD` …                    → date (and `MM-DD` → "every year" allowed)
-//   … http/https …, href, url           → URL (http and https only, as the elements accept)
-//   type number, … 1–6 (default 2)      → number with min/max/default
-//   Default `07-30` / (default `USD`)   → a literal default
-//   type boolean                        → checkbox (present = true)
+// Everything comes from the types the analyzer records (with @wc-toolkit/type-parser's
+// `parsedType`, where a type alias is expanded) and from its `default`, never from the prose:
+//   a union of string literals ('a' | 'b')   → a choice of those values
+//   boolean                                  → a checkbox (present = true)
+//   number                                   → a number
+//   DateString (src/core/calendar.ts)        → a date: YYYY-MM-DD, or MM-DD for every year
+//   HttpUrl (src/core/url.ts)                → a URL, http or https only, as the elements accept
+//   anything else                            → text
 
 /** @typedef {'enum'|'boolean'|'date'|'url'|'number'|'text'} Kind */
 /**
  * @typedef {{ name: string, property: string, kind: Kind, values?: string[], default?: string,
- *   min?: number, max?: number, yearly?: boolean, description: string }} Attr
- * @typedef {{ name: string, type: string, description: string, bubbles: boolean, composed: boolean,
- *   cancelable: boolean }} Evt
- * @typedef {{ tag: string, className: string, summary: string, description: string, module: string,
+ *   description: string }} Attr
+ * @typedef {{ name: string, type: string, description: string }} Evt
+ * @typedef {{ tag: string, className: string, summary: string, description: string, module: string, file: string,
  *   attributes: Attr[], properties: { name: string, type: string, readonly: boolean, description: string }[],
  *   events: Evt[], slots: { name: string, description: string }[], parts: { name: string, description: string }[],
  *   cssProperties: { name: string, default?: string, description: string }[] }} ElementModel
  */
 
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-const stripParens = (s) => {
-  let out = s;
-  for (let i = 0; i < 3; i++) out = out.replace(/\([^()]*\)/g, '');
-  return out;
-};
+
+/** The members of a union type's text, without `null` and `undefined`. */
+const unionMembers = (text) =>
+  text
+    .split('|')
+    .map((member) => member.trim())
+    .filter((member) => member && member !== 'null' && member !== 'undefined');
+
+/** A string literal as TypeScript prints it ('a' or "a"), without its quotes; else undefined. */
+const stringLiteral = (text) =>
+  /^'([^'\\]*)'$|^"([^"\\]*)"$/
+    .exec(text.trim())
+    ?.slice(1)
+    .find((s) => s !== undefined);
+
+/** A default as the analyzer records it (the initializer's source), when it is a literal. */
+function literalDefault(text) {
+  if (text === undefined) return undefined;
+  const string = stringLiteral(text);
+  if (string !== undefined) return string;
+  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? text.trim() : undefined;
+}
 
 /** One attribute's control, from its manifest entry. @returns {Attr} */
 export function attributeModel(a) {
-  const description = clean(a.description);
-  const type = a.type?.text ?? '';
+  const declared = a.type?.text ?? '';
+  const members = unionMembers(a.parsedType?.text ?? declared);
   /** @type {Attr} */
-  const m = { name: a.name, property: a.fieldName ?? a.name, kind: 'text', description };
-  const literalDefault =
-    /Default:?\s*`([^`]+)`/i.exec(description)?.[1] ?? /\(default\s+`([^`]+)`\)/i.exec(description)?.[1];
-  if (type === 'boolean') {
-    m.kind = 'boolean';
-    return m;
-  }
-  if (/YYYY-MM-DD/.test(description)) {
-    m.kind = 'date';
-    m.yearly = /`MM-DD`/.test(description);
-    if (literalDefault) m.default = literalDefault;
-    return m;
-  }
-  if (/\bhttps?\s*(\/|or)\s*https\b/i.test(description) || a.name === 'href' || a.name === 'url') {
-    m.kind = 'url';
-    return m;
-  }
-  if (/\bnumber\b/.test(type)) {
-    m.kind = 'number';
-    const range = /(\d+)\s*[–-]\s*(\d+)/.exec(description);
-    if (range) {
-      m.min = Number(range[1]);
-      m.max = Number(range[2]);
-    }
-    const d = /default\s+(\d+(?:\.\d+)?)/i.exec(description);
-    if (d) m.default = d[1];
-    return m;
-  }
-  // An enumeration: "`a`, `b` or `c`" once the parenthesised remarks are removed.
-  const list = /`[\w-]+`(?:\s*,\s*`[\w-]+`)*\s*,?\s*or\s+`[\w-]+`/.exec(stripParens(description));
-  if (list) {
+  const m = { name: a.name, property: a.fieldName ?? a.name, kind: 'text', description: clean(a.description) };
+  const literals = members.map(stringLiteral);
+  if (/\bDateString\b/.test(declared)) m.kind = 'date';
+  else if (/\bHttpUrl\b/.test(declared)) m.kind = 'url';
+  else if (members.length === 1 && members[0] === 'boolean') m.kind = 'boolean';
+  else if (members.length === 1 && members[0] === 'number') m.kind = 'number';
+  else if (members.length > 0 && literals.every((value) => value !== undefined)) {
     m.kind = 'enum';
-    m.values = [...new Set([...list[0].matchAll(/`([\w-]+)`/g)].map((x) => x[1]))];
-    const d = /`([\w-]+)`\s*\(default\b/.exec(description)?.[1] ?? literalDefault;
-    if (d && m.values.includes(d)) m.default = d;
-    return m;
+    m.values = literals;
   }
-  if (literalDefault) m.default = literalDefault;
+  const fallback = literalDefault(a.default);
+  if (fallback !== undefined && m.kind !== 'boolean') m.default = fallback;
   return m;
 }
 
-/** Event flags from the house-style sentence "Bubbles, composed, cancelable: …" / "not cancelable". */
-function eventModel(e) {
-  const description = clean(e.description);
-  const flag = (word) =>
-    new RegExp(`\\b${word}\\b`, 'i').test(description) && !new RegExp(`not ${word}\\b`, 'i').test(description);
-  return {
-    name: e.name,
-    type: e.type?.text ?? 'Event',
-    description,
-    bubbles: flag('bubbles'),
-    composed: flag('composed'),
-    cancelable: flag('cancelable'),
-  };
+/**
+ * The element's own drop-in file (dist/endht-<folder>.js, as vite.config.ts names it), from its
+ * module's path (dist/npm/elements/<folder>/<folder>.js).
+ */
+function dropInFile(modulePath, tag) {
+  const folder = /(?:^|\/)elements\/([^/]+)\//.exec(modulePath)?.[1];
+  return folder === undefined ? `${tag}.js` : `endht-${folder}.js`;
 }
 
 /** Every custom element in the manifest, sorted by tag name. @returns {ElementModel[]} */
@@ -105,20 +89,26 @@ export function elementsFromManifest(manifest) {
         summary: clean(d.summary),
         description: clean(d.description),
         module: mod.path,
+        file: dropInFile(mod.path, d.tagName),
         attributes: (d.attributes ?? []).map(attributeModel),
         properties: (d.members ?? [])
           .filter(
-            (x) => x.kind === 'field' && !x.static && !x.privacy && !x.name.startsWith('#') && !attrNames.has(x.name),
+            (x) =>
+              x.kind === 'field' &&
+              !x.static &&
+              (x.privacy ?? 'public') === 'public' &&
+              !x.name.startsWith('#') &&
+              !attrNames.has(x.name),
           )
           .map((x) => ({
             name: x.name,
             type: clean(x.type?.text),
-            readonly: !!x.readonly,
+            readonly: x.readonly === true,
             description: clean(x.description),
           })),
-        // The analyzer also lists an event class's constructor fields as nameless "events"
-        // (e.g. `network`, `kind`): only names with a description are real events.
-        events: (d.events ?? []).filter((e) => e.name && e.description).map(eventModel),
+        events: (d.events ?? [])
+          .filter((e) => e.name)
+          .map((e) => ({ name: e.name, type: e.type?.text ?? 'Event', description: clean(e.description) })),
         slots: (d.slots ?? []).map((s) => ({ name: s.name, description: clean(s.description) })),
         parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: clean(p.description) })),
         cssProperties: (d.cssProperties ?? []).map((p) => ({
@@ -131,6 +121,45 @@ export function elementsFromManifest(manifest) {
   }
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 }
+
+/**
+ * What an attribute accepts, for the API tables (README and site), as pieces each of them writes
+ * in its own markup: `['code', 'full']` is a code span, `['text', ', ']` plain text.
+ * @returns {['code' | 'text', string][]}
+ */
+export function acceptedValues(a) {
+  switch (a.kind) {
+    case 'enum':
+      return a.values.flatMap((value, i) =>
+        i === 0
+          ? [['code', value]]
+          : [
+              ['text', ', '],
+              ['code', value],
+            ],
+      );
+    case 'boolean':
+      return [['text', 'boolean (present = on)']];
+    case 'number':
+      return [['text', 'number']];
+    case 'date':
+      return [
+        ['code', 'YYYY-MM-DD'],
+        ['text', ' or '],
+        ['code', 'MM-DD'],
+        ['text', ' (every year)'],
+      ];
+    case 'url':
+      return [['text', 'URL (http, https)']];
+    default:
+      return [['text', 'text']];
+  }
+}
+
+/** The sentence the API tables put before an element's events: they all behave the same way. */
+export const EVENTS_NOTE =
+  'Every event bubbles and is composed (a listener on `document` hears it), and carries its data in `detail`; ' +
+  'its description says when it is cancelable.';
 
 /** Whether `raw` is acceptable for a URL attribute: http or https, relative ones against `base`. */
 export function isHttpUrl(raw, base) {

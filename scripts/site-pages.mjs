@@ -5,7 +5,7 @@
 // and site.js (the language and theme switchers).
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { elementsFromManifest } from './manifest-model.mjs';
+import { EVENTS_NOTE, acceptedValues, elementsFromManifest } from './manifest-model.mjs';
 
 const esc = (s) =>
   String(s ?? '')
@@ -68,22 +68,10 @@ export function readmeSection(readme, tag) {
   return { paragraphs, examples };
 }
 
-function values(a) {
-  switch (a.kind) {
-    case 'enum':
-      return a.values.map((v) => `<code>${esc(v)}</code>`).join(', ');
-    case 'boolean':
-      return 'boolean (present = on)';
-    case 'number':
-      return a.min !== undefined ? `number ${a.min}–${a.max}` : 'number';
-    case 'date':
-      return a.yearly ? '<code>YYYY-MM-DD</code> or <code>MM-DD</code> (yearly)' : '<code>YYYY-MM-DD</code>';
-    case 'url':
-      return 'URL (http, https)';
-    default:
-      return 'text';
-  }
-}
+const values = (a) =>
+  acceptedValues(a)
+    .map(([kind, text]) => (kind === 'code' ? `<code>${esc(text)}</code>` : esc(text)))
+    .join('');
 
 function table(caption, head, rows) {
   if (!rows.length) return '';
@@ -94,36 +82,29 @@ function table(caption, head, rows) {
 
 const c = (s) => (s ? `<code>${esc(s)}</code>` : '—');
 const yes = (b) => (b ? 'yes' : 'no');
+/** The Default cell: a boolean attribute is off when absent; other defaults come from the code. */
+function defaultOf(a) {
+  if (a.kind === 'boolean') return 'absent';
+  return a.default === undefined ? 'see description' : c(a.default);
+}
 
 function apiHtml(el) {
   return [
     table(
       'Attributes',
       ['Attribute', 'Property', 'Values', 'Default', 'Description'],
-      el.attributes.map((a) => [
-        c(a.name),
-        c(a.property),
-        values(a),
-        a.kind === 'boolean' ? 'absent' : a.default ? c(a.default) : 'see description',
-        inline(a.description),
-      ]),
+      el.attributes.map((a) => [c(a.name), c(a.property), values(a), defaultOf(a), inline(a.description)]),
     ),
     table(
       'Properties',
       ['Property', 'Type', 'Read-only', 'Description'],
       el.properties.map((p) => [c(p.name), c(p.type), yes(p.readonly), inline(p.description)]),
     ),
+    el.events.length ? `<p>${inline(EVENTS_NOTE)}</p>` : '',
     table(
       'Events',
-      ['Event', 'Class', 'Bubbles', 'Composed', 'Cancelable', 'Detail and description'],
-      el.events.map((e) => [
-        c(e.name),
-        c(e.type),
-        yes(e.bubbles),
-        yes(e.composed),
-        yes(e.cancelable),
-        inline(e.description),
-      ]),
+      ['Event', 'Class', 'Detail and description'],
+      el.events.map((e) => [c(e.name), c(e.type), inline(e.description)]),
     ),
     table(
       'Slots',

@@ -80,7 +80,7 @@ describe('embed-code builder', function () {
         else if (a.kind === 'url') expect((c as HTMLInputElement).inputMode, where).to.equal('url');
         else expect((c as HTMLInputElement).type, where).to.equal('text');
         // Every control has a label and its description.
-        expect(field.querySelector(`label[for="${c.id}"]`), where).to.exist;
+        expect(field.querySelector(`label[for="${c.id}"]`), where).not.to.equal(null);
         expect(c.getAttribute('aria-describedby'), where).to.be.a('string');
       }
     }
@@ -95,6 +95,42 @@ describe('embed-code builder', function () {
         '<endht-countdown></endht-countdown>',
     );
     expect(q('#b-snippet').textContent).to.equal(b.snippet());
+  });
+
+  it('"only this widget" loads the widget\'s own file with its own hash, in the snippet and the preview', async () => {
+    await mount({ element: 'endht-countdown' });
+    const own = new URL('endht-countdown.js', BUNDLE).href;
+    const ownHash = await sha384(own);
+    q<HTMLInputElement>('#b-scope-one').click();
+    await b.ready();
+    expect(b.hash).to.equal(ownHash);
+    expect(b.snippet()).to.equal(
+      `<script type="module" src="endht-countdown.js" integrity="${ownHash}" crossorigin="anonymous"></script>\n` +
+        '<endht-countdown></endht-countdown>',
+    );
+    const preview = b.previewElement()!;
+    const script = preview.ownerDocument.querySelector('script[src]')!;
+    expect(script.getAttribute('src')).to.equal(own);
+    expect(script.getAttribute('integrity')).to.equal(ownHash);
+    expect(preview.ownerDocument.defaultView!.customElements.get('endht-countdown')).not.to.equal(undefined);
+    expect(preview.ownerDocument.defaultView!.customElements.get('endht-stats')).to.equal(undefined);
+    expect(shadowText(preview)).to.contain('World Day against Trafficking in Persons');
+
+    // Another widget: its own file; a folder typed in the address is kept.
+    type(q('#b-src'), 'js/endht-countdown.js');
+    choose(q('#b-element'), 'endht-stats');
+    await b.ready();
+    expect(q<HTMLInputElement>('#b-src').value).to.equal('js/endht-stats.js');
+    expect(b.hash).to.equal(await sha384(new URL('endht-stats.js', BUNDLE).href));
+    expect(b.snippet()).to.contain('src="js/endht-stats.js"');
+    expect(b.previewElement()!.localName).to.equal('endht-stats');
+
+    // Back to every widget: the full file again.
+    q<HTMLInputElement>('#b-scope-all').click();
+    await b.ready();
+    expect(b.hash).to.equal(await sha384(BUNDLE));
+    expect(b.snippet()).to.contain('src="js/endht-widgets.js"');
+    expect(q('label[for="b-scope-one"]').textContent).to.contain('endht-stats.js');
   });
 
   it('setting options updates the preview and the snippet with exactly the non-default attributes', async () => {
@@ -136,7 +172,7 @@ describe('embed-code builder', function () {
     choose(control<HTMLSelectElement>('variant'), 'inline');
     await b.ready();
     expect(b.snippet()).not.to.contain('variant=');
-    expect(preview().hasAttribute('variant')).to.be.false;
+    expect(preview().hasAttribute('variant')).to.equal(false);
   });
 
   it('a URL that is not http(s) is flagged and left out, as the element would reject it', async () => {
@@ -146,15 +182,15 @@ describe('embed-code builder', function () {
     await b.ready();
     expect(href.getAttribute('aria-invalid')).to.equal('true');
     const err = root.querySelector<HTMLElement>('[data-attr="href"] .error')!;
-    expect(err.hidden).to.be.false;
+    expect(err.hidden).to.equal(false);
     expect(href.getAttribute('aria-describedby')).to.contain(err.id);
     expect(b.snippet()).not.to.contain('href=');
-    expect(b.previewElement()!.hasAttribute('href')).to.be.false;
+    expect(b.previewElement()!.hasAttribute('href')).to.equal(false);
 
     type(href, 'https://example.org/give?amount={amount}');
     await b.ready();
-    expect(href.hasAttribute('aria-invalid')).to.be.false;
-    expect(err.hidden).to.be.true;
+    expect(href.hasAttribute('aria-invalid')).to.equal(false);
+    expect(err.hidden).to.equal(true);
     expect(b.snippet()).to.contain('href="https://example.org/give?amount={amount}"');
     expect(b.previewElement()!.getAttribute('href')).to.equal('https://example.org/give?amount={amount}');
   });
@@ -214,7 +250,7 @@ describe('embed-code builder', function () {
     q('#b-copy').focus();
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 150));
-    expect(write.calledOnceWith(b.snippet())).to.be.true;
+    expect(write.calledOnceWith(b.snippet())).to.equal(true);
     expect(status.textContent).to.equal('Copied');
     // Changing an option clears the stale announcement.
     choose(control<HTMLSelectElement>('variant'), 'icons');

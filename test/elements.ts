@@ -1,22 +1,10 @@
-/** Every element the drop-in bundle ships (the hostile and bundle suites cover each). */
-export const ELEMENTS = [
-  'endht-countdown',
-  'endht-stats',
-  'endht-share',
-  'endht-blue-heart',
-  'endht-donate',
-  'endht-partners',
-];
+import { TAGS } from '../src/entries/tags.js';
 
-/** The elements the product must have when complete (DESIGN §1). */
-export const ALL_SIX = [
-  'endht-countdown',
-  'endht-stats',
-  'endht-share',
-  'endht-blue-heart',
-  'endht-donate',
-  'endht-partners',
-];
+/**
+ * Every element the package ships: the tags generated from src/elements/* (build/entries.mjs).
+ * Data only: the suites that test a built file import no code from src/.
+ */
+export const ELEMENTS: readonly string[] = TAGS;
 
 /** An element of ours, as the suites wait for it. */
 export type Updatable = HTMLElement & { updateComplete: Promise<unknown> };

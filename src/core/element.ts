@@ -21,6 +21,18 @@ export type Theme = (typeof THEMES)[number];
  *
  * An element implements `renderContent()` (and `wrapperClasses()` for its own classes) rather
  * than `render()`.
+ *
+ * The custom properties of the shared styles (core/styles.ts), documented once: the custom
+ * elements manifest lists them on every element, as inherited (an element's own `@cssproperty`
+ * for the same name wins).
+ *
+ * @cssproperty [--endht-accent=#00689d] - Accent colour: links, buttons, emphasis (dark theme: #7fcaf2).
+ * @cssproperty [--endht-heart=#009edb] - Decorative UN blue (never used for text).
+ * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
+ * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-radius=12px] - Corner radius.
+ * @cssproperty [--endht-font=inherit] - Font family.
+ * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own, whatever the page sets).
  */
 export abstract class EndhtElement extends LitElement {
   static readonly version = VERSION;

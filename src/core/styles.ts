@@ -8,19 +8,7 @@ import { css } from 'lit';
  *   --endht-heart    the decorative UN blue (#009EDB): never used for text
  *   --endht-text, --endht-surface, --endht-radius, --endht-font (default inherit)
  */
-/**
- * The custom properties every element inherits from these styles, documented once: the
- * custom elements manifest lists them on each element whose styles include baseStyles (an
- * element's own `@cssproperty` for the same name wins).
- *
- * @cssproperty [--endht-accent=#00689d] - Accent colour: links, buttons, emphasis (dark theme: #7fcaf2).
- * @cssproperty [--endht-heart=#009edb] - Decorative UN blue (never used for text).
- * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
- * @cssproperty [--endht-radius=12px] - Corner radius.
- * @cssproperty [--endht-font=inherit] - Font family.
- * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own default size, whatever the page sets).
- */
+/** The styles every element includes; its public custom properties are documented on EndhtElement. */
 export const baseStyles = css`
   :host {
     display: block;

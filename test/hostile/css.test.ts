@@ -109,7 +109,9 @@ describe('hostile host CSS (dist/endht-widgets.js)', () => {
     col.style.inlineSize = '480px';
     const els = ELEMENTS.map((tag) => col.appendChild(document.createElement(tag)) as Updatable);
     await Promise.all(els.map((e) => e.updateComplete));
-    // Let the statistics card's count-up (under 1.5 s, once, when in view) reach its final values.
+    // Let the statistics card's count-up (under 1.5 s, once, when in view) reach its final values:
+    // brought into view wherever it sits in the column.
+    els.find((e) => e.localName === 'endht-stats')?.scrollIntoView();
     await new Promise((r) => setTimeout(r, 1600));
     const clean = els.map((e) => snapshot(e));
     const cleanRings = await focusRings(els);

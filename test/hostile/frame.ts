@@ -9,7 +9,7 @@ type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
 
 export async function openFixture(
   page: 'csp' | 'plain',
-  tags: string[],
+  tags: readonly string[],
 ): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; elements: Updatable[] }> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '960px';

@@ -195,7 +195,8 @@ async function open(app, { beforeDayStarts = false } = {}) {
 const manifest = JSON.parse(
   readFileSync(join(WORK, 'react/node_modules/endht-widgets/dist/npm/custom-elements.json'), 'utf8'),
 );
-const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+// The elements: custom element classes with a tag (the base class EndhtElement has none).
+const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const tags = decls.map((d) => d.tagName);
 
 for (const app of ['react', 'vue', 'svelte']) {
@@ -326,7 +327,7 @@ console.log('own-localize in Chromium:');
       lang: document.querySelector('endht-countdown').shadowRoot.querySelector('[part~="base"]').getAttribute('lang'),
       name: document.querySelector('endht-countdown').shadowRoot.querySelector('[part="name"]').textContent.trim(),
       heading: document.querySelector('endht-partners').shadowRoot.querySelector('[part="heading"]').textContent.trim(),
-      ours: !!globalThis[Symbol.for('endht-widgets.localization')],
+      ours: !!globalThis[Symbol.for('endht-widgets.localizations')],
       locale: window.__app.getLocale(),
     }));
   await check(

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { checkPackage, customPropertiesIn, validate } from '../../scripts/check-manifest.mjs';
-import { listElements } from '../../scripts/elements.mjs';
+import { listElements } from '../../build/elements.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const manifest = () => JSON.parse(readFileSync(`${ROOT}dist/npm/custom-elements.json`, 'utf8'));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listElements } from '../../scripts/elements.mjs';
+import { listElements } from '../../build/elements.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -35,13 +35,52 @@ test('every export target exists after the build', () => {
     assert.ok(existsSync(join(ROOT, `dist/npm/generated/locales/${l}.js`)));
 });
 
-test('each element has a defining entry, a define-only entry and a class entry', () => {
-  for (const { name } of elements) {
-    for (const sub of [`./${name}`, `./${name}/define`, `./${name}/class`]) {
-      assert.ok(pkg.exports[sub]?.types && pkg.exports[sub]?.default, `${sub} has types and code`);
-    }
+/** The files an export of package.json leads to for `subpath`, as Node resolves it (exact key first, else the longest pattern). */
+function exportTargets(subpath) {
+  if (pkg.exports[subpath]) return pkg.exports[subpath];
+  const patterns = Object.keys(pkg.exports)
+    .filter((key) => key.includes('*'))
+    .sort((a, b) => b.indexOf('*') - a.indexOf('*') || b.length - a.length);
+  for (const key of patterns) {
+    const [head, tail] = key.split('*');
+    if (!subpath.startsWith(head) || !subpath.endsWith(tail) || subpath.length < key.length - 1) continue;
+    const match = subpath.slice(head.length, subpath.length - tail.length);
+    const target = pkg.exports[key];
+    const fill = (path) => path.replaceAll('*', match);
+    return typeof target === 'string'
+      ? fill(target)
+      : Object.fromEntries(Object.entries(target).map(([k, v]) => [k, fill(v)]));
   }
+  return undefined;
+}
+
+test('each element has a defining entry, a define-only entry, a class entry and a drop-in file, through subpath patterns', () => {
+  for (const { name } of elements) {
+    assert.deepEqual(exportTargets(`./${name}`), {
+      types: `./dist/npm/entries/${name}.d.ts`,
+      default: `./dist/npm/entries/${name}.js`,
+    });
+    assert.deepEqual(exportTargets(`./${name}/define`), {
+      types: `./dist/npm/elements/${name}/define.d.ts`,
+      default: `./dist/npm/elements/${name}/define.js`,
+    });
+    assert.deepEqual(exportTargets(`./${name}/class`), {
+      types: `./dist/npm/elements/${name}/${name}.d.ts`,
+      default: `./dist/npm/elements/${name}/${name}.js`,
+    });
+    assert.deepEqual(exportTargets(`./drop-in/${name}`), {
+      types: `./dist/npm/entries/${name}.d.ts`,
+      default: `./dist/endht-${name}.js`,
+    });
+    for (const file of Object.values(exportTargets(`./${name}/class`))) assert.ok(existsSync(join(ROOT, file)), file);
+    assert.ok(existsSync(join(ROOT, `dist/endht-${name}.js`)), `dist/endht-${name}.js`);
+  }
+  // No generated key per element: the patterns serve them all.
+  assert.ok(!Object.keys(pkg.exports).some((key) => elements.some(({ name }) => key.startsWith(`./${name}`))));
   assert.equal(pkg.exports['./drop-in'].default, './dist/endht-widgets.js');
+  // The exact exports win over "./*" for the subpaths that are not elements.
+  assert.equal(exportTargets('./define').default, './dist/npm/entries/define.js');
+  assert.equal(exportTargets('./locales/fr.js').default, './dist/npm/generated/locales/fr.js');
 });
 
 test('sideEffects lists the defining modules and no class module', () => {
@@ -49,9 +88,10 @@ test('sideEffects lists the defining modules and no class module', () => {
   assert.ok(Array.isArray(se));
   for (const p of [
     './dist/npm/index.js',
+    './dist/npm/page-locale.js',
     './dist/npm/elements/*/define.js',
     './dist/npm/entries/*.js',
-    './dist/endht-widgets.js',
+    './dist/endht-*.js',
   ])
     assert.ok(se.includes(p), p);
   for (const { name } of elements) assert.ok(!se.includes(`./dist/npm/elements/${name}/${name}.js`));
@@ -67,6 +107,7 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
     'README.md',
     'LICENSE',
     'dist/endht-widgets.js',
+    ...elements.map(({ name }) => `dist/endht-${name}.js`),
     'dist/endht-widgets.LICENSES.txt',
     'dist/npm/index.js',
     'dist/npm/index.d.ts',
@@ -91,22 +132,39 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
   assert.equal(pkg.customElements, './dist/npm/custom-elements.json');
 });
 
-test('the drop-in file names the licences of what it contains, and its LICENSES file carries their texts', () => {
-  const bundle = readFileSync(join(ROOT, 'dist/endht-widgets.js'), 'utf8');
+test('every drop-in file names the licences of what it contains, and the one LICENSES file carries their texts', () => {
   const notices = readFileSync(join(ROOT, 'dist/endht-widgets.LICENSES.txt'), 'utf8');
-  const banner = bundle.split('\n')[0];
-  assert.match(banner, /^\/\*! endht-widgets \S+ \(MIT\) .*endht-widgets\.LICENSES\.txt \*\/$/);
-  // Every package whose code the file inlines, read from the source map: named in the banner,
-  // and its own LICENSE text in the notices.
-  const map = JSON.parse(readFileSync(join(ROOT, 'dist/endht-widgets.js.map'), 'utf8'));
-  const inlined = new Set(map.sources.map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1]).filter(Boolean));
-  assert.ok(inlined.has('lit-html') && inlined.has('@lit/localize'), [...inlined].join());
-  for (const name of inlined) {
-    assert.ok(banner.includes(name), `${name} is named in the banner`);
-    const license = readFileSync(join(ROOT, 'node_modules', name, 'LICENSE'), 'utf8').trim();
-    assert.ok(notices.includes(license), `${name}'s LICENSE text is in endht-widgets.LICENSES.txt`);
-  }
   assert.ok(notices.includes(readFileSync(join(ROOT, 'LICENSE'), 'utf8').trim()), 'our MIT licence is in it');
+  for (const file of ['endht-widgets.js', ...elements.map(({ name }) => `endht-${name}.js`)]) {
+    const banner = readFileSync(join(ROOT, 'dist', file), 'utf8').split('\n')[0];
+    assert.match(banner, /^\/\*! endht-widgets \S+ \(MIT\), with .* endht-widgets\.LICENSES\.txt \*\/$/, file);
+    // Every package whose code the file inlines, read from its source map: named in the banner,
+    // and its own LICENSE text in the notices.
+    const map = JSON.parse(readFileSync(join(ROOT, 'dist', `${file}.map`), 'utf8'));
+    const inlined = new Set(
+      map.sources
+        .filter(
+          (source, i) =>
+            map.sourcesContent?.[i]?.trim() && !/\/lit\/(index|decorators|directives\/[^/]+)\.js$/.test(source),
+        )
+        .map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1])
+        .filter(Boolean),
+    );
+    assert.ok(inlined.has('lit-html') && inlined.has('@lit/localize'), `${file}: ${[...inlined].join()}`);
+    for (const name of inlined) {
+      assert.ok(banner.includes(name), `${file}: ${name} is named in the banner`);
+      const license = readFileSync(join(ROOT, 'node_modules', name, 'LICENSE'), 'utf8').trim();
+      assert.ok(notices.includes(license), `${name}'s LICENSE text is in endht-widgets.LICENSES.txt`);
+    }
+  }
+});
+
+test('the VS Code custom data lists the values of each attribute typed as a union', () => {
+  const data = JSON.parse(readFileSync(join(ROOT, 'dist/npm/vscode.html-custom-data.json'), 'utf8'));
+  const countdown = data.tags.find((t) => t.name === 'endht-countdown');
+  const values = (attr) => countdown.attributes.find((a) => a.name === attr).values.map((v) => v.name);
+  assert.deepEqual(values('precision').sort(), ['day', 'hour', 'minute', 'second']);
+  assert.deepEqual(values('theme').sort(), ['dark', 'light']);
 });
 
 test('the declarations map every tag and event for TypeScript', () => {
@@ -142,32 +200,42 @@ for (const { name, tag, className } of elements) {
     assert.deepEqual(cls, { cls: 'function', defined: false, version: pkg.version });
     const def = JSON.parse(
       node(
-        `const m = await import('endht-widgets/${name}/define'); const c = customElements.get('${tag}'); console.log(JSON.stringify({ same: c === m.${className}, others: ${JSON.stringify(others)}.some((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')] }))`,
+        `const m = await import('endht-widgets/${name}/define'); const c = customElements.get('${tag}'); console.log(JSON.stringify({ same: c === m.${className}, others: ${JSON.stringify(others)}.some((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localizations')] }))`,
       ),
     );
     assert.deepEqual(def, { same: true, others: false, configured: false });
     const entry = JSON.parse(
       node(
-        `const m = await import('endht-widgets/${name}'); console.log(JSON.stringify({ defined: !!customElements.get('${tag}'), others: ${JSON.stringify(others)}.some((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')], locale: m.getLocale() }))`,
+        `const m = await import('endht-widgets/${name}'); console.log(JSON.stringify({ defined: !!customElements.get('${tag}'), others: ${JSON.stringify(others)}.some((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localizations')], locale: m.getLocale() }))`,
       ),
     );
     assert.deepEqual(entry, { defined: true, others: false, configured: true, locale: 'en' });
   });
 }
 
+test("endht-widgets/page-locale configures the widgets' localization and follows the page language", () => {
+  const out = JSON.parse(
+    node(
+      `const m = await import('endht-widgets/page-locale'); await import('endht-widgets/countdown'); console.log(JSON.stringify({ locale: m.getLocale(), setLocale: typeof m.setLocale, copies: globalThis[Symbol.for('endht-widgets.localizations')].size }))`,
+    ),
+  );
+  // One copy of @lit/localize in the app, configured once, whichever entries configure it.
+  assert.deepEqual(out, { locale: 'en', setLocale: 'function', copies: 1 });
+});
+
 test('endht-widgets/define defines every element without configuring localization', () => {
   const out = JSON.parse(
     node(
-      `await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(elements.map((e) => e.tag))}.every((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localization')] }))`,
+      `await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(elements.map((e) => e.tag))}.every((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localizations')] }))`,
     ),
   );
   assert.deepEqual(out, { all: true, configured: false });
 });
 
-test('endht-widgets/locales/<locale>.js export the templates an app merges into its own loadLocale', () => {
+test('endht-widgets/locales/<locale>.js and endht-widgets/locale-loaders give an app with its own @lit/localize the templates', () => {
   const out = JSON.parse(
     node(
-      `const fr = await import('endht-widgets/locales/fr.js'); const l = await import('endht-widgets/locales'); const viaLoader = await l.localeLoaders.ar(); console.log(JSON.stringify({ fr: fr.templates['day.name'], ar: typeof viaLoader.templates['day.name'], targets: l.targetLocales, source: l.sourceLocale }))`,
+      `const fr = await import('endht-widgets/locales/fr.js'); const l = await import('endht-widgets/locale-loaders'); const viaLoader = await l.localeLoaders.ar(); console.log(JSON.stringify({ fr: fr.templates['day.name'], ar: typeof viaLoader.templates['day.name'], targets: l.targetLocales, source: l.sourceLocale }))`,
     ),
   );
   assert.equal(out.fr, "Journée mondiale de la lutte contre la traite d'êtres humains");

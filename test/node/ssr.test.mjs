@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { renderToString, renderElement, TAGS, SUPPORTED_LOCALES } from 'endht-widgets/ssr';
-import { listElements } from '../../scripts/elements.mjs';
+import { listElements } from '../../build/elements.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));

@@ -17,12 +17,13 @@ window.__interop ??= { app: '', events: [] };
 
 export function record(e: Event, tag?: string): void {
   const target = e.currentTarget as Element | null;
-  const x = e as Event & { date?: string; timeZone?: string };
+  // Our events carry their data in `detail`.
+  const detail = (e as CustomEvent<{ date?: string; timeZone?: string } | null>).detail;
   window.__interop.events.push({
     type: e.type,
     tag: tag ?? target?.localName ?? '',
     typed: (e.constructor as { eventName?: string }).eventName === e.type,
-    date: x.date,
-    timeZone: x.timeZone,
+    date: detail?.date,
+    timeZone: detail?.timeZone,
   });
 }

@@ -18,7 +18,7 @@ export function App() {
         theme="dark"
         onendht-day-started={(e) => {
           record(e, 'endht-countdown');
-          setStarted(`${e.date} ${e.timeZone}`);
+          setStarted(`${e.detail.date} ${e.detail.timeZone}`);
         }}
       />
       <p id="started">{started}</p>

@@ -8,7 +8,7 @@ export const ok = [
     layout="marquee"
     partners={[{ name: 'A', href: 'https://a.example', logo: 'https://a.example/a.svg' } satisfies Partner]}
   />,
-  <endht-countdown onendht-day-started={(e) => e.date.toUpperCase() + e.timeZone} />,
+  <endht-countdown onendht-day-started={(e) => e.detail.date.toUpperCase() + e.detail.timeZone} />,
 ];
 
 export const rejected = [
@@ -16,6 +16,8 @@ export const rejected = [
   <endht-countdown bogus="x" />,
   // @ts-expect-error: precision is a string, not a number
   <endht-countdown precision={2} />,
+  // @ts-expect-error: "hourly" is not a precision ('day' | 'hour' | 'minute' | 'second')
+  <endht-countdown precision="hourly" />,
   // @ts-expect-error: partners is an array of { name, href, logo? }
   <endht-partners partners={42} />,
   // @ts-expect-error: the handler gets a DayStartedEvent, which has no `nope`

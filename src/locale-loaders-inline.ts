@@ -1,11 +1,11 @@
 /*
- * The drop-in bundle's locale map: vite.config.ts puts it in place of ./localization.js when it
- * builds dist/endht-widgets.js. The same loaders over static imports — the one file carries all
+ * The drop-in files' locale map: the build (build/plugins/compact-localization.mjs) puts it in
+ * place of ./locale-loaders.js. The same loaders over static imports: a drop-in file carries all
  * six languages anyway, and lazy import()s inlined into one file only add wrapper code. The npm
- * package keeps ./localization.js (real import()s, which an app's bundler can split).
+ * package keeps ./locale-loaders.js (real import()s, which an app's bundler can split).
  */
 import type { LocaleModule } from '@lit/localize';
-import type { localeLoaders as Loaders } from './localization.js';
+import type { localeLoaders as Loaders } from './locale-loaders.js';
 import { templates as fr } from './generated/locales/fr.js';
 import { templates as es } from './generated/locales/es.js';
 import { templates as ar } from './generated/locales/ar.js';

@@ -1,7 +1,7 @@
 /*
- * The locale templates of every target language, as a static import() map (a template-literal
- * import() silently breaks in both Vite and the test server). An app that configures
- * @lit/localize itself can merge these into its own loadLocale.
+ * `endht-widgets/locale-loaders`: the locale templates of every target language, as a static
+ * import() map (a template-literal import() silently breaks in both Vite and the test server).
+ * An app that configures @lit/localize itself can merge these into its own loadLocale.
  */
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';

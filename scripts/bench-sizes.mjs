@@ -1,37 +1,26 @@
-// Shared by scripts/size.mjs (the CI budget) and scripts/bench.mjs (the benchmark): how big the
-// drop-in bundle is, and what each element and each locale costs. Everything here is
-// deterministic (same sources → same bytes), so the budgets can be enforced in CI.
+// What the drop-in files and each element cost, for npm run bench's report (bench/results.*).
+// Reported, not policed: the ceilings of the drop-in files are npm run size's (size-limit,
+// .size-limit.js); an element's own code has no byte target. Deterministic: same sources, same bytes.
 //
 // Definitions (README "Performance"):
 //   bundle          dist/endht-widgets.js as built by `vite build` (everything inlined).
+//   per-element     dist/endht-<name>.js as built by `vite build`: Lit, @lit/localize, the six
+//   file            languages and that element.
 //   element's own   src/elements/<name>/define.ts built ALONE by the same Vite config (same
-//   code            minifier, same Lit-CSS squeezing), with lit and @lit/localize external: the
-//                   element, its data and the src/core helpers it imports. Core is shared by
-//                   all elements in the bundle, so these do not add up to the bundle.
+//   code            minifiers), with lit and @lit/localize external: the element, its data and
+//                   the src/core helpers it imports. Core is shared by all elements in the
+//                   bundle, so these do not add up to the bundle.
 //   … not core      the same with src/core external too: what the element adds on top of a
 //                   bundle that already has core.
 //   locale          src/generated/locales/<locale>.ts minified alone (@lit/localize external).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { listElements } from '../build/elements.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 export const BUNDLE = join(ROOT, 'dist/endht-widgets.js');
 export const STATS = join(ROOT, 'dist/stats.json');
-
-/** The six elements the drop-in is meant to ship (DESIGN §3); reports say which are missing. */
-export const ALL_ELEMENTS = [
-  'endht-countdown',
-  'endht-stats',
-  'endht-share',
-  'endht-blue-heart',
-  'endht-donate',
-  'endht-partners',
-];
-
-/** Budgets (issue 8), in bytes of gzip -9. */
-export const BUDGET_BUNDLE_GZIP = 25 * 1024;
-export const BUDGET_ELEMENT_GZIP = 4 * 1024;
 
 const LIT = /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/.*)?$/;
 
@@ -54,21 +43,14 @@ export function bundleSizes(file = BUNDLE) {
   return sizes(readFileSync(file));
 }
 
-/**
- * The element folders: src/elements/<name>/define.ts, with the tag(s) each defines (read from
- * its define(...) calls; endht-<name> when the tag is a constant the regexp cannot see).
- */
+/** The element folders (build/elements.mjs), with their define.ts and drop-in file. */
 export function elementSources() {
-  const dir = join(ROOT, 'src/elements');
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const entry = join(dir, name, 'define.ts');
-    if (!existsSync(entry)) continue;
-    const src = readFileSync(entry, 'utf8');
-    const tags = [...src.matchAll(/define\(\s*['"`](endht-[a-z0-9-]+)['"`]/g)].map((m) => m[1]);
-    out.push({ name, entry, tags: tags.length ? tags : [`endht-${name}`] });
-  }
-  return out;
+  return listElements(ROOT).map(({ name, tag }) => ({
+    name,
+    entry: join(ROOT, 'src/elements', name, 'define.ts'),
+    file: join(ROOT, `dist/endht-${name}.js`),
+    tags: [tag],
+  }));
 }
 
 export function localeSources() {
@@ -81,8 +63,8 @@ export function localeSources() {
 
 let projectConfig;
 /**
- * The project's own vite.config.ts, without the visualizer (it would overwrite dist/stats.*)
- * and without the licence banner (a line of the drop-in file, not any element's code).
+ * The project's own vite.config.ts, without the treemap (it would overwrite dist/stats.*), the
+ * notices file and the licence banner (a line of each drop-in file, not any element's code).
  */
 async function viteBase() {
   const vite = await import('vite');
@@ -97,8 +79,10 @@ async function viteBase() {
   }
   const plugins = (projectConfig.plugins ?? [])
     .flat()
-    .filter((p) => p && !/visualizer|endht-licenses/i.test(p.name ?? ''));
-  return { vite, base: { ...projectConfig, plugins } };
+    .filter((p) => p && !/endht-treemap|endht-licenses/.test(p.name ?? ''));
+  const output = { ...projectConfig.build.rolldownOptions.output, postBanner: undefined };
+  const build = { ...projectConfig.build, rolldownOptions: { ...projectConfig.build.rolldownOptions, output } };
+  return { vite, base: { ...projectConfig, build, environments: {}, builder: undefined, plugins } };
 }
 
 /**
@@ -128,15 +112,16 @@ export async function buildEntry(entry, external) {
 
 const isCore = (id) => /[\\/]src[\\/]core[\\/]/.test(id) || /^\.{1,2}\/(\.\.\/)*core\//.test(id);
 
-/** Own code of every element folder: { name, tags, own: {raw,gzip,brotli}, noCore: {…} }. */
-export async function elementSizes({ standalone = false } = {}) {
+/**
+ * Every element folder: { name, tags, own: {raw,gzip,brotli}, noCore: {…}, file: {…} }, `file`
+ * being its drop-in file (needs `vite build` first).
+ */
+export async function elementSizes() {
   const out = [];
   for (const el of elementSources()) {
     const own = sizes(await buildEntry(el.entry, (id) => LIT.test(id)));
     const noCore = sizes(await buildEntry(el.entry, (id) => LIT.test(id) || isCore(id)));
-    const row = { ...el, own, noCore };
-    if (standalone) row.standalone = sizes(await buildEntry(el.entry, () => false));
-    out.push(row);
+    out.push({ ...el, own, noCore, file: existsSync(el.file) ? sizes(readFileSync(el.file)) : null });
   }
   return out;
 }
@@ -210,7 +195,7 @@ export function visualizerGroups(file = STATS) {
 
 // ---- printing ----------------------------------------------------------------------------
 
-export const kb = (n) => (n == null ? '—' : `${(n / 1024).toFixed(2)} KB`);
+export const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(2)} KB` : '—');
 
 /** A plain aligned text table: rows are arrays of cells; the first row is the header. */
 export function table(rows, { align } = {}) {

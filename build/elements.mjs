@@ -1,6 +1,8 @@
-// The elements of the package, read from the source tree (never listed by hand): every folder
-// src/elements/<name>/ with a <name>.ts class module and a define.ts that calls
-// define('<tag>', <Class>). Shared by the package generator, the manifest check and the tests.
+// @ts-check
+// The one list of elements: every folder src/elements/<name>/ with a <name>.ts class module and
+// a define.ts that calls define('<tag>', <Class>). Nothing else lists them: the entry modules
+// (build/entries.mjs), the drop-in files (build/drop-in.mjs), the manifest, the size checks and
+// the tests all derive from this, or from the src/entries/tags.ts it generates.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
