@@ -90,5 +90,5 @@ export default {
       .sort((a, b) => a.fileName.localeCompare(b.fileName));
   },
   // publishedPaths runs last: the other plugins match on the source paths.
-  plugins: [typeParserPlugin(), defineCalls(), namedEventsOnly(), publishedPaths()],
+  plugins: [typeParserPlugin({ parseObjectTypes: 'none' }), defineCalls(), namedEventsOnly(), publishedPaths()],
 };

@@ -13,6 +13,7 @@
 import { defineConfig, perEnvironmentPlugin, type EnvironmentOptions, type PluginOption } from 'vite';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import license, { type Dependency } from 'rollup-plugin-license';
+import terser from '@rollup/plugin-terser';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -104,6 +105,7 @@ export default defineConfig(({ command }) => ({
         codeSplitting: false,
         // No comments (Lit's licence headers included: the notices file carries them)...
         comments: false,
+        plugins: [terser({ module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } })],
         // ...but this one, added after minification: what the file contains, and where the licences are.
         postBanner: (chunk) =>
           `/*! endht-widgets ${VERSION} (MIT), with ${bundledPackages(chunk.modules).join(', ')} ` +

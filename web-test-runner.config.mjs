@@ -119,7 +119,7 @@ function browsersFor(tz, { reducedMotion = false, forcedColors = false, only } =
 
 const ZONES = ['UTC', 'Asia/Kathmandu', 'America/New_York'];
 
-/** The strict policy of the hostile-page suite (issue 7): the bundle must work under it. */
+/** The strict policy of the hostile-page suite: the bundle must work under it. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";

@@ -98,7 +98,7 @@ applyPicked();
 applyLang(params.get('lang') ?? 'en');
 applyTheme(params.get('theme') ?? 'light');
 if (params.get('tz')) {
-  tz.value = params.get('tz')!;
+  tz.value = params.get('tz') ?? '';
   applyZone(tz.value);
 }
 

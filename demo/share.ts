@@ -13,9 +13,9 @@ const NETWORKS = [
   'email',
   'copy',
 ];
-const picker = document.getElementById('share-picker')!;
+const picker = document.getElementById('share-picker') as HTMLElement;
 const logOnly = document.getElementById('share-log-only') as HTMLInputElement;
-const log = document.getElementById('share-log')!;
+const log = document.getElementById('share-log') as HTMLElement;
 
 for (const n of NETWORKS) {
   const label = document.createElement('label');

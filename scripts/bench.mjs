@@ -560,7 +560,7 @@ if (!snippet)
   );
 
 if (want('heights')) log('measuring the rendered block size of each element in every locale (for the snippet)');
-/** Container widths: the 280/480/960 of DESIGN §2 plus one in each of the countdown's ranges. */
+/** Container widths: the 280/480/960 px every element is checked at, plus one in each of the countdown's ranges. */
 const WIDTHS = [280, 360, 480, 720, 960];
 const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'];
 const heights = {};
@@ -1003,7 +1003,7 @@ if (memoryResults) {
   });
 }
 
-// The run-time targets of issue 8 (benchmark targets, not tests: the run does not fail on them).
+// The run-time targets (benchmark targets, not tests: the run does not fail on them).
 // Sizes are not among them: npm run size holds the drop-in files to their ceilings.
 {
   const tg = [['target', 'measured', 'met']];
@@ -1054,7 +1054,7 @@ if (memoryResults) {
       yes(flat && memoryResults.nodesGrowth.max === 0 && memoryResults.listenersGrowth.max === 0),
     ]);
   }
-  sections.unshift({ title: 'Targets (issue 8)', rows: tg, align: ['l', 'r', 'l'], notes: [] });
+  sections.unshift({ title: 'Targets', rows: tg, align: ['l', 'r', 'l'], notes: [] });
 }
 
 const header = [

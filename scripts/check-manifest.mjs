@@ -90,6 +90,9 @@ export async function collectFacts({ name, tag, className }, root = ROOT) {
   const core = readFileSync(join(root, 'src/core/element.ts'), 'utf8');
   for (const [, list] of `${src}\n${core}`.matchAll(/\bpart="([^"]*)"/g))
     for (const p of list.split(/\s+/).filter(Boolean)) parts.add(family(p));
+  // Links written by core's renderLink() name their part in its options: { part: 'cta' }.
+  for (const [, list] of src.matchAll(/\bpart:\s*['`]([^'`]*)['`]/g))
+    for (const p of list.split(/\s+/).filter(Boolean)) parts.add(family(p));
 
   const slots = new Set();
   for (const [, attrs] of src.matchAll(/<slot\b([^>]*)>/g)) slots.add(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');

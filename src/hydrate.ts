@@ -28,7 +28,8 @@ if (support) {
       } catch (e) {
         if (!this.localName.startsWith('endht-')) throw e;
         console.warn(
-          `endht-widgets: <${this.localName}> renders differently in this browser than on the server (${(e as Error).message}); rendered again.`,
+          `endht-widgets: <${this.localName}> renders differently in this browser than on the server ` +
+            `(${(e as Error).message}); rendered again.`,
         );
         const root = this.renderRoot;
         delete root._$litPart$;

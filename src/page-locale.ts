@@ -23,18 +23,16 @@ const COPIES = Symbol.for('endht-widgets.localizations');
 
 const shared = globalThis as unknown as Record<symbol, Map<unknown, Localization> | undefined>;
 const copies = (shared[COPIES] ??= new Map());
-const first = !copies.has(configureLocalization);
-if (first) {
-  copies.set(
-    configureLocalization,
-    configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => localeLoaders[locale as keyof typeof localeLoaders](),
-    }),
-  );
-}
-const l10n = copies.get(configureLocalization)!;
+const configured = copies.get(configureLocalization);
+const first = configured === undefined;
+const l10n =
+  configured ??
+  configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => localeLoaders[locale as keyof typeof localeLoaders](),
+  });
+copies.set(configureLocalization, l10n);
 
 /** The active locale of the widgets' text. */
 export const getLocale = (): string => l10n.getLocale();

@@ -168,8 +168,9 @@ describe('embed-code builder', function () {
       ),
     ).to.deep.equal(Object.fromEntries(expected));
 
-    // Back to the default: the attribute leaves the snippet and the preview.
-    choose(control<HTMLSelectElement>('variant'), 'inline');
+    // Back to the default (the banner's variant has none of its own: it follows `position`, so
+    // the list's first entry is "(default)"): the attribute leaves the snippet and the preview.
+    choose(control<HTMLSelectElement>('variant'), '');
     await b.ready();
     expect(b.snippet()).not.to.contain('variant=');
     expect(preview().hasAttribute('variant')).to.equal(false);

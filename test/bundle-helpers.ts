@@ -8,7 +8,7 @@ export const BUNDLE = new URL('../dist/endht-widgets.js', import.meta.url).href;
 
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'] as const;
 
-/** The official names of the Day (research/content.md §2.1). */
+/** The official names of the Day (docs/sources.md, "The Day"). */
 export const DAY_NAMES: Record<(typeof LOCALES)[number], string> = {
   en: 'World Day against Trafficking in Persons',
   fr: "Journée mondiale de la lutte contre la traite d'êtres humains",

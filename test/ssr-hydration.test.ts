@@ -1,4 +1,4 @@
-// Hydration of server-rendered widgets (issue 9): every page in dist-test/ssr/ (written by
+// Hydration of server-rendered widgets: every page in dist-test/ssr/ (written by
 // scripts/ssr-fixtures.mjs during `npm test`: one per element and language, rendered by
 // endht-widgets/ssr) loads the package's hydrate support (dist/npm/hydrate-drop-in.js, which is
 // @lit-labs/ssr-client's), then the drop-in file.

@@ -64,7 +64,7 @@ describe('translations (locales/*.xlf)', () => {
     expect(new Set(sets).size).to.equal(1);
   });
 
-  it('the official names of the Day are used as given (content.md §2.1)', async () => {
+  it('the official names of the Day are used as given (docs/sources.md)', async () => {
     const official: Record<string, string> = {
       fr: "Journée mondiale de la lutte contre la traite d'êtres humains",
       es: 'Día Mundial contra la Trata de Personas',

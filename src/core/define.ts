@@ -24,8 +24,10 @@ export function define(tag: string, ctor: VersionedElement): void {
   if (existing) {
     if (existing !== ctor && existing.version !== VERSION && !shared.warned) {
       shared.warned = true;
+      const definedBy = existing.version ? `version ${existing.version}` : 'another script';
       console.warn(
-        `endht-widgets ${VERSION}: <${tag}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; that definition is kept. Load one copy of endht-widgets per page.`,
+        `endht-widgets ${VERSION}: <${tag}> is already defined by ${definedBy}; that definition is kept. ` +
+          'Load one copy of endht-widgets per page.',
       );
     }
     return;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap, type ClassInfo } from 'lit/directives/class-map.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { pickEnum } from './attributes.js';
 import { activeLocale, directionOf } from './locale.js';
@@ -52,9 +51,9 @@ export abstract class EndhtElement extends LitElement {
   /** The element's content, placed inside the wrapper. `nothing` renders no wrapper at all. */
   protected abstract renderContent(): unknown;
 
-  /** Classes of the wrapper besides `base` and the theme: the variant, a state. */
-  protected wrapperClasses(): ClassInfo {
-    return {};
+  /** Classes of the wrapper besides `base` and the theme: the variant, a state. Empty names are left out. */
+  protected wrapperClasses(): string[] {
+    return [];
   }
 
   /** A `<span>` wrapper instead of a `<div>`, for an element that sits inside a line of text. */
@@ -66,7 +65,7 @@ export abstract class EndhtElement extends LitElement {
     const content = this.renderContent();
     if (content === nothing) return nothing;
     const locale = activeLocale();
-    const classes = classMap({ base: true, [`theme-${this.theme}`]: true, ...this.wrapperClasses() });
+    const classes = ['base', `theme-${this.theme}`, ...this.wrapperClasses()].filter(Boolean).join(' ');
     if (this.inlineWrapper) {
       return html`<span part="base" class=${classes} lang=${locale} dir=${directionOf(locale)}>${content}</span>`;
     }

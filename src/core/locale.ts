@@ -13,7 +13,7 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur']);
  */
 export function matchLocale(tag: unknown): SupportedLocale | undefined {
   if (typeof tag !== 'string') return undefined;
-  const primary = tag.trim().replace(/_/g, '-').split('-')[0]!.toLowerCase();
+  const primary = tag.trim().replace(/_/g, '-').split('-')[0].toLowerCase();
   switch (primary) {
     case 'en':
     case 'fr':
@@ -103,5 +103,5 @@ export function intlLocale(locale: string): string {
 
 /** Text direction for a locale. */
 export function directionOf(locale: string): 'rtl' | 'ltr' {
-  return RTL.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 
 /**
- * The official name of the Day in the active language (research/content.md §2.1). A function,
+ * The official name of the Day in the active language (docs/sources.md, "The Day"). A function,
  * not a constant: msg() must run at render time to follow the locale.
  */
 export function dayName(): string {

@@ -1,49 +1,20 @@
 /*
- * The organisations shown by default in <endht-partners>: those named for the World Day
- * against Trafficking in Persons (research/content.md §6). Names only, as text: NO logo of any
- * of them is bundled, because their owners require prior written permission (content.md §6).
- * Content.md found no formal list of "partners of the Day"; these are the organisations that
- * work against trafficking together (ICAT and its members, and the UN Trust Fund), which is
- * why the default heading says "Together against trafficking in persons", not "Partners".
+ * The organisations shown by default in <endht-partners>: those that work against trafficking
+ * together for the World Day (ICAT and its members named for the Day, and the UN Trust Fund).
+ * No formal list of "partners of the Day" exists, hence the default heading "Together against
+ * trafficking in persons". Names only, as text: no logo of any of them is bundled, because
+ * their owners require prior written permission. Sources, and which names in which languages
+ * were confirmed on an official page: docs/sources.md, "Partner strip".
  *
  * One message per organisation (ids org.<id>, translated in locales/*.xlf like all our text;
- * UNODC's is in ./unodc.ts, for the statistics card names it too):
- * "SHORT|Full official name", or just the full name where the organisation has no short form of
- * its own in that language (the full name is then the wordmark). Messages rather than a table
- * here, because each language's names then sit in that language's locale module beside text
- * that shares their words ("Nations Unies", "traite des personnes"), which compresses best:
- * 0.7 KB gzip less than one table of six languages. A locale that is not ours (a host app's
- * own) gets the English names, shown with lang="en".
+ * UNODC's is in ./unodc.ts, for the statistics card names it too): "SHORT|Full official name",
+ * or just the full name where the organisation has no short form of its own in that language
+ * (the full name is then the wordmark). A locale that is not ours (a host app's own) gets the
+ * English names, shown with lang="en".
  *
- * Home pages (all https): content.md §6 (the organisations' well-known domains); the
- * Trust Fund: its "About" page on unodc.org (content.md §4, no canonical home or donate URL was
- * found). One URL per organisation: the home pages choose their own language.
- *
- * Names in the UN languages: written from memory first, then checked (2026-11-28) against the
- * public pages a search of stored copies could reach; UNTERM and the UN resolutions in each
- * language were not reachable. Verify the unconfirmed ones before a release.
- *   Confirmed on an official page (the UN, the organisation, or a UN body):
- *   - UNODC fr, es (unov.org/unov/{fr,es}/unodc.html); ar full name (unodc.org/romena/ar).
- *   - UNHCR es (un.org/youthenvoy/es); ar full name (unhcr.org/eg/ar; the same site also says
- *     المفوضية السامية للأمم المتحدة لشؤون اللاجئين); zh-Hans short 难民署 (emergency.unhcr.org).
- *   - ILO short fr (ilo.org), ar (ilo.org/beirut), ru (un.org/ru).
- *   - IOM fr (iom.int/fr), es (lac.iom.int/es).
- *   - OHCHR fr (ohchr.org/fr), es full name (ohchr.org/SP), zh-Hans short 人权高专办 (ohchr.org/zh).
- *   - UN Women fr (WHO EMRO); es changed to UN Women's own wording (unwomen.org/es: "Entidad de
- *     la ONU para la Igualdad de Género y el Empoderamiento de la Mujer"); ar short name.
- *   - Trust Fund es (unodc.org/unodc/es/blueheart: "…, especialmente Mujeres y Niños"); fr
- *     without its ending (unodc.org/unodc/fr, 2014: "Fonds de contributions volontaires des
- *     Nations Unies pour les victimes de la traite des personnes", now used in every fr message).
- *   NOT confirmed (secondary sources only, or none):
- *   - ICAT in fr, es, ar, zh-Hans, ru: its site is English-only; nothing found in any language.
- *     "ICAT" is kept as the short name in every language.
- *   - UNODC zh-Hans, ru; UNHCR fr, ru; ILO full names es, zh-Hans; IOM ar, zh-Hans, ru; UNICEF
- *     fr, es, ar, zh-Hans, ru; OHCHR ar, ru, zh-Hans full name; UN Women zh-Hans, ru, ar full
- *     name; INTERPOL and ICAO in every language but English (news sites and wikis only; one wiki
- *     writes ICAO ar short إيكاو without the article).
- *   - The Trust Fund in ar, zh-Hans, ru, and fr with its ending ", en particulier des femmes et
- *     des enfants". zh-Hans: no form was found; every zh-Hans message now uses one form
- *     (联合国贩运人口受害者自愿信托基金; the partner strip adds 特别是妇女和儿童).
+ * Home pages: each organisation's own domain (all https); the Trust Fund's "About" page on
+ * unodc.org, as no home or donate page of its own was found. The home pages choose their own
+ * language.
  */
 import { msg } from '@lit/localize';
 import { activeLocale, SUPPORTED_LOCALES } from '../core/locale.js';

@@ -1,5 +1,5 @@
 /*
- * Defaults of <endht-share> (research/content.md §5).
+ * Defaults of <endht-share> (docs/sources.md, "Share bar").
  * #EndHumanTrafficking is UNODC's recommended hashtag for the campaign and stays first; the
  * other three are the ones the campaign page names (not confirmed as official hashtags).
  */

@@ -1,12 +1,8 @@
 /*
  * Themes of the World Day against Trafficking in Persons, per year, in the UN languages where
- * a UN-published wording was found (research/content.md §2.2). Where none was confirmed the
- * English theme is shown, marked lang="en", rather than a translation of our own.
- */
-/*
- * Sources (content.md §2.2): 2024 — ICAT joint statement, https://www.unicef.org/albania/press-releases/leave-no-child-behind-fight-against-human-trafficking
- * (fr, ru, zh from mirrors of the un.org pages); 2025 — UNODC civil-society letter as reposted,
- * https://ngocongo.org/tag/human-trafficking (fr from a mirror of un.org/fr).
+ * a UN-published wording was found. Where none was confirmed the English theme is shown,
+ * marked lang="en", rather than a translation of our own. Sources and confidence:
+ * docs/sources.md, "Themes". No theme is known for 2026.
  */
 /** A year's theme: its text in the languages it was published in (always English). */
 export type DayTheme = Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh-Hans' | 'ru', string>> & { en: string };

@@ -4,7 +4,9 @@
  * npm entries) can hydrate it later. Built on @lit-labs/ssr.
  *
  *   import { renderToString } from 'endht-widgets/ssr';
- *   const html = await renderToString('<endht-countdown time-zone="Europe/Vienna"></endht-countdown>', { locale: 'fr' });
+ *   const html = await renderToString('<endht-countdown time-zone="Europe/Vienna"></endht-countdown>', {
+ *     locale: 'fr',
+ *   });
  *
  * Importing this module defines every element in @lit-labs/ssr's server-side registry and
  * configures the widgets' localization (it must not be imported in a browser).
@@ -116,7 +118,8 @@ async function renderMarkup(
     if (!el.tagName.startsWith('endht-')) continue;
     if (!(TAGS as readonly string[]).includes(el.tagName)) {
       console.warn(
-        `endht-widgets/ssr: <${el.tagName}> is not an endht-widgets element (known: ${TAGS.join(', ')}); it is left as it is.`,
+        `endht-widgets/ssr: <${el.tagName}> is not an endht-widgets element (known: ${TAGS.join(', ')}); ` +
+          'it is left as it is.',
       );
       continue;
     }
@@ -168,7 +171,8 @@ const escapeAttr = (v: string) =>
  * Renders one element from data: attribute values are escaped, properties (arrays, objects)
  * are set on the element before it renders.
  *
- *   await renderElement('endht-partners', { properties: { partners: [{ name: 'ACME', href: 'https://acme.example' }] } }, { locale: 'es' })
+ *   const partners = [{ name: 'ACME', href: 'https://acme.example' }];
+ *   await renderElement('endht-partners', { properties: { partners } }, { locale: 'es' });
  */
 export function renderElement(tag: string, init: ElementInit = {}, options: RenderOptions = {}): Promise<string> {
   try {

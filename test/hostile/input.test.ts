@@ -140,7 +140,7 @@ function showsContent(el: Element): boolean {
 
 /**
  * Inputs whose documented effect can be to show nothing: a banner outside its show-from /
- * show-until window renders nothing and takes no space (issue 5). For these the check is
+ * show-until window renders nothing and takes no space. For these the check is
  * "content, or nothing at all and no room taken" — never a half-empty element.
  */
 const MAY_HIDE: Record<string, string[]> = {

@@ -146,7 +146,7 @@ export class EndhtBlueHeart extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return { [this.variant ?? this.#positionVariant]: true, closable: this.#closable };
+    return [this.variant ?? this.#positionVariant, this.#closable ? 'closable' : ''];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

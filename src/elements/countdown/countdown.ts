@@ -50,7 +50,8 @@ export type CountdownVariant = (typeof VARIANTS)[number];
  * @summary Countdown to the World Day against Trafficking in Persons (30 July).
  * @tag endht-countdown
  *
- * @fires {DayStartedEvent} endht-day-started - The day began while the page was open. `detail`: `date` (YYYY-MM-DD) and `timeZone`. Bubbles, composed, not cancelable.
+ * @fires {DayStartedEvent} endht-day-started - The day began while the page was open. `detail`: `date`
+ *   (YYYY-MM-DD) and `timeZone`. Bubbles, composed, not cancelable.
  *
  * @csspart base - The wrapper (card, compact bar or inline text).
  * @csspart name - The name of the day (or `label`).
@@ -77,7 +78,10 @@ export class EndhtCountdown extends EndhtElement {
   /** Another day to count to: `MM-DD` (every year) or `YYYY-MM-DD` (once). Default: 30 July. */
   @property() date?: DateString;
 
-  /** The name shown for the day, as plain text. Default: the official name of the World Day, or "Event" for another date. */
+  /**
+   * The name shown for the day, as plain text. Default: the official name of the World Day, or "Event" for
+   * another date.
+   */
   @property() label?: string;
 
   /** The moment the element last rendered for (epoch ms); the shared clock moves it on. */
@@ -154,7 +158,7 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return { [this.variant]: true, today: this.phase === 'day' };
+    return [this.variant, this.phase === 'day' ? 'today' : ''];
   }
 
   protected override renderContent(): TemplateResult | string {
@@ -225,12 +229,18 @@ export class EndhtCountdown extends EndhtElement {
     </p>`;
   }
 
-  /** Large numbers with a unit label under each. The digits are hidden from assistive technology: the label says it all. */
+  /**
+   * Large numbers with a unit label under each. The digits are hidden from assistive technology: the
+   * label says it all.
+   */
   #fullTimer(locale: string, left: Remaining, units: DurationUnit[], label: string): TemplateResult {
     return html`<div part="timer" class="timer" role="timer" aria-live="off" aria-label=${label}>
       ${units.map((unit) => {
         const value = amountOf(left, unit);
-        const digits = numberFormat(locale, unit === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false });
+        const digits = numberFormat(
+          locale,
+          unit === 'day' ? undefined : { minimumIntegerDigits: 2, useGrouping: false },
+        );
         return html`<span part="unit" class="unit" aria-hidden="true">
           <span part="value" class="value">${digits.format(value)}</span>
           <span part="label" class="label">${unitLabel(locale, value, unit)}</span>
@@ -261,7 +271,7 @@ export class EndhtCountdown extends EndhtElement {
     const parts = units
       .filter((unit) => amountOf(left, unit) > 0)
       .map((unit) => formatUnit(locale, amountOf(left, unit), unit));
-    if (parts.length === 0) parts.push(formatUnit(locale, 0, units[units.length - 1]!));
+    if (parts.length === 0) parts.push(formatUnit(locale, 0, units[units.length - 1]));
     return listFormat(locale, { type: 'conjunction', style: 'long' }).format(parts);
   }
 
@@ -271,7 +281,7 @@ export class EndhtCountdown extends EndhtElement {
    */
   #relativeTime(locale: string, ms: number): string {
     const units = unitsDownTo(this.#shownPrecision);
-    const unit = units.find((candidate) => ms >= UNIT_MS[candidate]) ?? units[units.length - 1]!;
+    const unit = units.find((candidate) => ms >= UNIT_MS[candidate]) ?? units[units.length - 1];
     return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.ceil(ms / UNIT_MS[unit]), unit);
   }
 

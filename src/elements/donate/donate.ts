@@ -146,7 +146,7 @@ export class EndhtDonate extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return { [this.size]: true, [this.variant]: true };
+    return [this.size, this.variant];
   }
 
   protected override renderContent(): TemplateResult {

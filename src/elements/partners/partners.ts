@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
 import {
   asTrimmedString,
@@ -169,7 +168,7 @@ export class EndhtPartners extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return { [this.layout]: true };
+    return [this.layout];
   }
 
   protected override renderContent(): TemplateResult {
@@ -179,7 +178,7 @@ export class EndhtPartners extends EndhtElement {
       return html`
         <div class="bar">${this.#renderHeading(heading)} ${this.#renderToggle()}</div>
         <div part="viewport" class="viewport">
-          <div class=${classMap({ track: true, paused: this.paused })}>
+          <div class=${this.paused ? 'track paused' : 'track'}>
             ${this.#renderList(items, heading, false)} ${this.#renderList(items, heading, true)}
           </div>
         </div>
@@ -226,7 +225,7 @@ export class EndhtPartners extends EndhtElement {
     const labelled = !copy && this.noHeading;
     return html`<ul
       part="list"
-      class=${classMap({ list: true, copy })}
+      class=${copy ? 'list copy' : 'list'}
       role="list"
       aria-labelledby=${labelledByHeading ? 'heading' : nothing}
       aria-label=${labelled ? heading : nothing}
@@ -256,7 +255,7 @@ export class EndhtPartners extends EndhtElement {
     const lang = item.lang !== undefined && item.lang !== activeLocale() ? item.lang : nothing;
     const short =
       item.short === undefined ? nothing : html`<span part="short" class="short" lang=${lang}>${item.short}</span>`;
-    const nameClasses = classMap({ name: true, solo: item.short === undefined });
+    const nameClasses = item.short === undefined ? 'name solo' : 'name';
     return html`
       ${short}
       <span part="name" class=${nameClasses} lang=${lang}>${item.name}</span>

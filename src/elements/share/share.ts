@@ -160,7 +160,7 @@ export class EndhtShare extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return { [this.variant]: true };
+    return [this.variant];
   }
 
   // role="list": Safari drops the list role of a <ul> without list markers.

@@ -67,7 +67,7 @@ async function reduceMotion(): Promise<{ turnOn: () => Promise<void>; restore: (
   };
 }
 
-/** Figures as content.md §8 gives them, typed in by hand: value, year, edition, publisher, URL. */
+/** Figures as docs/sources.md gives them, typed in by hand: value, year, edition, publisher, URL. */
 const PRESS =
   'https://unodc.org/unodc/en/press/releases/2024/December/unodc-global-human-trafficking-report_-detected-victims-up-25-per-cent-as-more-children-are-exploited-and-forced-labour-cases-spike.html';
 const CONTENT_MD: Record<string, [number, Figure['kind'], number, string, string, string]> = {
@@ -150,7 +150,7 @@ describe('<endht-stats>', () => {
       }
     });
 
-    it('values, years, editions, publishers and URLs are those of content.md §8', () => {
+    it('values, years, editions, publishers and URLs are those of docs/sources.md', () => {
       expect(FIGURES.map((f) => f.id).sort()).to.deep.equal(Object.keys(CONTENT_MD).sort());
       for (const f of FIGURES) {
         const [value, kind, year, edition, publisher, url] = CONTENT_MD[f.id]!;
@@ -164,7 +164,7 @@ describe('<endht-stats>', () => {
           url,
         ]);
       }
-      // Bounds stated in content.md ("over", "almost") stay bounds.
+      // Bounds stated by the sources ("over", "almost") stay bounds.
       expect(FIGURES.find((f) => f.id === 'unvtf_victims_supported')!.qualifier).to.equal('over');
       expect(FIGURES.find((f) => f.id === 'glotip22_children_violence_ratio')!.qualifier).to.equal('almost');
     });

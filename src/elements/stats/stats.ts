@@ -163,7 +163,7 @@ export class EndhtStats extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return { [this.variant]: true };
+    return [this.variant];
   }
 
   protected override renderContent(): TemplateResult {

@@ -5,7 +5,7 @@
 export const SAMPLES: Record<string, Record<string, unknown>> = {
   'endht-countdown': { 'time-zone': 'UTC', precision: 'day', variant: 'full' },
   'endht-partners': { layout: 'strip', partners: [{ name: 'Generic Partner', href: 'https://generic.example' }] },
-  // DESIGN §3: a site may give its own figures as a property. The shape is the element's;
+  // A site may give its own figures as a property. The shape is the element's;
   // the interop check is only that the array reaches it as a property.
   'endht-stats': {
     figures: [
