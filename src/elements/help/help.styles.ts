@@ -316,6 +316,9 @@ export const helpStyles = css`
   .dot.on {
     background: currentcolor;
   }
+  .is-leaving {
+    visibility: hidden;
+  }
   .leaving {
     position: fixed;
     inset: 0;
@@ -336,6 +339,7 @@ export const helpStyles = css`
 
     visibility: visible;
     background: Canvas;
+    outline: none;
   }
   .leaving[open] {
     display: flex;

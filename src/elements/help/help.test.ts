@@ -2,14 +2,26 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../page-localization.js';
 import './define.js';
-import { EndhtHelp, DEFAULT_EXIT_URL, type SiteHelpline } from './help.js';
-import { CountryChangedEvent, ExitTriggeredEvent } from './events.js';
-import { STORAGE_KEY } from './country.js';
-import { SHORTCUT_TIMEOUT_MS } from './shortcut.js';
+import type { EndhtHelp, ExitTriggeredEvent, SiteHelpline } from './help.js';
 import { forgetVisitorTimeZone } from '../../core/calendar.js';
 import { $, LOCALES, captureWarnings, fakeClock, mountMarkup, shadowText, switchLang } from '../../../test/helpers.js';
 
+/*
+ * Written against the tag and its documented strings, so that a suite for the built file can
+ * reuse it: the class is the one the page defined, and the event names, storage key, timeout and
+ * default exit page are the documented values. (Faking the time zone resets the source's cache
+ * of the visitor's zone; for the built file, test/zones-help.test.ts runs in real zones.)
+ */
 type Help = EndhtHelp;
+
+const DEFAULT_EXIT_URL = 'https://worldweather.wmo.int/';
+const STORAGE_KEY = 'endht-help-country';
+const SHORTCUT_TIMEOUT_MS = 5000;
+const COUNTRY_CHANGED = 'endht-country-changed';
+const EXIT_TRIGGERED = 'endht-exit-triggered';
+
+/** The class the page defined: its static `navigate` is the seam that stands in for location.replace. */
+const helpClass = () => customElements.get('endht-help') as unknown as { navigate: (url: string) => void };
 
 const mount = (markup: string) => mountMarkup<Help>('endht-help', markup);
 const phoneLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="phone"]');
@@ -53,7 +65,7 @@ describe('<endht-help>', () => {
   let navigate: sinon.SinonStub<[string], void>;
 
   beforeEach(() => {
-    navigate = sinon.stub(EndhtHelp, 'navigate');
+    navigate = sinon.stub(helpClass(), 'navigate');
     restoreZone = fakeZone('UTC');
     localStorage.removeItem(STORAGE_KEY);
   });
@@ -220,15 +232,15 @@ describe('<endht-help>', () => {
       const list = select(el);
       list.value = 'CA';
       setTimeout(() => list.dispatchEvent(new Event('change', { bubbles: true })));
-      const event = await oneEvent(el, CountryChangedEvent.eventName);
-      expect(event).to.be.instanceOf(CountryChangedEvent);
+      const event = await oneEvent(el, COUNTRY_CHANGED);
+      expect(event).to.be.instanceOf(CustomEvent);
       expect(event.detail).to.deep.equal({ country: 'CA' });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
       expect(phoneLink(el)!.getAttribute('href')).to.equal('tel:+18339001010');
       list.value = 'other';
       setTimeout(() => list.dispatchEvent(new Event('change', { bubbles: true })));
-      expect((await oneEvent(el, CountryChangedEvent.eventName)).detail).to.deep.equal({ country: null });
+      expect((await oneEvent(el, COUNTRY_CHANGED)).detail).to.deep.equal({ country: null });
       await el.updateComplete;
       expect(phoneLink(el)).to.equal(null);
       expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
@@ -430,7 +442,7 @@ describe('<endht-help>', () => {
     it('Shift pressed 3 times hides the page and leaves with location.replace', async () => {
       const { el } = await mount('<endht-help quick-exit country="GB"></endht-help>');
       let fired: ExitTriggeredEvent | undefined;
-      el.addEventListener(ExitTriggeredEvent.eventName, (e) => (fired = e));
+      el.addEventListener(EXIT_TRIGGERED, (e) => (fired = e));
       shift();
       await el.updateComplete;
       expect(status(el)).to.equal('Shift, press 2 more times to leave this site.');
@@ -448,6 +460,9 @@ describe('<endht-help>', () => {
       expect(dialog.querySelector('[role="alert"]')!.textContent).to.equal('Leaving…');
       expect(fired?.detail).to.deep.equal({ url: 'https://worldweather.wmo.int/', trigger: 'shortcut' });
       expect(fired!.cancelable).to.equal(false);
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '.base')).visibility).to.equal('hidden');
+      expect(getComputedStyle(dialog).visibility).to.equal('visible');
       // Escape does not close the blank screen.
       dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
       expect(dialog.open).to.equal(true);
@@ -456,6 +471,7 @@ describe('<endht-help>', () => {
       await el.updateComplete;
       expect(document.documentElement.style.getPropertyValue('visibility')).to.equal('');
       expect(dialog.open).to.equal(false);
+      expect(getComputedStyle($(el, '.base')).visibility).to.equal('visible');
     });
 
     it('up to 5 seconds between presses (the timer restarts on each press)', async () => {
@@ -508,7 +524,7 @@ describe('<endht-help>', () => {
       const { el } = await mount('<endht-help quick-exit exit-url="https://example.org/weather"></endht-help>');
       const exit = $(el, '[part="exit"]');
       setTimeout(() => exit.click());
-      const event = await oneEvent(el, ExitTriggeredEvent.eventName);
+      const event = await oneEvent(el, EXIT_TRIGGERED);
       expect(event.detail).to.deep.equal({ url: 'https://example.org/weather', trigger: 'button' });
       expect(navigate.calledOnceWithExactly('https://example.org/weather')).to.equal(true);
     });
@@ -525,7 +541,7 @@ describe('<endht-help>', () => {
       const link = host.querySelector('a')!;
       const click = new MouseEvent('click', { bubbles: true, cancelable: true });
       let trigger = '';
-      el.addEventListener(ExitTriggeredEvent.eventName, (e) => (trigger = e.detail.trigger));
+      el.addEventListener(EXIT_TRIGGERED, (e) => (trigger = e.detail.trigger));
       link.dispatchEvent(click);
       expect(click.defaultPrevented).to.equal(true);
       expect(trigger).to.equal('link');

@@ -143,6 +143,9 @@ export class EndhtHelp extends EndhtElement {
   /** What the live region says about the shortcut. */
   @state() private announcement = '';
 
+  /** The quick exit has started: the element's own content is hidden too, under the blank screen. */
+  @state() private leaving = false;
+
   #lines: ReadonlyMap<CountryCode, Helpline> = linesByCountry(HELPLINES);
   /** The text of the child `<script type="application/json">`, if any, and whether it changed since the last update. */
   #json?: string;
@@ -152,7 +155,6 @@ export class EndhtHelp extends EndhtElement {
   #links: Links = linksFor(undefined, DEFAULT_SAFETY_URL);
   #observer?: MutationObserver;
   #unregister?: () => void;
-  #leaving = false;
   #savedVisibility?: { value: string; priority: string };
 
   #shortcut = new ShiftShortcut({
@@ -234,6 +236,7 @@ export class EndhtHelp extends EndhtElement {
   protected override wrapperClasses() {
     return {
       'exit-only': this.#topics.length === 0,
+      'is-leaving': this.leaving,
       [`exit-${this.exitPosition}`]: this.quickExit,
     };
   }
@@ -529,8 +532,8 @@ export class EndhtHelp extends EndhtElement {
 
   /** Hides the page at once, tells listeners, then replaces this page in the tab's history. */
   #leave(trigger: ExitTriggeredDetail['trigger']): void {
-    if (this.#leaving) return;
-    this.#leaving = true;
+    if (this.leaving) return;
+    this.leaving = true;
     this.#shortcut.reset();
     this.presses = 0;
     this.announcement = '';
@@ -566,7 +569,7 @@ export class EndhtHelp extends EndhtElement {
   }
 
   #showPage(): void {
-    this.#leaving = false;
+    this.leaving = false;
     this.#shortcut.reset();
     this.presses = 0;
     this.announcement = '';
