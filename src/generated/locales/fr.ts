@@ -71,7 +71,7 @@
 'help.signs.intro': `Une personne a peut-être besoin d’aide si elle :`,
 'help.signs.speak': `ne parle pas en son propre nom et laisse quelqu’un d’autre parler à sa place`,
 'help.signs.title': `Reconnaître les signes`,
-'help.source': `Source`,
+'help.source': `Voir la source`,
 'help.text': `SMS`,
 'help.tty': `ATS`,
 'help.web': `Site web`,
