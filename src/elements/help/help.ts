@@ -354,60 +354,57 @@ export class EndhtHelp extends EndhtElement {
   }
 
   #helpline(line: Helpline): TemplateResult {
-    const locale = activeLocale();
-    const english = line.localName === undefined && locale === 'en' ? nothing : 'en';
     return html`<div part="helpline" class="helpline">
-      <p part="helpline-name" class="line-name">
-        ${
-          line.localName
-            ? html`<span lang=${line.localName.lang}>${line.localName.text}</span>
-                <span class="english" lang="en">${line.name}</span>`
-            : html`<span lang=${english}>${line.name}</span>`
-        }
-      </p>
-      ${kindNote(line.kind)}
+      ${this.#lineName(line)} ${kindNote(line.kind)}
       <a part="phone" class="phone" href=${`tel:${line.tel}`}>
         <span class="call">${msg('Call', { id: 'help.call' })}</span>
         <bdi class="number" dir="ltr">${line.phone}</bdi>
       </a>
-      ${this.#actions(line)}
-      ${
-        line.abroad
-          ? html`<p class="abroad">
-              ${msg('From abroad:', { id: 'help.abroad' })}
-              <a href=${`tel:${line.abroad.tel}`}><bdi dir="ltr">${line.abroad.phone}</bdi></a>
-            </p>`
-          : nothing
-      }
-      ${this.#facts(line)}
+      ${this.#actions(line)} ${this.#abroad(line)} ${this.#facts(line)}
       <p class="for-anyone">
         ${msg('You can call for yourself or for someone you are worried about.', { id: 'help.report.for-anyone' })}
       </p>
     </div>`;
   }
 
+  /** The local name first (in its language) with the English name under it; else the English name, marked as such. */
+  #lineName(line: Helpline): TemplateResult {
+    if (line.localName) {
+      return html`<p part="helpline-name" class="line-name">
+        <span lang=${line.localName.lang}>${line.localName.text}</span>
+        <span class="english" lang="en">${line.name}</span>
+      </p>`;
+    }
+    const lang = activeLocale() === 'en' ? nothing : 'en';
+    return html`<p part="helpline-name" class="line-name"><span lang=${lang}>${line.name}</span></p>`;
+  }
+
   /** Text, TTY, chat and website, where the line offers them. */
   #actions(line: Helpline): TemplateResult | typeof nothing {
-    const chat = this.#links.chat;
-    const web = this.#links.web;
-    if (!line.text && !line.tty && !chat && !web) return nothing;
+    const { chat, web } = this.#links;
+    if (line.text === undefined && line.tty === undefined && !chat && !web) return nothing;
     return html`<p class="actions">
-      ${
-        line.text
-          ? html`<a part="action" class="action" href=${`sms:${line.text}`}>
-              ${msg('Text', { id: 'help.text' })} <bdi dir="ltr">${line.text}</bdi>
-            </a>`
-          : nothing
-      }
-      ${
-        line.tty
-          ? html`<a part="action" class="action" href=${`tel:${line.tty}`}>
-              ${msg('TTY', { id: 'help.tty' })} <bdi dir="ltr">${line.tty}</bdi>
-            </a>`
-          : nothing
-      }
+      ${this.#dialAction('sms', line.text, msg('Text', { id: 'help.text' }))}
+      ${this.#dialAction('tel', line.tty, msg('TTY', { id: 'help.tty' }))}
       ${chat ? this.#actionLink(chat, msg('Chat online', { id: 'help.chat' })) : nothing}
       ${web ? this.#actionLink(web, msg('Website', { id: 'help.web' })) : nothing}
+    </p>`;
+  }
+
+  /** "Text 233733" (an sms: link) or "TTY 711" (a tel: link). */
+  #dialAction(scheme: 'sms' | 'tel', number: string | undefined, label: string): TemplateResult | typeof nothing {
+    if (number === undefined) return nothing;
+    return html`<a part="action" class="action" href=${`${scheme}:${number}`}>
+      ${label} <bdi dir="ltr">${number}</bdi>
+    </a>`;
+  }
+
+  /** The number to call from another country, when it differs. */
+  #abroad(line: Helpline): TemplateResult | typeof nothing {
+    if (!line.abroad) return nothing;
+    return html`<p class="abroad">
+      ${msg('From abroad:', { id: 'help.abroad' })}
+      <a href=${`tel:${line.abroad.tel}`}><bdi dir="ltr">${line.abroad.phone}</bdi></a>
     </p>`;
   }
 
@@ -432,20 +429,18 @@ export class EndhtHelp extends EndhtElement {
 
   /** A country without a checked line: say so plainly, and point to IOM's country-by-country page. */
   #internationalAdvice(): TemplateResult {
-    const code = this.#country;
-    const name = code === undefined ? undefined : regionNamesIn(intlLocale(activeLocale())).of(code);
-    const iom = this.#links.iom;
     const label = msg('Where to report, country by country (IOM)', { id: 'help.advice.iom' });
     return html`<div part="advice" class="advice">
-      <p>
-        ${
-          name
-            ? msg(str`No helpline has been checked for ${name} yet.`, { id: 'help.advice.none' })
-            : msg('No helpline has been checked for your country yet.', { id: 'help.advice.none-unknown' })
-        }
-      </p>
-      <p>${renderLink(iom, label, { part: 'advice-link', class: 'advice-link', label })}</p>
+      <p>${this.#noLineText()}</p>
+      <p>${renderLink(this.#links.iom, label, { part: 'advice-link', class: 'advice-link', label })}</p>
     </div>`;
+  }
+
+  #noLineText(): string {
+    const name = this.#country === undefined ? undefined : regionNamesIn(intlLocale(activeLocale())).of(this.#country);
+    if (name === undefined)
+      return msg('No helpline has been checked for your country yet.', { id: 'help.advice.none-unknown' });
+    return msg(str`No helpline has been checked for ${name} yet.`, { id: 'help.advice.none' });
   }
 
   /** Where to report child sexual abuse material found online: the country's own page, or INHOPE's hotlines. */
