@@ -6,7 +6,7 @@
  * built file once it is loaded instead of the source.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/page-localization.js';
+import '../src/page-locale.js';
 import '../src/elements/help/define.js';
 import { visitorZone } from './visitor-zone.js';
 

@@ -1,6 +1,6 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import '../../page-localization.js';
+import '../../page-locale.js';
 import './define.js';
 import type { EndhtHelp, ExitTriggeredEvent, SiteHelpline } from './help.js';
 import { forgetVisitorTimeZone } from '../../core/calendar.js';

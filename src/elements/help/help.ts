@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { EndhtElement } from '../../core/element.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
@@ -78,8 +78,10 @@ export const DEFAULT_SAFETY_URL = 'https://support.mozilla.org/kb/private-browsi
  * rendered after upgrade. A child `<script type="application/json">` holding an array of lines
  * supplies the site's own helplines.
  *
- * @fires {CountryChangedEvent} endht-country-changed - The visitor chose another country. `detail`: `country` (ISO code, or null for "Other country"). Bubbles, composed, not cancelable.
- * @fires {ExitTriggeredEvent} endht-exit-triggered - The quick exit started: the page is hidden and the tab is leaving. `detail`: `url` and `trigger` (`button`, `link` or `shortcut`). Bubbles, composed, not cancelable.
+ * @fires {CountryChangedEvent} endht-country-changed - The visitor chose another country. `detail`: `country`
+ *   (ISO code, or null for "Other country"). Bubbles, composed, not cancelable.
+ * @fires {ExitTriggeredEvent} endht-exit-triggered - The quick exit started: the page is hidden and the tab is
+ *   leaving. `detail`: `url` and `trigger` (`button`, `link` or `shortcut`). Bubbles, composed, not cancelable.
  *
  * @csspart base - The wrapper.
  * @csspart topic - One topic (signs, online, report).
@@ -92,9 +94,13 @@ export const DEFAULT_SAFETY_URL = 'https://support.mozilla.org/kb/private-browsi
  * @csspart phone - The call link with the number.
  * @csspart action - The text, TTY, chat and website links.
  * @csspart advice - The international advice (a country without a line).
+ * @csspart advice-link - The link to IOM's country-by-country reporting page, in the international advice.
+ * @csspart online-report - The link to where online child sexual abuse material is reported.
  * @csspart source - A topic's source line.
+ * @csspart source-link - The link in a topic's source line.
  * @csspart exit - The "Leave this site" button.
  * @csspart exit-note - The note on what the quick exit does and does not do.
+ * @csspart exit-note-link - The link to help on browsing privately, in that note.
  * @csspart leaving - The blank screen shown while the tab leaves.
  */
 export class EndhtHelp extends EndhtElement {
@@ -234,11 +240,11 @@ export class EndhtHelp extends EndhtElement {
   }
 
   protected override wrapperClasses() {
-    return {
-      'exit-only': this.#topics.length === 0,
-      'is-leaving': this.leaving,
-      [`exit-${this.exitPosition}`]: this.quickExit,
-    };
+    return [
+      this.#topics.length === 0 ? 'exit-only' : '',
+      this.leaving ? 'is-leaving' : '',
+      this.quickExit ? `exit-${this.exitPosition}` : '',
+    ];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -279,7 +285,8 @@ export class EndhtHelp extends EndhtElement {
       </ul>
       <p part="caution" class="caution">
         ${msg(
-          'These signs are not proof. One sign alone does not mean that someone is being trafficked, and some people who are trafficked show none. If you are worried, talk to a helpline.',
+          `These signs are not proof. One sign alone does not mean that someone is being trafficked, and \
+some people who are trafficked show none. If you are worried, talk to a helpline.`,
           { id: 'help.signs.caution' },
         )}
       </p>
@@ -313,7 +320,8 @@ export class EndhtHelp extends EndhtElement {
       </ul>
       <p class="children">
         ${msg(
-          'Traffickers also use online platforms to reach children. Talk with the children in your life about who they meet online, and report anything that worries you.',
+          `Traffickers also use online platforms to reach children. Talk with the children in your life \
+about who they meet online, and report anything that worries you.`,
           { id: 'help.online.children' },
         )}
       </p>
@@ -500,7 +508,8 @@ export class EndhtHelp extends EndhtElement {
     const label = msg('How to browse privately', { id: 'help.exit.private' });
     return html`<p part="exit-note" class="exit-note">
       ${msg(
-        'The “Leave this site” button, or the Shift key pressed 3 times, hides this page at once and opens another site. Your browser’s history still lists this site.',
+        `The “Leave this site” button, or the Shift key pressed 3 times, hides this page at once and \
+opens another site. Your browser’s history still lists this site.`,
         { id: 'help.exit.note' },
       )}
       ${renderLink(safety, label, { part: 'exit-note-link', label })}
@@ -615,8 +624,8 @@ export class EndhtHelp extends EndhtElement {
 
   /** `topics` (each known topic once, in order), else `topic`. One warning names every unknown topic. */
   #readTopics(): readonly HelpTopic[] {
-    const text = this.topics?.trim();
-    if (text === undefined || text === '') return [this.topic];
+    const text = asTrimmedString(this.topics);
+    if (text === undefined) return [this.topic];
     const words = text
       .toLowerCase()
       .split(/[\s,]+/)
