@@ -109,7 +109,8 @@ export async function startWordPress(release, { mountPlugin = true } = {}) {
     wordpressInstallMode: 'install-from-existing-files',
     'mount-before-install': [{ hostPath: site, vfsPath: '/wordpress' }],
     mount: mountPlugin ? [{ hostPath: PLUGIN, vfsPath: '/wordpress/wp-content/plugins/endht-widgets' }] : [],
-    'define-bool': { WP_DEBUG: true, WP_DEBUG_LOG: true, WP_DEBUG_DISPLAY: false, AUTOMATIC_UPDATER_DISABLED: true, DISABLE_WP_CRON: true },
+    // Offline: WordPress's own calls to wordpress.org fail at once instead of waiting for a timeout.
+    'define-bool': { WP_DEBUG: true, WP_DEBUG_LOG: true, WP_DEBUG_DISPLAY: false, AUTOMATIC_UPDATER_DISABLED: true, DISABLE_WP_CRON: true, WP_HTTP_BLOCK_EXTERNAL: true },
     blueprint: { steps: [] },
     verbosity: 'quiet',
   });
@@ -123,9 +124,11 @@ export async function startWordPress(release, { mountPlugin = true } = {}) {
     bootMs: Date.now() - started,
     /** Runs PHP with WordPress loaded (as the admin user); returns its output. */
     async php(code) {
-      const r = await cli.playground.run({
-        code: `<?php require '/wordpress/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; wp_set_current_user( 1 ); ${code}`,
-      });
+      const r = await cli.playground
+        .run({ code: `<?php require '/wordpress/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; wp_set_current_user( 1 ); ${code}` })
+        .catch((e) => {
+          throw new Error(`PHP failed: ${e.response?.errors || e.message}\n${wp.readLog()}`);
+        });
       if (r.exitCode) throw new Error(`PHP failed: ${r.errors || r.text}`);
       return r.text;
     },
@@ -192,4 +195,5 @@ export async function logIn(page, url) {
   await page.type('#user_login', 'admin');
   await page.type('#user_pass', 'password');
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
+  if (!new URL(page.url()).pathname.startsWith('/wp-admin')) throw new Error(`not logged in: ${page.url()}`);
 }

@@ -92,7 +92,7 @@ for (const el of elements) {
     keywords: ['World Day against Trafficking in Persons', '30 July', 'endht'],
     textdomain: SLUG,
     attributes: Object.fromEntries(el.attributes.map((a) => [a.field, blockAttribute(a)])),
-    supports: { html: false, align: ['wide', 'full'], anchor: true },
+    supports: { html: false, align: ['wide', 'full'] },
     example: { attributes: {} },
     editorScript: 'endht-widgets-editor',
     viewScriptModule: moduleOf(el.tag),
