@@ -51,6 +51,8 @@
 	}
 
 	var thisYear = String( new Date().getFullYear() );
+	// A group of controls keeps the space the inspector gives a single one.
+	var GROUP = { marginBottom: '16px' };
 
 	/** A date: a date field, and "Every year" (MM-DD) where the attribute allows it. */
 	function DateControl( props ) {
@@ -72,7 +74,7 @@
 		}
 		return el(
 			'div',
-			{ className: 'endht-widgets-date' },
+			{ className: 'endht-widgets-date', style: GROUP },
 			el( c.TextControl, {
 				__nextHasNoMarginBottom: true,
 				type: 'date',
@@ -184,7 +186,7 @@
 				var ok = isHttpUrl( value );
 				return el(
 					'div',
-					{ key: attr.name, className: ok ? '' : 'endht-widgets-invalid' },
+					{ key: attr.name, className: ok ? '' : 'endht-widgets-invalid', style: GROUP },
 					el(
 						c.TextControl,
 						Object.assign( {}, common, {
