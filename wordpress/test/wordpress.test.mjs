@@ -122,10 +122,11 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
       }
     }
 
-    // Publish through the publish panel.
-    await page.click('.editor-post-publish-panel__toggle');
-    const publish = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])');
-    await publish.click();
+    // Publish through the publish panel (clicked in the page: the panel slides in).
+    await page.$eval('.editor-post-publish-panel__toggle', (b) => b.click());
+    const publish = '.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])';
+    await page.waitForSelector(publish);
+    await page.$eval(publish, (b) => b.click());
     await page.waitForFunction(() => {
       const e = window.wp.data.select('core/editor');
       return e.isCurrentPostPublished() && !e.isSavingPost();
