@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickEnum, readAttribute, asTrimmedString } from '../../core/attributes.js';
+import { isolate } from '../../core/bidi.js';
 import {
   UNIT_MS,
   WORLD_DAY,
@@ -165,7 +166,7 @@ export class EndhtCountdown extends EndhtElement {
     const locale = intlLocale(activeLocale());
     const now = this.#currentTime();
     const state = this.#dayState(now);
-    const name = asTrimmedString(this.label) ?? (this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName());
+    const name = this.#name();
     const dateText = formatCalendarDate(locale, state.year, state.month, state.day);
 
     if (this.variant === 'inline') return this.#inlineText(state, name, dateText, locale, now);
@@ -205,6 +206,16 @@ export class EndhtCountdown extends EndhtElement {
         `;
       }
     }
+  }
+
+  /**
+   * The name of the day: the site's `label`, isolated (core/bidi.ts) for it shares a line and
+   * the timer's accessible name with the numbers; else the official name, or "Event".
+   */
+  #name(): string {
+    const label = asTrimmedString(this.label);
+    if (label !== undefined) return isolate(label);
+    return this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName();
   }
 
   /** "World Day against Trafficking in Persons: in 245 days", one phrase for running text. */
