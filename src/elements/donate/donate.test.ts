@@ -14,6 +14,8 @@ const name = (el: Element) => plain(button(el).getAttribute('aria-label'));
 const chips = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="amount"] input')];
 const chipText = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="amount"] span')].map((s) => plain(s.textContent));
+/** A site's words as the element isolates them from its own text (core/bidi.ts). */
+const isolated = (words: string) => `\u2068${words}\u2069`;
 const FUND_NAME = 'to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens unodc.org in a new tab)';
 
 /** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
@@ -224,12 +226,12 @@ describe('<endht-donate>', () => {
   describe('label, size, variant, theme', () => {
     it('label is plain text; {amount} in it is the formatted amount', async () => {
       const { el } = await make('<endht-donate label="<i>Give</i> {amount} now" amount="5"></endht-donate>');
-      expect(label(el)).to.equal('<i>Give</i> US$5 now');
+      expect(label(el)).to.equal(`${isolated('<i>Give</i>')} US$5 ${isolated('now')}`);
       expect(el.shadowRoot!.querySelector('i')).to.equal(null);
-      expect(name(el)).to.equal(`<i>Give</i> US$5 now ${FUND_NAME}`);
+      expect(name(el)).to.equal(`${isolated('<i>Give</i>')} US$5 ${isolated('now')} ${FUND_NAME}`);
       el.amount = undefined;
       await el.updateComplete;
-      expect(label(el)).to.equal('<i>Give</i> now');
+      expect(label(el)).to.equal(`${isolated('<i>Give</i>')} ${isolated('now')}`);
     });
 
     it('size="s|m|l" changes the button size', async () => {
@@ -300,8 +302,8 @@ describe('<endht-donate>', () => {
         '<endht-donate><a href="https://ngo.example/donate">  Give to   our shelter </a></endht-donate>',
       );
       expect(button(el).href).to.equal('https://ngo.example/donate');
-      expect(label(el)).to.equal('Give to our shelter');
-      expect(name(el)).to.equal('Give to our shelter (opens ngo.example in a new tab)');
+      expect(label(el)).to.equal(isolated('Give to our shelter'));
+      expect(name(el)).to.equal(`${isolated('Give to our shelter')} (opens ngo.example in a new tab)`);
     });
 
     it('attributes win over the child link', async () => {
@@ -309,7 +311,7 @@ describe('<endht-donate>', () => {
         '<endht-donate href="https://other.example/" label="Donate now"><a href="https://ngo.example/donate">Give</a></endht-donate>',
       );
       expect(button(el).href).to.equal('https://other.example/');
-      expect(label(el)).to.equal('Donate now');
+      expect(label(el)).to.equal(isolated('Donate now'));
     });
 
     it('a child link with a bad href: one warning, the fund’s page (and the child’s text)', async () => {
@@ -317,7 +319,7 @@ describe('<endht-donate>', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(/<endht-donate>: child <a href>="javascript:alert\(1\)" is not valid/);
       expect(button(el).href).to.equal(FUND_URL);
-      expect(label(el)).to.equal('Give');
+      expect(label(el)).to.equal(isolated('Give'));
     });
 
     it('is what shows before the element is defined, and is hidden after', async () => {
