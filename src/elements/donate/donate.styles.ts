@@ -77,7 +77,6 @@ export const donateStyles = css`
     font-weight: 700;
     text-align: center;
     text-decoration: none;
-    overflow-wrap: anywhere;
   }
   a:hover {
     text-decoration: underline;

@@ -118,7 +118,6 @@ export const shareStyles = css`
     font-size: 0.875em;
     font-weight: 500;
     color: var(--_text);
-    overflow-wrap: anywhere;
 
     background: color-mix(in srgb, var(--_heart) 10%, var(--_surface));
   }
@@ -210,7 +209,6 @@ export const shareStyles = css`
     .name {
       min-inline-size: 0;
       font-size: 0.875em;
-      overflow-wrap: anywhere;
     }
     .bar {
       padding-inline: 0.75em;
