@@ -93,7 +93,7 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).to.deep.equal(['<endht-donate>: amounts has 7 entries, more than 6; using the first 6.']);
+    expect(warnings).to.deep.equal(['<endht-donate>: amounts: 7 entries, more than 6; using the first 6.']);
     const choices = [...el.shadowRoot!.querySelectorAll('[part="amount"]')].map((c) => plain(c.textContent));
     expect(choices).to.deep.equal(['US$1', 'US$2', 'US$3', 'US$4', 'US$5', 'US$6']);
   });

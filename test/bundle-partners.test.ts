@@ -123,7 +123,7 @@ describe('dist/endht-widgets.js: <endht-partners>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).to.deep.equal(['<endht-partners>: child links has 41 entries, more than 40; using the first 40.']);
+    expect(warnings).to.deep.equal(['<endht-partners>: child links: 41 entries, more than 40; using the first 40.']);
     expect(links(el).map(wordmark)).to.deep.equal(Array.from({ length: 40 }, (_, i) => `P${i + 1}`));
   });
 

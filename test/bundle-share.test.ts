@@ -131,7 +131,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).to.deep.equal(['<endht-share>: hashtags has 11 entries, more than 10; using the first 10.']);
+    expect(warnings).to.deep.equal(['<endht-share>: hashtags: 11 entries, more than 10; using the first 10.']);
     const chips = [...sr(el).querySelectorAll('[part="chip"]:not(.all)')].map((c) => c.textContent!.trim());
     expect(chips).to.deep.equal(tags.slice(0, 10).map((tag) => `#${tag}`));
   });

@@ -187,7 +187,7 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).to.deep.equal(['<endht-stats>: JSON figures has 13 entries, more than 12; using the first 12.']);
+    expect(warnings).to.deep.equal(['<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.']);
     const ids = all(host.firstElementChild!, '[part="figure"]').map((f) => (f as HTMLElement).dataset.id);
     expect(ids).to.deep.equal(Array.from({ length: 12 }, (_, i) => `own${i + 1}`));
   });

@@ -31,14 +31,12 @@ export function warnProblems(element: Reporter, attribute: string, problems: rea
 /**
  * The first `max` entries of a list a page supplies (amounts, figures, hashtags, partners), so
  * that no list, however long, costs more than `max` entries to render. A longer list gets one
- * warning: "<endht-donate>: amounts has 8 entries, more than 6; using the first 6." `warn`
- * false: the attribute has had its one warning already, for another problem.
+ * warning: "<endht-donate>: amounts: 8 entries, more than 6; using the first 6." `warn` false:
+ * the attribute has had its one warning already, for another problem.
  */
 export function capList<T>(element: Reporter, attribute: string, list: readonly T[], max: number, warn = true): T[] {
   if (list.length > max && warn) {
-    console.warn(
-      `<${element.localName}>: ${attribute} has ${list.length} entries, more than ${max}; using the first ${max}.`,
-    );
+    warnProblems(element, attribute, [`${list.length} entries, more than ${max}; using the first ${max}`]);
   }
   return list.slice(0, max);
 }

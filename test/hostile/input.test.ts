@@ -332,7 +332,7 @@ const REPRODUCTIONS: Array<{ defect: string; run: () => Promise<void> }> = [
         'endht-donate',
       );
       expect(el.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(6);
-      expect(warnings).to.deep.equal(['<endht-donate>: amounts has 10000 entries, more than 6; using the first 6.']);
+      expect(warnings).to.deep.equal(['<endht-donate>: amounts: 10000 entries, more than 6; using the first 6.']);
       expect(ms).to.be.below(100);
     },
   },
@@ -354,9 +354,7 @@ const REPRODUCTIONS: Array<{ defect: string; run: () => Promise<void> }> = [
       const markup = `<endht-stats><script type="application/json">${json}</script></endht-stats>`;
       const { el, ms, warnings } = await timedMount(markup, 'endht-stats');
       expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(12);
-      expect(warnings).to.deep.equal([
-        '<endht-stats>: JSON figures has 10000 entries, more than 12; using the first 12.',
-      ]);
+      expect(warnings).to.deep.equal(['<endht-stats>: JSON figures: 10000 entries, more than 12; using the first 12.']);
       expect(ms).to.be.below(100);
     },
   },

@@ -221,7 +221,7 @@ describe('<endht-donate>', () => {
       expect(six.warnings).to.deep.equal([]);
       expect(chipText(six.el)).to.have.length(6);
       const { el, warnings } = await make('<endht-donate amounts="5,10,25,50,100,250,500"></endht-donate>');
-      expect(warnings).to.deep.equal(['<endht-donate>: amounts has 7 entries, more than 6; using the first 6.']);
+      expect(warnings).to.deep.equal(['<endht-donate>: amounts: 7 entries, more than 6; using the first 6.']);
       expect(chipText(el)).to.deep.equal(['US$5', 'US$10', 'US$25', 'US$50', 'US$100', 'US$250']);
       expect(el.amounts, 'the choices shown, written back').to.equal('5,10,25,50,100,250');
     });
@@ -239,7 +239,7 @@ describe('<endht-donate>', () => {
       const took = performance.now() - start;
       w.restore();
       host.remove();
-      expect(w.messages).to.deep.equal(['<endht-donate>: amounts has 10000 entries, more than 6; using the first 6.']);
+      expect(w.messages).to.deep.equal(['<endht-donate>: amounts: 10000 entries, more than 6; using the first 6.']);
       expect(chips(el)).to.have.length(6);
       expect(took).to.be.below(100);
     });

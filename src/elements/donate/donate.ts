@@ -41,7 +41,7 @@ interface FallbackLink {
 const FUND_PAGE = "the UN trust fund's page";
 
 /** What a warning about an amount says is used instead. */
-const NO_AMOUNT = `no amount (an amount is above 0 and at most ${MAX_AMOUNT})`;
+const NO_AMOUNT = `no amount (at most ${MAX_AMOUNT})`;
 
 /**
  * A donate button: a real link styled as a button, by default to the UN Voluntary Trust Fund
@@ -242,8 +242,8 @@ export class EndhtDonate extends EndhtElement {
 
   /**
    * The valid amounts of `amounts` (rounded as `amount`), each once, the first MAX_CHOICES of them.
-   * One warning when an entry is not a valid amount, else when there are more; what is left is
-   * written back.
+   * One warning when an entry is not a valid amount, else when there are more; when any entry was
+   * left out, the choices are written back.
    */
   #readChoices(): number[] {
     const entries = (asTrimmedString(this.amounts) ?? '').split(',').map((entry) => entry.trim());
@@ -251,11 +251,8 @@ export class EndhtDonate extends EndhtElement {
     const valid = amounts.filter((amount) => amount !== undefined);
     const allValid = valid.length === amounts.length;
     if (!allValid) warnAttribute(this, 'amounts', this.amounts, 'the valid amounts only');
-    const unique = [...new Set(valid)];
-    const choices = capList(this, 'amounts', unique, MAX_CHOICES, allValid);
-    if (choices.length < unique.length || !allValid) {
-      this.amounts = choices.length > 0 ? choices.join(',') : undefined;
-    }
+    const choices = capList(this, 'amounts', [...new Set(valid)], MAX_CHOICES, allValid);
+    if (choices.length < amounts.length) this.amounts = choices.length > 0 ? choices.join(',') : undefined;
     return choices;
   }
 
@@ -310,10 +307,8 @@ function validHrefTemplate(template: string): string | undefined {
  */
 function currencyCode(text: string): string | undefined {
   const code = text.toUpperCase();
-  if (typeof Intl.supportedValuesOf === 'function') {
-    return Intl.supportedValuesOf('currency').includes(code) ? code : undefined;
-  }
-  return /^[A-Z]{3}$/.test(code) ? code : undefined;
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [code];
+  return /^[A-Z]{3}$/.test(code) && known.includes(code) ? code : undefined;
 }
 
 declare global {

@@ -486,7 +486,7 @@ describe('<endht-partners>', () => {
         const { el, warnings } = await mount(`<endht-partners>${childLinks(41)}</endht-partners>`);
         expect(shown(el)).to.deep.equal(names(40));
         expect(warnings).to.deep.equal([
-          '<endht-partners>: child links has 41 entries, more than 40; using the first 40.',
+          '<endht-partners>: child links: 41 entries, more than 40; using the first 40.',
         ]);
       });
 
@@ -497,9 +497,7 @@ describe('<endht-partners>', () => {
         await el.updateComplete;
         w.restore();
         expect(shown(el)).to.deep.equal(names(40));
-        expect(w.messages).to.deep.equal([
-          '<endht-partners>: partners has 41 entries, more than 40; using the first 40.',
-        ]);
+        expect(w.messages).to.deep.equal(['<endht-partners>: partners: 41 entries, more than 40; using the first 40.']);
       });
 
       it('a bad link among the first 40 and too many: one warning, about the bad link; the 41st is not read', async () => {

@@ -298,7 +298,7 @@ describe('<endht-share>', () => {
       expect(ten.shareData.hashtags).to.deep.equal(tags(10));
       expect(el.shareData.hashtags).to.deep.equal(tags(10));
       expect(el.hashtags).to.equal(tags(10).join(','));
-      expect(w.messages).to.deep.equal(['<endht-share>: hashtags has 11 entries, more than 10; using the first 10.']);
+      expect(w.messages).to.deep.equal(['<endht-share>: hashtags: 11 entries, more than 10; using the first 10.']);
       expect(chips(el)).to.have.length(11); // ten hashtags and "Copy all"
     });
 

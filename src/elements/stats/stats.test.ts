@@ -500,7 +500,7 @@ describe('<endht-stats>', () => {
         const thirteen = await jsonCard(many(13));
         expect(ids(thirteen.el)).to.deep.equal(first(12));
         expect(thirteen.warnings).to.deep.equal([
-          '<endht-stats>: JSON figures has 13 entries, more than 12; using the first 12.',
+          '<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.',
         ]);
         const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
         const w = captureWarnings();
@@ -508,19 +508,19 @@ describe('<endht-stats>', () => {
         await el.updateComplete;
         w.restore();
         expect(ids(el)).to.deep.equal(first(12));
-        expect(w.messages).to.deep.equal(['<endht-stats>: figures has 13 entries, more than 12; using the first 12.']);
+        expect(w.messages).to.deep.equal(['<endht-stats>: figures: 13 entries, more than 12; using the first 12.']);
       });
 
       it('figures="id,…" naming 13: one warning, the first 12; ids pick among the first 12 JSON figures', async () => {
         const builtIn = FIGURES.map((figure) => figure.id);
         const { el, warnings } = await jsonCard(many(1), `figures="own_1,${builtIn.join(',')}"`);
         expect(ids(el)).to.deep.equal(['own_1', ...builtIn.slice(0, 11)]);
-        expect(warnings).to.deep.equal(['<endht-stats>: figures has 13 entries, more than 12; using the first 12.']);
+        expect(warnings).to.deep.equal(['<endht-stats>: figures: 13 entries, more than 12; using the first 12.']);
         const beyond = await jsonCard(many(13), 'figures="own_13,own_2"');
         expect(ids(beyond.el)).to.deep.equal(['own_2']);
         expect(beyond.warnings).to.have.length(2);
         expect(beyond.warnings[0]).to.equal(
-          '<endht-stats>: JSON figures has 13 entries, more than 12; using the first 12.',
+          '<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.',
         );
         expect(beyond.warnings[1]).to.match(/^<endht-stats>: figures="own_13" is not valid; using the other figures/);
       });
@@ -529,7 +529,7 @@ describe('<endht-stats>', () => {
         const afterTheCap = await jsonCard([...many(12), { id: 'broken' }]);
         expect(ids(afterTheCap.el)).to.deep.equal(first(12));
         expect(afterTheCap.warnings).to.deep.equal([
-          '<endht-stats>: JSON figures has 13 entries, more than 12; using the first 12.',
+          '<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.',
         ]);
         const among = await jsonCard([{ id: 'broken' }, ...many(12)]);
         expect(ids(among.el)).to.deep.equal(DEFAULT_FIGURE_IDS);
