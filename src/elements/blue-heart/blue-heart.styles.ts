@@ -57,7 +57,6 @@ export const blueHeartStyles = css`
     align-items: center;
     justify-content: center;
 
-    max-inline-size: 100%;
     min-block-size: 2.75em;
     padding: 0.5em 1.1em;
     border: 1px solid transparent;

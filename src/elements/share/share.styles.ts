@@ -111,7 +111,6 @@ export const shareStyles = css`
     margin-block-start: 0.5em;
   }
   .chip {
-    max-inline-size: 100%;
     min-block-size: 2.286em;
     padding: 0.343em 0.743em;
 
@@ -203,7 +202,6 @@ export const shareStyles = css`
     }
     :not(.icons) > ul > li > * {
       inline-size: 100%;
-      min-inline-size: 0;
       padding-inline: 0.55em;
     }
     .name {
