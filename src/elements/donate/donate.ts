@@ -90,7 +90,7 @@ export class EndhtDonate extends EndhtElement {
    */
   @property() amount?: number;
 
-  /** The ISO 4217 code of the amounts' currency, e.g. `EUR`. */
+  /** The ISO 4217 code of the amounts' currency, e.g. `EUR`; one the browser does not know gives `USD`. */
   @property() currency: string = DEFAULT_CURRENCY;
 
   /** Amounts the visitor can choose from, separated by commas, e.g. `10,25,50`; the first 6 are shown. */

@@ -79,8 +79,8 @@ const PAUSE_ICON = 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z';
  * @tag endht-partners
  *
  * @slot - Child `<a href>` elements (text or an `<img alt>` inside, in any markup such as a
- *   `<ul>`): the site's own partners. Shown as they are before the element is defined or without
- *   JavaScript; read (not slotted) after.
+ *   `<ul>`): the site's own partners, the first 40 of them. Shown as they are before the element is
+ *   defined or without JavaScript; read (not slotted) after.
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading.

@@ -78,7 +78,8 @@ type YearFormat = (year: number) => string;
  *
  * No slot: the tag's own content is the fallback shown before the element is defined or
  * without JavaScript, and is not rendered after upgrade. A child
- * `<script type="application/json">` holding an array of figures supplies the site's own.
+ * `<script type="application/json">` holding an array of figures supplies the site's own (the
+ * first 12 are read).
  *
  * @csspart base - The wrapper (card surface).
  * @csspart title - The card's title.
