@@ -214,10 +214,7 @@ export class EndhtStats extends EndhtElement {
 
   /** Reads the site's figures from a child `<script type="application/json">`. */
   #readJson(): void {
-    const script = [...this.children].find(
-      (child) =>
-        child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
-    );
+    const script = this.querySelector(':scope > script[type="application/json" i]');
     this.json = script?.textContent ?? undefined;
   }
 
