@@ -166,7 +166,11 @@ export class EndhtCountdown extends EndhtElement {
     const locale = intlLocale(activeLocale());
     const now = this.#currentTime();
     const state = this.#dayState(now);
-    const name = this.#name();
+    // The site's label shares a line and the timer's accessible name with the numbers: isolated
+    // (core/bidi.ts). Without one: the official name, or "Event" for another date.
+    const label = asTrimmedString(this.label);
+    const ownName = this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName();
+    const name = label === undefined ? ownName : isolate(label);
     const dateText = formatCalendarDate(locale, state.year, state.month, state.day);
 
     if (this.variant === 'inline') return this.#inlineText(state, name, dateText, locale, now);
@@ -206,16 +210,6 @@ export class EndhtCountdown extends EndhtElement {
         `;
       }
     }
-  }
-
-  /**
-   * The name of the day: the site's `label`, isolated (core/bidi.ts) for it shares a line and
-   * the timer's accessible name with the numbers; else the official name, or "Event".
-   */
-  #name(): string {
-    const label = asTrimmedString(this.label);
-    if (label !== undefined) return isolate(label);
-    return this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName();
   }
 
   /** "World Day against Trafficking in Persons: in 245 days", one phrase for running text. */
