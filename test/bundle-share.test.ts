@@ -120,6 +120,22 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
     );
   });
 
+  it('at most 10 hashtags: 11 give one warning and the first 10', async () => {
+    const tags = Array.from({ length: 11 }, (_, i) => `tag${i + 1}`);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    let el: Element;
+    try {
+      el = await fixture(html`<endht-share hashtags=${tags.join(',')}></endht-share>`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['<endht-share>: hashtags: 11 entries, more than 10; using the first 10.']);
+    const chips = [...sr(el).querySelectorAll('[part="chip"]:not(.all)')].map((c) => c.textContent!.trim());
+    expect(chips).to.deep.equal(tags.slice(0, 10).map((tag) => `#${tag}`));
+  });
+
   it('endht-share is cancelable and stops the link', async () => {
     const el = await fixture(html`<endht-share></endht-share>`);
     el.addEventListener('endht-share', (e) => e.preventDefault());

@@ -66,7 +66,7 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-break: normal;
     word-spacing: normal;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     white-space: normal;
 
     visibility: visible;

@@ -11,6 +11,7 @@ import {
   type DateString,
   type DaySpec,
 } from '../../core/calendar.js';
+import { isolate } from '../../core/bidi.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
@@ -152,7 +153,9 @@ export class EndhtBlueHeart extends EndhtElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     if (!this.visible) return nothing;
     const headline = msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' });
-    const cta = asTrimmedString(this.cta) ?? msg('Learn more', { id: 'blue-heart.cta' });
+    // The site's own words share the link's accessible name with the element's: isolated (core/bidi.ts).
+    const ownCta = asTrimmedString(this.cta);
+    const cta = ownCta === undefined ? msg('Learn more', { id: 'blue-heart.cta' }) : isolate(ownCta);
     return html`
       <svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>
       <div class="body">

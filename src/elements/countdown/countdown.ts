@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickEnum, readAttribute, asTrimmedString } from '../../core/attributes.js';
+import { isolate } from '../../core/bidi.js';
 import {
   UNIT_MS,
   WORLD_DAY,
@@ -165,7 +166,11 @@ export class EndhtCountdown extends EndhtElement {
     const locale = intlLocale(activeLocale());
     const now = this.#currentTime();
     const state = this.#dayState(now);
-    const name = asTrimmedString(this.label) ?? (this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName());
+    // The site's label shares a line and the timer's accessible name with the numbers: isolated
+    // (core/bidi.ts). Without one: the official name, or "Event" for another date.
+    const label = asTrimmedString(this.label);
+    const ownName = this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName();
+    const name = label === undefined ? ownName : isolate(label);
     const dateText = formatCalendarDate(locale, state.year, state.month, state.day);
 
     if (this.variant === 'inline') return this.#inlineText(state, name, dateText, locale, now);

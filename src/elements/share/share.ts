@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { copyText } from '../../core/clipboard.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink } from '../../core/link.js';
@@ -31,6 +31,12 @@ export type { Network, ShareData } from './networks.js';
 
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
 export type ShareVariant = (typeof VARIANTS)[number];
+
+/**
+ * The most hashtags: room for the campaign's four and a site's own. Every one goes into each
+ * share text (280 characters on X), and each is a chip.
+ */
+export const MAX_HASHTAGS = 10;
 
 /**
  * A share bar for the World Day against Trafficking in Persons: the device's own share sheet
@@ -75,14 +81,14 @@ export class EndhtShare extends EndhtElement {
   @property() text?: string;
 
   /**
-   * The hashtags, separated by commas or spaces, with or without '#'. Default:
+   * The hashtags, separated by commas or spaces, with or without '#'; the first 10 are used. Default:
    * EndHumanTrafficking, endHT, 30July, WorldDayAgainstTraffickingInPersons.
    */
   @property() hashtags?: string;
 
   /**
    * The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp,
-   * telegram, bluesky, mastodon, reddit, email, copy. Default: all of them.
+   * telegram, bluesky, mastodon, reddit, email, copy, each once. Default: all of them.
    */
   @property() networks?: string;
 
@@ -141,11 +147,11 @@ export class EndhtShare extends EndhtElement {
     }
     if (changed.has('hashtags')) {
       const given = asTrimmedString(this.hashtags);
-      const { tags, changed: cleaned } = parseHashtags(given ?? '');
+      const { tags: parsed, changed: cleaned } = parseHashtags(given ?? '');
+      const warned = given !== undefined && (cleaned || parsed.length === 0);
+      const tags = capList(this, 'hashtags', parsed, MAX_HASHTAGS, !warned);
       this.#hashtags = tags.length > 0 ? tags : DEFAULT_HASHTAGS;
-      if (given !== undefined && (cleaned || tags.length === 0)) {
-        warnAttribute(this, 'hashtags', this.hashtags, `"${this.#hashtags.join(',')}"`);
-      }
+      if (warned) warnAttribute(this, 'hashtags', this.hashtags, `"${this.#hashtags.join(',')}"`);
       this.hashtags = tags.length > 0 ? tags.join(',') : undefined;
     }
     if (changed.has('networks')) {

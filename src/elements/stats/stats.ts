@@ -1,7 +1,8 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { asTrimmedString, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
+import { asTrimmedString, capList, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
+import { isolate } from '../../core/bidi.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
@@ -37,6 +38,9 @@ export interface SiteFigure extends FigureFacts {
 
 /** Count-up length (under 1.5 s). */
 export const COUNT_UP_MS = 1200;
+
+/** The most figures a card shows: as many as the built-in ones; 12 fill rows of 2, 3 or 4 evenly. */
+export const MAX_FIGURES = 12;
 
 /** What a warning about the figures says the card shows instead. */
 const DEFAULT_SET = 'the default figures';
@@ -74,7 +78,8 @@ type YearFormat = (year: number) => string;
  *
  * No slot: the tag's own content is the fallback shown before the element is defined or
  * without JavaScript, and is not rendered after upgrade. A child
- * `<script type="application/json">` holding an array of figures supplies the site's own.
+ * `<script type="application/json">` holding an array of figures supplies the site's own (the
+ * first 12 are read).
  *
  * @csspart base - The wrapper (card surface).
  * @csspart title - The card's title.
@@ -98,7 +103,7 @@ export class EndhtStats extends EndhtElement {
 
   /**
    * Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in
-   * ones. As a property, also an array of the site's own figures.
+   * ones. As a property, also an array of the site's own figures. The first 12 are shown.
    */
   @property() figures?: string | readonly SiteFigure[];
 
@@ -209,10 +214,7 @@ export class EndhtStats extends EndhtElement {
 
   /** Reads the site's figures from a child `<script type="application/json">`. */
   #readJson(): void {
-    const script = [...this.children].find(
-      (child) =>
-        child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
-    );
+    const script = this.querySelector(':scope > script[type="application/json" i]');
     this.json = script?.textContent ?? undefined;
   }
 
@@ -240,7 +242,7 @@ export class EndhtStats extends EndhtElement {
   /**
    * The figures to show: a site's array (the property); else the ids of `figures`, looked up in
    * the site's JSON figures, then in the built-in ones; else the site's JSON figures; else the
-   * default set. Unknown ids get one warning naming them all.
+   * default set. Unknown ids get one warning naming them all. The first MAX_FIGURES are shown.
    */
   #chooseFigures(): readonly ShownFigure[] {
     const given = this.figures;
@@ -259,7 +261,7 @@ export class EndhtStats extends EndhtElement {
       const unknownIds = unknown.length > 1 ? 'unknown ids' : 'unknown id';
       warnAttribute(this, 'figures', unknown.join(','), `${instead} (${unknownIds})`);
     }
-    if (found.length > 0) return found;
+    if (found.length > 0) return capList(this, 'figures', found, MAX_FIGURES, unknown.length === 0);
     return own ?? defaultFigures();
   }
 
@@ -372,7 +374,9 @@ function renderPictogram(figure: ShownFigure, locale: string): TemplateResult {
 function renderSource(figure: ShownFigure, locale: string): TemplateResult {
   const formatYear: YearFormat = (year) => numberFormat(locale, { useGrouping: false }).format(year);
   // UNODC as this language writes it (ONUDC in French), also for a site's figure that names it.
-  const publisher = figure.publisher === 'UNODC' ? unodcName() : figure.publisher;
+  // A publisher or edition as written (a site's) shares the link's text with the element's own:
+  // isolated (core/bidi.ts).
+  const publisher = figure.publisher === 'UNODC' ? unodcName() : isolate(figure.publisher);
   const edition = editionName(figure.edition, formatYear);
   const publication = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
   const name = figure.link.external
@@ -394,10 +398,10 @@ function dataYears(figure: ShownFigure, formatYear: YearFormat): string {
   return msg(str`Data: ${since}–${year}`, { id: 'stats.data.range' });
 }
 
-/** "GLOTIP 2024" is shown as the report's name in the active locale; any other edition as written. */
+/** "GLOTIP 2024" is shown as the report's name in the active locale; any other edition as written, isolated. */
 function editionName(edition: string, formatYear: YearFormat): string {
   const glotip = /^GLOTIP (\d{4})$/.exec(edition);
-  if (glotip === null) return edition;
+  if (glotip === null) return isolate(edition);
   const year = formatYear(Number(glotip[1]));
   return msg(str`Global Report on Trafficking in Persons ${year}`, { id: 'stats.glotip' });
 }
@@ -430,8 +434,10 @@ function defaultFigures(): ShownFigure[] {
 }
 
 /**
- * A site's figures, checked field by field. The first problem gives one warning, naming the
- * figure and the field, and undefined: the card then shows the default figures.
+ * A site's figures, the first MAX_FIGURES of them (the others are not read), checked field by
+ * field. The first problem gives one warning, naming the figure and the field, and undefined:
+ * the card then shows the default figures. Only a list without a problem is warned about its
+ * length.
  */
 function checkSiteFigures(element: Reporter, attribute: string, list: unknown): ShownFigure[] | undefined {
   if (!Array.isArray(list)) {
@@ -439,7 +445,7 @@ function checkSiteFigures(element: Reporter, attribute: string, list: unknown): 
     return undefined;
   }
   const accepted: ShownFigure[] = [];
-  for (const [index, entry] of list.entries()) {
+  for (const [index, entry] of list.slice(0, MAX_FIGURES).entries()) {
     const at = `${attribute}[${index}]`;
     if (!isRecord(entry)) {
       warnAttribute(element, at, entry, DEFAULT_SET);
@@ -452,6 +458,8 @@ function checkSiteFigures(element: Reporter, attribute: string, list: unknown): 
     }
     accepted.push(checked);
   }
+  // Every figure that is read is valid: now the warning about those left out, if any.
+  capList(element, attribute, list, MAX_FIGURES);
   return accepted;
 }
 
