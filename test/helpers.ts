@@ -93,3 +93,14 @@ export async function mountMarkup<T extends Element & { updateComplete: Promise<
     w.restore();
   }
 }
+
+/**
+ * Sets (or, without a value, removes) `#endht-date=<value>` in the page's address and fires
+ * `hashchange`, synchronously, as a site owner's edit of the address does: every copy of the
+ * widgets on the page (the source's, the built file's) reads its preview again.
+ */
+export function setPreviewHash(value?: string): void {
+  const address = location.pathname + location.search;
+  history.replaceState(null, '', value === undefined ? address : `${address}#endht-date=${value}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

@@ -95,6 +95,22 @@ export const baseStyles = css`
 
     clip-path: inset(50%);
   }
+  /* "Preview: 30 July 2027": a line of its own above the content (also in a flex row), inline
+     in an element that sits in a line of text. */
+  .preview {
+    display: block;
+    flex-basis: 100%;
+
+    margin-block-end: 0.5em;
+
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  span > .preview {
+    display: inline;
+    margin-inline-end: 0.5em;
+  }
   a:focus-visible,
   button:focus-visible,
   :focus-visible + span {

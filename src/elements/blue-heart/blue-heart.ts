@@ -13,6 +13,7 @@ import {
 } from '../../core/calendar.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
+import { now } from '../../core/now.js';
 import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
@@ -102,9 +103,9 @@ export class EndhtBlueHeart extends EndhtElement {
 
   /** Whether the banner is showing: inside its date window, not closed, not remembered as dismissed. */
   get visible(): boolean {
-    const now = Date.now();
-    if (this.closed || !inWindow(now, this.#showFrom, this.#showUntil)) return false;
-    return !(this.dismissible && this.#rememberedAsDismissed(now));
+    const time = now();
+    if (this.closed || !inWindow(time, this.#showFrom, this.#showUntil)) return false;
+    return !(this.dismissible && this.#rememberedAsDismissed(time));
   }
 
   /** Whether the visitor closed the banner on this page view. */
@@ -119,7 +120,7 @@ export class EndhtBlueHeart extends EndhtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#dismissedAt = storedDismissal(campaignYear(Date.now()));
+    this.#dismissedAt = storedDismissal(campaignYear(now()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,9 +183,9 @@ export class EndhtBlueHeart extends EndhtElement {
   }
 
   /** Whether this campaign year's stored dismissal is younger than `remember-days`. */
-  #rememberedAsDismissed(now: number): boolean {
+  #rememberedAsDismissed(time: number): boolean {
     const at = this.#dismissedAt;
-    return at !== undefined && now >= at && now < at + this.rememberDays * DAY_MS;
+    return at !== undefined && time >= at && time < at + this.rememberDays * DAY_MS;
   }
 
   /**
@@ -206,13 +207,13 @@ export class EndhtBlueHeart extends EndhtElement {
   async #onCloseClick(): Promise<void> {
     // Focus was on the close button, which goes away: it moves on to where the visitor was going.
     const next = this.shadowRoot?.activeElement ? this.#neighbour() : undefined;
-    const now = Date.now();
-    const year = campaignYear(now);
+    const time = now();
+    const year = campaignYear(time);
     let remembered = false;
     if (this.dismissible) {
       // The previous campaign year's dismissal is of no use any more.
       storageRemove(`${STORAGE_KEY}${year - 1}`);
-      if (this.rememberDays > 0) remembered = storageSet(`${STORAGE_KEY}${year}`, String(now));
+      if (this.rememberDays > 0) remembered = storageSet(`${STORAGE_KEY}${year}`, String(time));
     }
     this.closed = true;
     this.dispatchEvent(new DismissedEvent({ year, remembered }));

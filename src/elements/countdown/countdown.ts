@@ -27,6 +27,7 @@ import {
   type DurationUnit,
 } from '../../core/format.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
+import { now } from '../../core/now.js';
 import { baseStyles } from '../../core/styles.js';
 import { dayName } from '../../data/day.js';
 import { themeFor } from '../../data/themes.js';
@@ -112,7 +113,7 @@ export class EndhtCountdown extends EndhtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
+    this.now = now();
     if (typeof window.matchMedia === 'function') {
       this.#motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
       this.reducedMotion = this.#motionQuery.matches;
@@ -295,7 +296,7 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   #currentTime(): number {
-    return this.now || Date.now();
+    return this.now || now();
   }
 
   /** Subscribes to the page's shared clock at the granularity on show (seconds or minutes). */

@@ -43,6 +43,7 @@
 'partners.new-tab': `(يُفتح في علامة تبويب جديدة)`,
 'partners.pause': `إيقاف مؤقت`,
 'partners.play': `استئناف`,
+'preview.label': str`معاينة: ${0}`,
 'share.cancel': `إلغاء`,
 'share.copied': `تم النسخ`,
 'share.copy.failed': `تعذّر النسخ`,

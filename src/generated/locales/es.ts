@@ -43,6 +43,7 @@
 'partners.new-tab': `(se abre en una pestaña nueva)`,
 'partners.pause': `Pausar`,
 'partners.play': `Reanudar`,
+'preview.label': str`Vista previa: ${0}`,
 'share.cancel': `Cancelar`,
 'share.copied': `Copiado`,
 'share.copy.failed': `No se pudo copiar`,

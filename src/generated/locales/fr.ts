@@ -43,6 +43,7 @@
 'partners.new-tab': `(s'ouvre dans un nouvel onglet)`,
 'partners.pause': `Mettre en pause`,
 'partners.play': `Reprendre`,
+'preview.label': str`Aperçu : ${0}`,
 'share.cancel': `Annuler`,
 'share.copied': `Copié`,
 'share.copy.failed': `Impossible de copier`,

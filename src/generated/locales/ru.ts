@@ -43,6 +43,7 @@
 'partners.new-tab': `(откроется в новой вкладке)`,
 'partners.pause': `Пауза`,
 'partners.play': `Продолжить`,
+'preview.label': str`Предпросмотр: ${0}`,
 'share.cancel': `Отмена`,
 'share.copied': `Скопировано`,
 'share.copy.failed': `Не удалось скопировать`,

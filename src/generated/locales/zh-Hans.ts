@@ -43,6 +43,7 @@
 'partners.new-tab': `（在新标签页中打开）`,
 'partners.pause': `暂停`,
 'partners.play': `继续`,
+'preview.label': str`预览：${0}`,
 'share.cancel': `取消`,
 'share.copied': `已复制`,
 'share.copy.failed': `无法复制`,
