@@ -2,19 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute, wholeNumberIn } from '../../core/attributes.js';
-import {
-  WORLD_DAY,
-  dayState,
-  parseDaySpec,
-  visitorTimeZone,
-  wallTime,
-  type DateString,
-  type DaySpec,
-} from '../../core/calendar.js';
+import { parseDaySpec, visitorTimeZone, wallTime, type DateString, type DaySpec } from '../../core/calendar.js';
+import { DISMISSED_KEY, campaignYear, fingerprint, remember, rememberedAt } from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { now } from '../../core/now.js';
-import { storageGet, storageRemove, storageSet } from '../../core/storage.js';
+import { storageRemove } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
@@ -29,8 +22,10 @@ export type BlueHeartVariant = (typeof VARIANTS)[number];
 export const POSITIONS = ['static', 'top', 'bottom'] as const;
 export type BlueHeartPosition = (typeof POSITIONS)[number];
 
-/** localStorage key prefix; the key ends with the campaign year: `endht-blue-heart:dismissed:2027`. */
-export const STORAGE_KEY = 'endht-blue-heart:dismissed:';
+/** localStorage key prefix of a dismissal; the key ends with the campaign year: `endht-blue-heart:dismissed:2027`. */
+export const STORAGE_KEY = DISMISSED_KEY;
+
+export { campaignYear } from '../../core/campaign.js';
 
 const DAY_MS = 86_400_000;
 
@@ -48,8 +43,9 @@ const positionAttribute = {
 /**
  * A Blue Heart Campaign banner: a heart drawn for this project, a headline and one line about
  * the campaign, and a link to the UNODC Blue Heart page. Inline, card or bar; optionally a
- * sticky bar at the top or bottom of the page; optionally dismissible (remembered per campaign
- * year) and limited to a date window so a forgotten embed expires by itself.
+ * sticky bar at the top or bottom of the page, which Escape closes; optionally dismissible
+ * (remembered per campaign year, until its content changes) and limited to a date window so a
+ * forgotten embed expires by itself.
  *
  * @summary Blue Heart Campaign banner (inline, card or sticky bar).
  * @tag endht-blue-heart
@@ -89,7 +85,10 @@ export class EndhtBlueHeart extends EndhtElement {
   /** The link's text, as plain text. Default: "Learn more" in the page's language. */
   @property() cta?: string;
 
-  /** Shows a close button; closing is remembered for `remember-days` in this campaign year. */
+  /**
+   * Shows a close button; closing is remembered for `remember-days` in this campaign year, until the
+   * banner's variant, link or text changes.
+   */
   @property({ type: Boolean }) dismissible = false;
 
   /** Days a dismissal is remembered, from 0 (this page view only) to 3650. */
@@ -115,12 +114,15 @@ export class EndhtBlueHeart extends EndhtElement {
   #target: LinkTarget = linkTarget(BLUE_HEART_URL);
   #showFrom?: DaySpec;
   #showUntil?: DaySpec;
-  /** When the visitor dismissed this campaign year's banner (epoch ms), as stored; undefined if never. */
-  #dismissedAt?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#dismissedAt = storedDismissal(campaignYear(now()));
+    document.addEventListener('keydown', this.#onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,10 +184,16 @@ export class EndhtBlueHeart extends EndhtElement {
     return this.dismissible || this.position !== 'static';
   }
 
-  /** Whether this campaign year's stored dismissal is younger than `remember-days`. */
+  /** Whether this campaign year's stored dismissal is of this content, and younger than `remember-days`. */
   #rememberedAsDismissed(time: number): boolean {
-    const at = this.#dismissedAt;
+    const at = rememberedAt(`${DISMISSED_KEY}${campaignYear(time)}`, this.#fingerprint);
     return at !== undefined && time >= at && time < at + this.rememberDays * DAY_MS;
+  }
+
+  /** What a dismissal is of: the variant shown, the link and the texts the site gave. */
+  get #fingerprint(): string {
+    const text = this.textContent?.replace(/\s+/g, ' ').trim();
+    return fingerprint([this.variant ?? this.#positionVariant, this.href, this.cta, text]);
   }
 
   /**
@@ -204,22 +212,40 @@ export class EndhtBlueHeart extends EndhtElement {
     this.#showUntil = backwards ? undefined : until;
   }
 
-  async #onCloseClick(): Promise<void> {
-    // Focus was on the close button, which goes away: it moves on to where the visitor was going.
-    const next = this.shadowRoot?.activeElement ? this.#neighbour() : undefined;
-    const time = now();
-    const year = campaignYear(time);
+  /**
+   * Closes the banner for this page view first, so that closing works whatever storage does; then
+   * remembers the dismissal when the banner is dismissible.
+   */
+  #close(): void {
+    this.closed = true;
+    const year = campaignYear();
     let remembered = false;
     if (this.dismissible) {
       // The previous campaign year's dismissal is of no use any more.
-      storageRemove(`${STORAGE_KEY}${year - 1}`);
-      if (this.rememberDays > 0) remembered = storageSet(`${STORAGE_KEY}${year}`, String(time));
+      storageRemove(`${DISMISSED_KEY}${year - 1}`);
+      if (this.rememberDays > 0) remembered = remember(`${DISMISSED_KEY}${year}`, this.#fingerprint);
     }
-    this.closed = true;
     this.dispatchEvent(new DismissedEvent({ year, remembered }));
+  }
+
+  async #onCloseClick(): Promise<void> {
+    // Focus was on the close button, which goes away: it moves on to where the visitor was going.
+    const next = this.shadowRoot?.activeElement ? this.#neighbour() : undefined;
+    this.#close();
     await this.updateComplete;
     next?.focus();
   }
+
+  /**
+   * Escape closes a sticky bar, as visitors expect of something that covers part of the page
+   * (and a keyboard user whose focus it hides needs). Not an Escape a page's script has handled,
+   * nor one in a dialog, which closes the dialog.
+   */
+  #onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || this.position === 'static' || !this.visible) return;
+    if (event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
+    this.#close();
+  };
 
   /** The next focusable element after the banner in its document or shadow root (else the last one before it). */
   #neighbour(): HTMLElement | undefined {
@@ -230,14 +256,6 @@ export class EndhtBlueHeart extends EndhtElement {
     const follows = (element: Node) => (this.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     return focusable.find(follows) ?? focusable.findLast((element) => !follows(element));
   }
-}
-
-/**
- * The campaign year: the year of the World Day now coming (or today), in the visitor's zone. From
- * 31 July it is next year's.
- */
-export function campaignYear(now: number): number {
-  return dayState(now, WORLD_DAY, visitorTimeZone()).year;
 }
 
 /**
@@ -278,12 +296,6 @@ campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons
 /** One of the variants, written in any case. */
 function variantNamed(text: string): BlueHeartVariant | undefined {
   return VARIANTS.find((variant) => variant === text.toLowerCase());
-}
-
-/** When the visitor dismissed a campaign year's banner (epoch ms), as stored; undefined if never or unreadable. */
-function storedDismissal(year: number): number | undefined {
-  const stored = Number(storageGet(`${STORAGE_KEY}${year}`));
-  return Number.isFinite(stored) ? stored : undefined;
 }
 
 /** An element the Tab key reaches: in the tab order, not disabled, and rendered. */
