@@ -4,6 +4,8 @@ import { fixture, html } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { activeLocale } from '../src/core/locale.js';
 
+export { forgetCampaign, setPreviewHash } from './bundle-helpers.js';
+
 export type FakeClock = sinon.SinonFakeTimers;
 
 /** Fakes Date and timers (not microtasks or animation frames) starting at an ISO instant. */
@@ -92,15 +94,4 @@ export async function mountMarkup<T extends Element & { updateComplete: Promise<
   } finally {
     w.restore();
   }
-}
-
-/**
- * Sets (or, without a value, removes) `#endht-date=<value>` in the page's address and fires
- * `hashchange`, synchronously, as a site owner's edit of the address does: every copy of the
- * widgets on the page (the source's, the built file's) reads its preview again.
- */
-export function setPreviewHash(value?: string): void {
-  const address = location.pathname + location.search;
-  history.replaceState(null, '', value === undefined ? address : `${address}#endht-date=${value}`);
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }

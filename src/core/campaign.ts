@@ -11,7 +11,8 @@
  * and texts), so that a banner whose content changed is shown again. docs/security.md lists
  * the keys for site owners.
  */
-import { WORLD_DAY, dayState, visitorTimeZone } from './calendar.js';
+import { html, type TemplateResult } from 'lit';
+import { WORLD_DAY } from './calendar.js';
 import { now } from './now.js';
 import { storageGet, storageRemove, storageSet } from './storage.js';
 
@@ -20,11 +21,14 @@ export const TAKEOVER_KEY = 'endht-blue-heart:takeover:';
 export const ACTED_KEY = 'endht-widgets:acted:';
 
 /**
- * The campaign year: the year of the World Day now coming (or today), in the visitor's zone. From
- * 31 July it is next year's.
+ * The campaign year: the year of the World Day now coming (or today), in the visitor's zone (the
+ * browser's own, which Date uses). From 31 July it is next year's.
  */
 export function campaignYear(time: number = now()): number {
-  return dayState(time, WORLD_DAY, visitorTimeZone()).year;
+  const date = new Date(time);
+  const month = date.getMonth() + 1;
+  const afterTheDay = month > WORLD_DAY.month || (month === WORLD_DAY.month && date.getDate() > WORLD_DAY.day);
+  return date.getFullYear() + (afterTheDay ? 1 : 0);
 }
 
 /**
@@ -74,3 +78,12 @@ export const EndhtCampaign = {
     for (const key of [ACTED_KEY, DISMISSED_KEY, TAKEOVER_KEY]) storageRemove(`${key}${year}`);
   },
 };
+
+/**
+ * The thank-you line of an element a visitor acts with (share, donate): a polite live region that
+ * is in the page from the start, so that assistive technology reads the thanks when it appears,
+ * and that takes no room while it is empty (core/styles.ts).
+ */
+export function renderThanks(thanks: string | undefined): TemplateResult {
+  return html`<p part="thanks" class="thanks" role="status">${thanks}</p>`;
+}

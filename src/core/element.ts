@@ -107,5 +107,5 @@ export function renderPreviewLabel(): TemplateResult | typeof nothing {
   if (!isPreview()) return nothing;
   const dateFormat = dateTimeFormat(intlLocale(activeLocale()), { year: 'numeric', month: 'long', day: 'numeric' });
   const date = dateFormat.format(now());
-  return html`<span part="preview" class="preview">${msg(str`Preview: ${date}`, { id: 'preview.label' })}</span>`;
+  return html`<small part="preview" class="preview">${msg(str`Preview: ${date}`, { id: 'preview.label' })}</small>`;
 }

@@ -107,6 +107,15 @@ export const baseStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  /* The thanks after a share or a donation: a line of its own; out of the flow while empty. */
+  .thanks {
+    flex-basis: 100%;
+    margin: 0.5em 0 0;
+    font-weight: 700;
+  }
+  .thanks:empty {
+    position: absolute;
+  }
   span > .preview {
     display: inline;
     margin-inline-end: 0.5em;

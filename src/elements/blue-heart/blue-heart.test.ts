@@ -10,6 +10,7 @@ import {
   LOCALES,
   captureWarnings,
   fakeClock,
+  forgetCampaign,
   shadowText,
   switchLang,
   type FakeClock,
@@ -19,9 +20,7 @@ import {
 const DAY = 86_400_000;
 const ctaName = (el: Element) => ($(el, '[part="cta"]').getAttribute('aria-label') ?? '').replace(/\s+/g, ' ');
 const shown = (el: Element) => !!el.shadowRoot!.querySelector('[part="base"]');
-const clearMemory = () => {
-  for (const k of Object.keys(localStorage)) if (k.startsWith(STORAGE_KEY)) localStorage.removeItem(k);
-};
+const clearMemory = forgetCampaign;
 
 /** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
 const make = (markup: string) => mountMarkup<EndhtBlueHeart>('endht-blue-heart', markup);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute, wholeNumberIn } from '../../core/attributes.js';
 import { parseDaySpec, visitorTimeZone, wallTime, type DateString, type DaySpec } from '../../core/calendar.js';
-import { DISMISSED_KEY, campaignYear, fingerprint, remember, rememberedAt } from '../../core/campaign.js';
+import { DISMISSED_KEY, campaignYear, fingerprint, hasActed, remember, rememberedAt } from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { now } from '../../core/now.js';
@@ -25,12 +25,20 @@ export type BlueHeartPosition = (typeof POSITIONS)[number];
 /** localStorage key prefix of a dismissal; the key ends with the campaign year: `endht-blue-heart:dismissed:2027`. */
 export const STORAGE_KEY = DISMISSED_KEY;
 
-export { campaignYear } from '../../core/campaign.js';
+export { EndhtCampaign, campaignYear } from '../../core/campaign.js';
 
 const DAY_MS = 86_400_000;
 
 /** The close button's cross (16×16, stroked). Drawn for this project; licensed with it (MIT). */
 const CROSS_PATH = 'M3 3l10 10M13 3 3 13';
+
+/**
+ * `quiet-after-action`: present (or any value but `off`/`false`) is on, `off` or `false` is off,
+ * absent is the default.
+ */
+const onOffAttribute = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : !/^(off|false)$/i.test(value.trim())),
+};
 
 /**
  * `position` is reflected to the host, which is what sticks (`:host([position=…])` in the
@@ -94,16 +102,27 @@ export class EndhtBlueHeart extends EndhtElement {
   /** Days a dismissal is remembered, from 0 (this page view only) to 3650. */
   @property({ attribute: 'remember-days' }) rememberDays: number = 30;
 
+  /**
+   * Stays closed for the rest of the campaign year once the visitor has shared or gone to donate
+   * (with any of the widgets on this site); `quiet-after-action="off"` shows it anyway. Default:
+   * on for a sticky bar, off otherwise.
+   */
+  @property({ attribute: 'quiet-after-action', converter: onOffAttribute }) quietAfterAction?: boolean;
+
   /** The first day shown, from 00:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
   @property({ attribute: 'show-from' }) showFrom?: DateString;
 
   /** The last day shown, until 24:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
   @property({ attribute: 'show-until' }) showUntil?: DateString;
 
-  /** Whether the banner is showing: inside its date window, not closed, not remembered as dismissed. */
+  /**
+   * Whether the banner is showing: inside its date window, not closed, not remembered as dismissed,
+   * not quiet after the visitor acted.
+   */
   get visible(): boolean {
     const time = now();
     if (this.closed || !inWindow(time, this.#showFrom, this.#showUntil)) return false;
+    if (this.#quietAfterAction && hasActed()) return false;
     return !(this.dismissible && this.#rememberedAsDismissed(time));
   }
 
@@ -177,6 +196,10 @@ export class EndhtBlueHeart extends EndhtElement {
   /** The variant when none is given: a bar for a sticky banner, else inline. */
   get #positionVariant(): BlueHeartVariant {
     return this.position === 'static' ? 'inline' : 'bar';
+  }
+
+  get #quietAfterAction(): boolean {
+    return this.quietAfterAction ?? this.position !== 'static';
   }
 
   /** A sticky bar can always be closed, for this page view at least. */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { markActed, renderThanks } from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
@@ -13,6 +14,7 @@ import { donateStyles } from './donate.styles.js';
 import { DonateEvent } from './events.js';
 
 export { DonateEvent, type DonateDetail } from './events.js';
+export { EndhtCampaign } from '../../core/campaign.js';
 
 export const SIZES = ['s', 'm', 'l'] as const;
 export type DonateSize = (typeof SIZES)[number];
@@ -49,6 +51,7 @@ const FUND_PAGE = "the UN trust fund's page";
  * @csspart amounts - The group of amount choices.
  * @csspart amount - One amount choice.
  * @csspart button - The link styled as a button.
+ * @csspart thanks - The polite live region that thanks the visitor after they went to donate.
  *
  * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
@@ -93,6 +96,9 @@ export class EndhtDonate extends EndhtElement {
 
   /** The amount the visitor picked among `amounts`. */
   @state() private picked?: number;
+
+  /** Whether the visitor went to donate on this page view: the element thanks them. */
+  @state() private thanked = false;
 
   /** The child `<a href>`, read when the element is put on the page. */
   @state() private fallbackLink?: FallbackLink;
@@ -157,7 +163,8 @@ export class EndhtDonate extends EndhtElement {
       name: this.#fundLinkName(label),
       onClick: this.#onButtonClick,
     });
-    return html`${this.#renderChoices()} ${button}`;
+    const thanks = this.thanked ? msg('Thank you for your support', { id: 'donate.thanks' }) : undefined;
+    return html`${this.#renderChoices()} ${button} ${renderThanks(thanks)}`;
   }
 
   /** The amounts to choose from, as a group of radio buttons. */
@@ -239,7 +246,12 @@ export class EndhtDonate extends EndhtElement {
   #onButtonClick(event: MouseEvent): void {
     const donate = new DonateEvent({ href: this.#target.href, amount: this.selectedAmount, currency: this.currency });
     this.dispatchEvent(donate);
-    if (donate.defaultPrevented) event.preventDefault();
+    if (donate.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    markActed();
+    this.thanked = true;
   }
 }
 

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../index.js';
 import { CopiedEvent, ShareEvent, type EndhtShare } from './share.js';
 import { parseHashtags, parseNetworks, parseServer } from './networks.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { $, LOCALES, captureWarnings, forgetCampaign, shadowText, switchLang } from '../../../test/helpers.js';
 import { NETWORK_HREFS, SHARE_TEXT, SHARE_URL, T, TAGS, U } from '../../../test/share-urls.js';
 
 const KEY = 'endht-widgets:mastodon-server';
@@ -65,6 +65,7 @@ describe('<endht-share>', () => {
   afterEach(async () => {
     sandbox.restore();
     restoreNavigator();
+    forgetCampaign();
     localStorage.removeItem(KEY);
     document.querySelectorAll('link[rel="canonical"]').forEach((l) => l.remove());
     await switchLang('en');

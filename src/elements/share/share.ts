@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { markActed, renderThanks } from '../../core/campaign.js';
 import { copyText } from '../../core/clipboard.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink } from '../../core/link.js';
@@ -27,6 +28,7 @@ import {
 import { shareStyles } from './share.styles.js';
 
 export { CopiedEvent, ShareEvent, type CopiedDetail, type CopiedKind, type ShareDetail } from './events.js';
+export { EndhtCampaign } from '../../core/campaign.js';
 export type { Network, ShareData } from './networks.js';
 
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
@@ -55,6 +57,7 @@ export type ShareVariant = (typeof VARIANTS)[number];
  * @csspart hashtags - The row of hashtag chips.
  * @csspart chip - A hashtag chip or the "Copy all" chip.
  * @csspart status - The polite live region that says "Copied".
+ * @csspart thanks - The polite live region that thanks the visitor after a share.
  * @csspart dialog - The Mastodon server dialog.
  * @csspart input - The server field in the dialog.
  *
@@ -108,6 +111,9 @@ export class EndhtShare extends EndhtElement {
 
   /** Whether the server typed in the Mastodon dialog was not a server name. */
   @state() private serverInvalid = false;
+
+  /** Whether the visitor shared on this page view: the element thanks them. */
+  @state() private thanked = false;
 
   /** The page's own address (see pageUrl()), read when connected and again at every click. */
   #pageUrl = '';
@@ -185,6 +191,7 @@ export class EndhtShare extends EndhtElement {
       </ul>
       ${iconsOnly ? nothing : this.#renderHashtagChips()}
       <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
+      ${renderThanks(this.thanked ? msg('Thank you for spreading the word', { id: 'share.thanks' }) : undefined)}
       ${networks.includes('mastodon') ? this.#renderMastodonDialog() : nothing}
     `;
   }
@@ -358,7 +365,8 @@ export class EndhtShare extends EndhtElement {
     const href = shareUrl(data);
     // The link's own navigation follows this listener, so it goes to the current address.
     (event.currentTarget as HTMLAnchorElement).setAttribute('href', href);
-    if (!this.#fireShare(network, data, href)) event.preventDefault();
+    if (this.#fireShare(network, data, href)) this.#onShared();
+    else event.preventDefault();
   }
 
   async #onNativeShareClick(): Promise<void> {
@@ -366,11 +374,18 @@ export class EndhtShare extends EndhtElement {
     if (!this.#fireShare('native', data, undefined)) return;
     try {
       await navigator.share({ title: data.subject, text: composeText(data, false), url: data.url });
+      this.#onShared();
     } catch (error) {
       // The visitor closed the share sheet: not an error, nothing to say. Any other failure
       // (not allowed here, no target app…): give the visitor the link instead.
       if (!isAbort(error)) this.#copyLink();
     }
+  }
+
+  /** A share went ahead (its event was not cancelled): the visitor has acted for this campaign. */
+  #onShared(): void {
+    markActed();
+    this.thanked = true;
   }
 
   #copyLink(): void {
@@ -436,7 +451,9 @@ export class EndhtShare extends EndhtElement {
     const data = this.#currentShareData();
     const href = mastodonUrl(server, data);
     dialog.close();
-    if (this.#fireShare('mastodon', data, href)) window.open(href, '_blank', 'noopener,noreferrer');
+    if (!this.#fireShare('mastodon', data, href)) return;
+    window.open(href, '_blank', 'noopener,noreferrer');
+    this.#onShared();
   }
 
   #onCancelClick(): void {
