@@ -245,3 +245,107 @@ describe('core/campaign (what the widgets remember about the campaign)', () => {
     }
   });
 });
+
+describe('campaign codes (campaign="…")', () => {
+  let clock: FakeClock | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    forgetCampaign();
+  });
+
+  const CODES_2027 = 'utm_source=acme-2027&utm_medium=endht-widgets&utm_campaign=world-day-2027';
+
+  it('none without the attribute: the links are exactly the defaults', async () => {
+    const heart = await banner('<endht-blue-heart></endht-blue-heart>');
+    const donate = await fixture<EndhtDonate>(html`<endht-donate></endht-donate>`);
+    const share = await fixture<EndhtShare>(html`<endht-share url="https://ngo.example/day"></endht-share>`);
+    expect(($(heart, '[part="cta"]') as HTMLAnchorElement).href).to.not.contain('utm_');
+    expect(($(donate, '[part="button"]') as HTMLAnchorElement).href).to.not.contain('utm_');
+    expect(share.shareData.url).to.equal('https://ngo.example/day');
+    for (const a of share.shadowRoot!.querySelectorAll('a')) expect(a.href).to.not.contain('utm_');
+  });
+
+  it('added to the links that leave for unodc.org, with the campaign year', async () => {
+    clock = fakeClock('2027-03-01T12:00:00Z');
+    const heart = await banner('<endht-blue-heart campaign="acme-2027"></endht-blue-heart>');
+    const cta = ($(heart, '[part="cta"]') as HTMLAnchorElement).href;
+    expect(cta).to.equal(`https://unodc.org/unodc/en/blueheart/highlights.html?${CODES_2027}`);
+    const donate = await fixture<EndhtDonate>(html`<endht-donate campaign="acme-2027"></endht-donate>`);
+    const button = $(donate, '[part="button"]') as HTMLAnchorElement;
+    expect(new URL(button.href).hostname).to.equal('www.unodc.org');
+    expect(new URL(button.href).search).to.equal(`?${CODES_2027}`);
+    let detail = '';
+    donate.addEventListener('endht-donate', (e) => (detail = e.detail.href));
+    clickWithoutLeaving(button);
+    expect(detail).to.equal(button.href);
+    // From 31 July, the next campaign year.
+    clock.tick(152 * 86_400_000);
+    const later = await banner('<endht-blue-heart campaign="acme-2027"></endht-blue-heart>');
+    expect(($(later, '[part="cta"]') as HTMLAnchorElement).href).to.contain('utm_campaign=world-day-2028');
+  });
+
+  it('not added to a link to another site; added to one to a unodc.org subdomain, after its own query', async () => {
+    const own = await banner('<endht-blue-heart campaign="acme" href="https://ngo.example/heart"></endht-blue-heart>');
+    expect(($(own, '[part="cta"]') as HTMLAnchorElement).href).to.equal('https://ngo.example/heart');
+    const donate = await fixture<EndhtDonate>(
+      html`<endht-donate campaign="acme" href="https://give.example/?a={amount}" amount="5"></endht-donate>`,
+    );
+    expect(($(donate, '[part="button"]') as HTMLAnchorElement).href).to.equal('https://give.example/?a=5');
+    const sub = await banner(
+      '<endht-blue-heart campaign="acme" href="https://www.unodc.org/x?lng=fr#top"></endht-blue-heart>',
+    );
+    const url = new URL(($(sub, '[part="cta"]') as HTMLAnchorElement).href);
+    expect(url.searchParams.get('lng')).to.equal('fr');
+    expect(url.searchParams.get('utm_source')).to.equal('acme');
+    expect(url.hash).to.equal('#top');
+    // Not fooled by a look-alike host.
+    const fake = await banner(
+      '<endht-blue-heart campaign="acme" href="https://unodc.org.evil.example/"></endht-blue-heart>',
+    );
+    expect(($(fake, '[part="cta"]') as HTMLAnchorElement).href).to.not.contain('utm_');
+  });
+
+  it('added to the shared address, in every share link, the copied link and the event', async () => {
+    clock = fakeClock('2027-03-01T12:00:00Z');
+    const el = await fixture<EndhtShare>(
+      html`<endht-share
+        campaign="acme-2027"
+        url="https://ngo.example/day?ref=1"
+        networks="x,telegram,copy"
+      ></endht-share>`,
+    );
+    const shared = `https://ngo.example/day?ref=1&${CODES_2027}`;
+    expect(el.shareData.url).to.equal(shared);
+    expect(($(el, '[part~="control-x"]') as HTMLAnchorElement).href).to.contain(`url=${encodeURIComponent(shared)}`);
+    expect(($(el, '[part~="control-telegram"]') as HTMLAnchorElement).href).to.contain(encodeURIComponent(shared));
+    let detail = '';
+    el.addEventListener('endht-share', (e) => (detail = e.detail.url));
+    clickWithoutLeaving($(el, '[part~="control-x"]'));
+    expect(detail).to.equal(shared);
+  });
+
+  it('a campaign that is not letters, digits, - and _ (at most 64): one warning, and no codes', async () => {
+    for (const bad of ['acme 2027', 'acme/2027', 'café', 'a'.repeat(65), '<b>x</b>']) {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        host.innerHTML = `<endht-donate campaign="${bad.replace(/"/g, '&quot;')}"></endht-donate>`;
+        await (host.firstElementChild as EndhtDonate).updateComplete;
+      } finally {
+        console.warn = original;
+      }
+      const el = host.firstElementChild as EndhtDonate;
+      expect(warnings, bad).to.have.length(1);
+      expect(warnings[0]).to.contain('<endht-donate>: campaign=').and.contain('no campaign codes');
+      expect(($(el, '[part="button"]') as HTMLAnchorElement).href, bad).to.not.contain('utm_');
+      expect(el.campaign).to.equal(undefined);
+    }
+    const longest = await fixture<EndhtDonate>(
+      html`<endht-donate campaign=${'A_b-9'.repeat(12) + 'abcd'}></endht-donate>`,
+    );
+    expect(($(longest, '[part="button"]') as HTMLAnchorElement).href).to.contain('utm_source=A_b-9');
+  });
+});

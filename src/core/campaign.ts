@@ -10,6 +10,9 @@
  * <time> is epoch milliseconds; <fingerprint> sums up the banner's content (its variant, link,
  * and texts), so that a banner whose content changed is shown again. docs/security.md lists
  * the keys for site owners.
+ *
+ * Also here: the campaign codes a site may ask for (`campaign="acme-2027"`), the only
+ * attribution there is: they are added to links, never sent anywhere by the widgets.
  */
 import { html, type TemplateResult } from 'lit';
 import { WORLD_DAY } from './calendar.js';
@@ -64,6 +67,31 @@ export function markActed(): void {
 /** Whether the visitor shared or went to donate in this campaign year. */
 export function hasActed(): boolean {
   return storageGet(`${ACTED_KEY}${campaignYear()}`) !== undefined;
+}
+
+/** A campaign code, for readAttribute(): letters, digits, `-` and `_`, at most 64 characters. */
+export function campaignCode(text: string): string | undefined {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(text) ? text : undefined;
+}
+
+/**
+ * The address with the campaign codes, `utm_source=<campaign>&utm_medium=endht-widgets&
+ * utm_campaign=world-day-<campaign year>` (replacing any already there); without a campaign, the
+ * address as it was. `href` is absolute.
+ */
+export function withCampaignCodes(href: string, campaign: string | undefined): string {
+  if (campaign === undefined) return href;
+  const url = new URL(href);
+  url.searchParams.set('utm_source', campaign);
+  url.searchParams.set('utm_medium', 'endht-widgets');
+  url.searchParams.set('utm_campaign', `world-day-${campaignYear()}`);
+  return url.href;
+}
+
+/** A link with the campaign codes when it leaves for unodc.org (or a subdomain); any other link as it was. */
+export function withCodesForUnodc(href: string, campaign: string | undefined): string {
+  const toUnodc = /(^|\.)unodc\.org$/.test(new URL(href).hostname);
+  return toUnodc ? withCampaignCodes(href, campaign) : href;
 }
 
 /** The page's handle on the campaign memory, exported by the package and the drop-in files. */

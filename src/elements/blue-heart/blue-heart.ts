@@ -3,7 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute, wholeNumberIn } from '../../core/attributes.js';
 import { parseDaySpec, visitorTimeZone, wallTime, type DateString, type DaySpec } from '../../core/calendar.js';
-import { DISMISSED_KEY, campaignYear, fingerprint, hasActed, remember, rememberedAt } from '../../core/campaign.js';
+import {
+  DISMISSED_KEY,
+  campaignCode,
+  campaignYear,
+  fingerprint,
+  hasActed,
+  remember,
+  rememberedAt,
+  withCodesForUnodc,
+} from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { now } from '../../core/now.js';
@@ -94,6 +103,13 @@ export class EndhtBlueHeart extends EndhtElement {
   @property() cta?: string;
 
   /**
+   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the links to unodc.org
+   * as `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default:
+   * no codes.
+   */
+  @property() campaign?: string;
+
+  /**
    * Shows a close button; closing is remembered for `remember-days` in this campaign year, until the
    * banner's variant, link or text changes.
    */
@@ -154,10 +170,13 @@ export class EndhtBlueHeart extends EndhtElement {
       const fallback = `"${this.#positionVariant}"`;
       this.variant = readAttribute(this, 'variant', this.variant, variantNamed, fallback);
     }
-    if (changed.has('href')) {
-      const href = readAttribute(this, 'href', this.href, safeHttpUrl, 'the Blue Heart page');
+    if (changed.has('campaign')) {
+      this.campaign = readAttribute(this, 'campaign', this.campaign, campaignCode, 'no campaign codes');
+    }
+    if (changed.has('href') || changed.has('campaign')) {
+      const href = readAttribute(this, 'href', this.href, safeHttpUrl, 'the Blue Heart page', changed.has('href'));
       if (href === undefined) this.href = undefined;
-      this.#target = linkTarget(href ?? BLUE_HEART_URL);
+      this.#target = linkTarget(withCodesForUnodc(href ?? BLUE_HEART_URL, this.campaign));
     }
     if (changed.has('rememberDays')) {
       this.rememberDays = readAttribute(this, 'remember-days', this.rememberDays, wholeNumberIn(0, 3650), '30') ?? 30;

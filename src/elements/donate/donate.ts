@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
-import { markActed, renderThanks } from '../../core/campaign.js';
+import { campaignCode, markActed, renderThanks, withCodesForUnodc } from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
@@ -89,6 +89,13 @@ export class EndhtDonate extends EndhtElement {
   /** A filled or an outlined button. */
   @property() variant: DonateVariant = 'solid';
 
+  /**
+   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to a link to unodc.org as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
+   * codes.
+   */
+  @property() campaign?: string;
+
   /** The amount in use: the visitor's choice, else `amount`; null without one. */
   get selectedAmount(): number | null {
     return this.picked ?? this.amount ?? null;
@@ -146,9 +153,12 @@ export class EndhtDonate extends EndhtElement {
     if (changed.has('variant')) {
       this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'solid');
     }
-    // The link with the amount in use, resolved against the page.
+    if (changed.has('campaign')) {
+      this.campaign = readAttribute(this, 'campaign', this.campaign, campaignCode, 'no campaign codes');
+    }
+    // The link with the amount in use, resolved against the page, with any campaign codes.
     const filled = fillHref(this.#hrefTemplate ?? FUND_URL, this.selectedAmount, this.currency);
-    this.#target = linkTarget(safeHttpUrl(filled) ?? FUND_URL);
+    this.#target = linkTarget(withCodesForUnodc(safeHttpUrl(filled) ?? FUND_URL, this.campaign));
   }
 
   protected override wrapperClasses() {

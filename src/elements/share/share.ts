@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
-import { markActed, renderThanks } from '../../core/campaign.js';
+import { campaignCode, markActed, renderThanks, withCampaignCodes } from '../../core/campaign.js';
 import { copyText } from '../../core/clipboard.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink } from '../../core/link.js';
@@ -92,14 +92,21 @@ export class EndhtShare extends EndhtElement {
   /** A card with a title line and named controls, the same without the title, or a row of icons. */
   @property() variant: ShareVariant = 'bar';
 
-  /** What a click shares now: the page, the message, the hashtags and the email subject. */
+  /**
+   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the shared address as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
+   * codes.
+   */
+  @property() campaign?: string;
+
+  /** What a click shares now: the page (with any campaign codes), the message, the hashtags and the email subject. */
   get shareData(): ShareData {
     const defaultMessage = msg(
       '30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.',
       { id: 'share.message' },
     );
     return {
-      url: this.#url ?? this.#pageUrl,
+      url: withCampaignCodes(this.#url ?? this.#pageUrl, this.campaign),
       text: asTrimmedString(this.text) ?? defaultMessage,
       hashtags: this.#hashtags,
       subject: dayName(),
@@ -162,6 +169,9 @@ export class EndhtShare extends EndhtElement {
     }
     if (changed.has('variant')) {
       this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'bar');
+    }
+    if (changed.has('campaign')) {
+      this.campaign = readAttribute(this, 'campaign', this.campaign, campaignCode, 'no campaign codes');
     }
   }
 
