@@ -93,6 +93,7 @@ describe('<endht-share>', () => {
         'whatsapp',
         'telegram',
         'bluesky',
+        'threads',
         'mastodon',
         'reddit',
         'email',
@@ -114,6 +115,7 @@ describe('<endht-share>', () => {
         whatsapp: 'WhatsApp',
         telegram: 'Telegram',
         bluesky: 'Bluesky',
+        threads: 'Threads',
         reddit: 'Reddit',
       };
       for (const [n, name] of Object.entries(names)) {
@@ -316,7 +318,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share networks="myspace"></endht-share>`);
       w.restore();
       expect(w.messages).to.have.length(1);
-      expect(networksShown(el)).to.have.length(10);
+      expect(networksShown(el)).to.have.length(11);
       expect(el.networks).to.equal(undefined); // the default
       const only = await fixture<EndhtShare>(html`<endht-share networks="native"></endht-share>`);
       expect(networksShown(only)).to.deep.equal(['copy']); // never an empty bar

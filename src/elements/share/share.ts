@@ -37,7 +37,7 @@ export type ShareVariant = (typeof VARIANTS)[number];
 /**
  * A share bar for the World Day against Trafficking in Persons: the device's own share sheet
  * (where supported), real links to X, Facebook, LinkedIn, WhatsApp, Telegram, Bluesky,
- * Reddit and email, Mastodon through a server the visitor chooses, "copy link", and a chip per
+ * Threads, Reddit and email, Mastodon through a server the visitor chooses, "copy link", and a chip per
  * hashtag that copies itself. Nothing is requested from any network until the visitor clicks.
  *
  * @summary Hashtag share bar: native share, network links, Mastodon, copy link and hashtags.
@@ -85,7 +85,7 @@ export class EndhtShare extends EndhtElement {
 
   /**
    * The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp,
-   * telegram, bluesky, mastodon, reddit, email, copy. Default: all of them.
+   * telegram, bluesky, threads, mastodon, reddit, email, copy. Default: all of them.
    */
   @property() networks?: string;
 
