@@ -5,6 +5,7 @@ import { pickEnum } from './attributes.js';
 import { dateTimeFormat } from './format.js';
 import { activeLocale, directionOf, intlLocale } from './locale.js';
 import { isPreview, now, onPreviewChange } from './now.js';
+import { pageSettingsFor } from './page-settings.js';
 import { VERSION } from './version.js';
 
 export const THEMES = ['light', 'dark'] as const;
@@ -13,6 +14,7 @@ export type Theme = (typeof THEMES)[number];
 /**
  * The base class of every element. It owns what they all share:
  * - the package version, which `define()` reads to tell a second copy of another version apart;
+ * - the page-wide campaign setting (core/page-settings.ts), which it starts with;
  * - a re-render whenever the locale changes, and whenever a previewed date (core/now.ts)
  *   starts, changes or ends;
  * - the `theme` attribute;
@@ -51,6 +53,7 @@ export abstract class EndhtElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.#startWithPageSettings();
   }
 
   override connectedCallback(): void {
@@ -65,6 +68,23 @@ export abstract class EndhtElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.theme = pickEnum(this, 'theme', this.theme, THEMES, 'light');
+  }
+
+  /**
+   * Gives each page-wide setting to the property of the attribute it names, where this element
+   * has one. The constructor runs before the element's own attributes are read and before a
+   * script can set its properties, so both win over the page-wide setting. (A subclass that
+   * initialises such a property in a field declaration would overwrite it: those properties
+   * get their defaults here, or none.)
+   */
+  #startWithPageSettings(): void {
+    const properties = (this.constructor as typeof EndhtElement).elementProperties;
+    for (const [attribute, value] of pageSettingsFor(this.localName)) {
+      for (const [name, options] of properties) {
+        const own = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+        if (own === attribute && options.attribute !== false) Reflect.set(this, name, value);
+      }
+    }
   }
 
   /** The element's content, placed inside the wrapper. `nothing` renders no wrapper at all. */
