@@ -48,7 +48,8 @@ export const blueHeartStyles = css`
     font-size: 0.95em;
     color: var(--_muted);
   }
-  a,
+  [part='cta'],
+  [part='donate'],
   button {
     display: inline-flex;
     align-items: center;
@@ -67,7 +68,7 @@ export const blueHeartStyles = css`
 
     background: var(--_accent);
   }
-  button {
+  [part='close'] {
     cursor: pointer;
 
     position: absolute;
@@ -82,7 +83,7 @@ export const blueHeartStyles = css`
 
     background: none;
   }
-  button svg {
+  [part='close'] svg {
     inline-size: 1em;
     stroke: currentColor;
     stroke-width: 2;
@@ -108,7 +109,7 @@ export const blueHeartStyles = css`
   .bar .body {
     flex-basis: 0;
   }
-  .bar button {
+  .bar [part='close'] {
     inset-block: 0;
     margin-block: auto;
   }

@@ -6,7 +6,7 @@ import {
   UNIT_MS,
   WORLD_DAY,
   dayState,
-  isValidTimeZone,
+  knownTimeZone,
   parseDaySpec,
   splitDuration,
   visitorTimeZone,
@@ -30,7 +30,7 @@ import { activeLocale, intlLocale } from '../../core/locale.js';
 import { now } from '../../core/now.js';
 import { baseStyles } from '../../core/styles.js';
 import { dayName } from '../../data/day.js';
-import { themeFor } from '../../data/themes.js';
+import { renderYearTheme } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
 import { DayStartedEvent } from './events.js';
 
@@ -133,8 +133,7 @@ export class EndhtCountdown extends EndhtElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('timeZone')) {
-      const valid = (zone: string) => (isValidTimeZone(zone) ? zone : undefined);
-      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, valid, "the visitor's time zone");
+      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, knownTimeZone, "the visitor's time zone");
     }
     if (changed.has('precision')) {
       this.precision = pickEnum(this, 'precision', this.precision, PRECISIONS, 'second');
@@ -222,12 +221,7 @@ export class EndhtCountdown extends EndhtElement {
 
   /** The year's theme on the World Day itself (none for a site's own date, or a year without one). */
   #yearTheme(year: number): TemplateResult | typeof nothing {
-    const theme = this.#isOwnDate ? undefined : themeFor(year, activeLocale());
-    if (!theme) return nothing;
-    const [text, lang] = theme;
-    return html`<p part="theme" class="theme">
-      ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${lang}>${text}</span>
-    </p>`;
+    return this.#isOwnDate ? nothing : renderYearTheme(year);
   }
 
   /**

@@ -9,7 +9,7 @@ import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
-import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
+import { DEFAULT_CURRENCY, FUND_URL, donateLabel, fundLinkName } from '../../data/donate.js';
 import { donateStyles } from './donate.styles.js';
 import { DonateEvent } from './events.js';
 
@@ -209,22 +209,17 @@ export class EndhtDonate extends EndhtElement {
         .replace(/\{amount\}/g, formatted)
         .replace(/\s+/g, ' ')
         .trim();
-    if (amount === null) return msg('Donate', { id: 'donate.label' });
+    if (amount === null) return donateLabel();
     return msg(str`Donate ${formatted}`, { id: 'donate.label.amount' });
   }
 
   /**
    * The accessible name of a button that opens the fund's page in a new tab says which fund it
-   * is: "Donate to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens
-   * unodc.org in a new tab)". A site's own link is named by its text (and where it opens).
+   * is (fundLinkName()). A site's own link is named by its text (and where it opens).
    */
   #fundLinkName(label: string): string | undefined {
     if (this.#hrefTemplate !== undefined || !this.#target.external) return undefined;
-    const host = this.#target.host;
-    return msg(
-      str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`,
-      { id: 'donate.name.fund' },
-    );
+    return fundLinkName(label, this.#target.host);
   }
 
   /** "US$25", not "US$25.00": decimals only when the amount has them. */

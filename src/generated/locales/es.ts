@@ -10,6 +10,7 @@
 
     export const templates = {
       'blue-heart.close': `Cerrar el banner de la Campaña Corazón Azul`,
+'blue-heart.continue': `Continuar al sitio`,
 'blue-heart.cta': `Más información`,
 'blue-heart.headline': `Campaña Corazón Azul contra la Trata de Personas`,
 'blue-heart.text': `Lleva el Corazón Azul en solidaridad con las víctimas de la trata de personas. Todo lo recaudado por la campaña mundial se destina al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas para las Víctimas de la Trata de Personas.`,

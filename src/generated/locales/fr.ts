@@ -10,6 +10,7 @@
 
     export const templates = {
       'blue-heart.close': `Fermer la bannière de la campagne Cœur bleu`,
+'blue-heart.continue': `Continuer vers le site`,
 'blue-heart.cta': `En savoir plus`,
 'blue-heart.headline': `Campagne Cœur bleu contre la traite des êtres humains`,
 'blue-heart.text': `Portez le Cœur bleu en solidarité avec les victimes de la traite des êtres humains. Tous les fonds recueillis par la campagne mondiale sont versés au Fonds de contributions volontaires des Nations Unies pour les victimes de la traite des personnes.`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'blue-heart.close': `关闭蓝心运动横幅`,
+'blue-heart.continue': `继续访问网站`,
 'blue-heart.cta': `了解更多`,
 'blue-heart.headline': `打击人口贩运蓝心运动`,
 'blue-heart.text': `佩戴蓝心，声援人口贩运受害者。全球运动的全部收益均捐给联合国贩运人口受害者自愿信托基金。`,
