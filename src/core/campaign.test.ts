@@ -19,6 +19,7 @@ import type { EndhtShare } from '../elements/share/share.js';
 import {
   $,
   LOCALES,
+  captureWarnings,
   fakeClock,
   forgetCampaign,
   setPreviewHash,
@@ -129,7 +130,19 @@ describe('core/campaign (what the widgets remember about the campaign)', () => {
       ).to.equal(false);
       const loud = '<endht-blue-heart position="bottom" quiet-after-action="off"></endht-blue-heart>';
       expect(shown(await banner(loud))).to.equal(true);
-      expect(shown(await banner(loud.replace('off', 'FALSE')))).to.equal(true);
+      expect(shown(await banner(loud.replace('off', 'OFF')))).to.equal(true);
+      expect(shown(await banner('<endht-blue-heart quiet-after-action="on"></endht-blue-heart>'))).to.equal(false);
+      const w = captureWarnings();
+      let maybe: EndhtBlueHeart;
+      try {
+        maybe = await banner('<endht-blue-heart position="top" quiet-after-action="maybe"></endht-blue-heart>');
+      } finally {
+        w.restore();
+      }
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.contain('quiet-after-action="maybe"');
+      expect(maybe.quietAfterAction).to.equal(undefined);
+      expect(shown(maybe)).to.equal(false); // the default of a sticky bar: quiet
       // The site clears the mark: the bar shows again.
       EndhtCampaign.reset();
       expect(shown(await banner('<endht-blue-heart position="bottom"></endht-blue-heart>'))).to.equal(true);

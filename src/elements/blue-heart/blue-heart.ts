@@ -53,6 +53,10 @@ export type BlueHeartVariant = (typeof VARIANTS)[number];
 export const FALLBACK_VARIANTS = ['bar', 'card', 'none'] as const;
 export type BlueHeartFallbackVariant = (typeof FALLBACK_VARIANTS)[number];
 
+/** `quiet-after-action`: on (also written bare, as a boolean attribute) or off. */
+export const QUIET_AFTER_ACTION = ['on', 'off'] as const;
+export type BlueHeartQuietAfterAction = (typeof QUIET_AFTER_ACTION)[number];
+
 /** The takeover's figure unless `figure` names another: the share of detected victims who were children. */
 export const TAKEOVER_FIGURE = 'glotip24_children_share';
 
@@ -71,14 +75,6 @@ const FUND_PAGE = "the UN trust fund's page";
 
 /** The close button's cross (16×16, stroked). Drawn for this project; licensed with it (MIT). */
 const CROSS_PATH = 'M3 3l10 10M13 3 3 13';
-
-/**
- * `quiet-after-action`: present (or any value but `off`/`false`) is on, `off` or `false` is off,
- * absent is the default.
- */
-const onOffAttribute = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : !/^(off|false)$/i.test(value.trim())),
-};
 
 /**
  * `position` is reflected to the host, which is what sticks (`:host([position=…])` in the
@@ -180,10 +176,10 @@ export class EndhtBlueHeart extends EndhtElement {
 
   /**
    * Stays closed for the rest of the campaign year once the visitor has shared or gone to donate
-   * (with any of the widgets on this site); `quiet-after-action="off"` shows it anyway. Default:
-   * on for a sticky bar and the takeover, off otherwise.
+   * (with any of the widgets on this site): `on` (or the attribute alone), or `off` to show it
+   * anyway. Default: on for a sticky bar and the takeover, off otherwise.
    */
-  @property({ attribute: 'quiet-after-action', converter: onOffAttribute }) quietAfterAction?: boolean;
+  @property({ attribute: 'quiet-after-action' }) quietAfterAction?: BlueHeartQuietAfterAction;
 
   /** The first day shown, from 00:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
   @property({ attribute: 'show-from' }) showFrom?: DateString;
@@ -246,6 +242,13 @@ export class EndhtBlueHeart extends EndhtElement {
       // Unset or not valid: the variant follows the position.
       const fallback = `"${this.#positionVariant}"`;
       this.variant = readAttribute(this, 'variant', this.variant, variantNamed, fallback);
+    }
+    if (changed.has('quietAfterAction')) {
+      // Written alone, as a boolean attribute, it is on.
+      const bare = (this.quietAfterAction as string | undefined) === '';
+      const fallback = 'the default (on for a sticky bar and the takeover)';
+      const read = readAttribute(this, 'quiet-after-action', this.quietAfterAction, quietValueNamed, fallback);
+      this.quietAfterAction = bare ? 'on' : read;
     }
     if (changed.has('fallbackVariant')) {
       this.fallbackVariant = pickEnum(this, 'fallback-variant', this.fallbackVariant, FALLBACK_VARIANTS, 'none');
@@ -418,7 +421,8 @@ export class EndhtBlueHeart extends EndhtElement {
   }
 
   get #quietAfterAction(): boolean {
-    return this.quietAfterAction ?? (this.position !== 'static' || this.variant === 'takeover');
+    if (this.quietAfterAction !== undefined) return this.quietAfterAction === 'on';
+    return this.position !== 'static' || this.variant === 'takeover';
   }
 
   get #zone(): string {
@@ -589,6 +593,11 @@ campaign go to the UN Voluntary Trust Fund for Victims of Trafficking in Persons
 /** One of the variants, written in any case. */
 function variantNamed(text: string): BlueHeartVariant | undefined {
   return VARIANTS.find((variant) => variant === text.toLowerCase());
+}
+
+/** `on` or `off`, written in any case. */
+function quietValueNamed(text: string): BlueHeartQuietAfterAction | undefined {
+  return QUIET_AFTER_ACTION.find((value) => value === text.toLowerCase());
 }
 
 /** The id of one of the statistics card's built-in figures. */
