@@ -440,10 +440,11 @@ export class EndhtBlueHeart extends EndhtElement {
     return at !== undefined && time >= at && time < at + this.rememberDays * DAY_MS;
   }
 
-  /** What a dismissal is of: the variant shown, the link and the texts the site gave. */
+  /** What a dismissal (or a takeover seen) is of: the variant, the links, the figure and the texts the site gave. */
   get #fingerprint(): string {
     const text = this.textContent?.replace(/\s+/g, ' ').trim();
-    return fingerprint([this.variant ?? this.#positionVariant, this.href, this.cta, text]);
+    const variant = this.variant ?? this.#positionVariant;
+    return fingerprint([variant, this.href, this.cta, this.donateHref, this.figure, text]);
   }
 
   /** A takeover follows the shared clock, minute by minute, until it is closed: it opens when the Day begins. */

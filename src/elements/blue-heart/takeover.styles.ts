@@ -26,9 +26,6 @@ export const takeoverStyles = css`
 
     background: var(--_surface);
   }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 40%);
-  }
   .takeover-content {
     display: flex;
     flex-direction: column;
@@ -98,7 +95,7 @@ export const takeoverStyles = css`
     cursor: pointer;
 
     margin-block-start: 0.5em;
-    border-color: var(--_border);
+    border-color: var(--_muted);
 
     font: inherit;
     font-weight: 700;

@@ -200,8 +200,8 @@ export class EndhtShare extends EndhtElement {
         ${iconsOnly ? this.#renderCopyAllControl() : nothing}
       </ul>
       ${iconsOnly ? nothing : this.#renderHashtagChips()}
-      <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
       ${renderThanks(this.thanked ? msg('Thank you for spreading the word', { id: 'share.thanks' }) : undefined)}
+      <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
       ${networks.includes('mastodon') ? this.#renderMastodonDialog() : nothing}
     `;
   }
