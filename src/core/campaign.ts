@@ -14,7 +14,6 @@
  * Also here: the campaign codes a site may ask for (`campaign="acme-2027"`), the only
  * attribution there is: they are added to links, never sent anywhere by the widgets.
  */
-import { html, type TemplateResult } from 'lit';
 import { WORLD_DAY } from './calendar.js';
 import { now } from './now.js';
 import { storageGet, storageRemove, storageSet } from './storage.js';
@@ -106,12 +105,3 @@ export const EndhtCampaign = {
     for (const key of [ACTED_KEY, DISMISSED_KEY, TAKEOVER_KEY]) storageRemove(`${key}${year}`);
   },
 };
-
-/**
- * The thank-you line of an element a visitor acts with (share, donate): a polite live region that
- * is in the page from the start, so that assistive technology reads the thanks when it appears,
- * and that takes no room while it is empty (core/styles.ts).
- */
-export function renderThanks(thanks: string | undefined): TemplateResult {
-  return html`<p part="thanks" class="thanks" role="status">${thanks}</p>`;
-}

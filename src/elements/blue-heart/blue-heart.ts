@@ -45,6 +45,7 @@ import { DismissedEvent } from './events.js';
 import { takeoverStyles } from './takeover.styles.js';
 
 export { DismissedEvent, type DismissedDetail } from './events.js';
+export { DonateEvent, type DonateDetail } from '../donate/events.js';
 
 export const VARIANTS = ['inline', 'card', 'bar', 'takeover'] as const;
 export type BlueHeartVariant = (typeof VARIANTS)[number];
