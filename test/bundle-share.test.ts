@@ -99,7 +99,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       );
       await new Promise((r) => setTimeout(r, 0));
       await updated(el);
-      const live = q(el, '[role="status"]');
+      const live = q(el, '[part="status"]');
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.textContent!.trim()).to.equal(copied);
       expect(performance.getEntriesByType('resource').length).to.equal(before);

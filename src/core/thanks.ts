@@ -6,5 +6,5 @@ import { html, type TemplateResult } from 'lit';
  * and that takes no room while it is empty (core/styles.ts). Empty until `thanks` is given.
  */
 export function renderThanks(thanks: string | undefined): TemplateResult {
-  return html`<p part="thanks" class="thanks" role="status">${thanks}</p>`;
+  return html`<p part="thanks" class="thanks" role="status" aria-live="polite">${thanks}</p>`;
 }
