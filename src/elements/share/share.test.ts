@@ -577,7 +577,12 @@ describe('<endht-share>', () => {
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       expect(events[0]!.detail).to.deep.equal({ kind: 'link', text: 'https://example.org/?a=1&b=2' });
       expect(status(el)).to.equal('Copied');
-      expect(el.shadowRoot!.querySelectorAll('[aria-live]')).to.have.length(1); // one region: announced once
+      // One region says it: announced once (the other live region, the thanks, is empty until a share).
+      const saying = [...el.shadowRoot!.querySelectorAll('[aria-live]')].filter((r) =>
+        r.textContent!.includes('Copied'),
+      );
+      expect(saying).to.have.length(1);
+      expect(shadowText(el, '[part="thanks"]')).to.equal('');
     });
 
     it('the live region is emptied first, so a second copy is announced again', async () => {
