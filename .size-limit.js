@@ -11,14 +11,17 @@ const FULL_BROTLI = 31 * 1024;
 // (stats) when they were introduced. This ceiling holds them, with room for the readable
 // rewrite of the elements, until a larger ceiling or a smaller base is decided.
 const ELEMENT_GZIP = 18 * 1024;
+// <endht-help> is shipped only in its own file (not in the campaign file): its advice in six
+// languages and its table of helplines are most of it (30.2 KB when it was introduced).
+const OWN_FILE_GZIP = 32 * 1024;
 
 export default [
   { name: 'dist/endht-widgets.js, gzip', path: 'dist/endht-widgets.js', gzip: true, limit: `${FULL_GZIP} B` },
   { name: 'dist/endht-widgets.js, brotli', path: 'dist/endht-widgets.js', brotli: true, limit: `${FULL_BROTLI} B` },
-  ...listElements().map(({ name }) => ({
+  ...listElements().map(({ name, inDropIn }) => ({
     name: `dist/endht-${name}.js, gzip`,
     path: `dist/endht-${name}.js`,
     gzip: true,
-    limit: `${ELEMENT_GZIP} B`,
+    limit: `${inDropIn ? ELEMENT_GZIP : OWN_FILE_GZIP} B`,
   })),
 ];

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-/** @returns {{ name: string, tag: string, className: string }[]} sorted by name */
+/**
+ * Elements shipped in their own file (dist/endht-<name>.js) and the npm package only, not in the
+ * campaign drop-in dist/endht-widgets.js: <endht-help> is for support sites, which need it and
+ * little else, and the campaign file keeps its size ceiling without it (docs/decisions.md).
+ */
+const OWN_FILE_ONLY = new Set(['help']);
+
+/** @returns {{ name: string, tag: string, className: string, inDropIn: boolean }[]} sorted by name */
 export function listElements(root = ROOT) {
   const dir = join(root, 'src/elements');
   const out = [];
@@ -20,7 +27,7 @@ export function listElements(root = ROOT) {
       readFileSync(defineFile, 'utf8'),
     );
     if (!m) throw new Error(`${defineFile}: no define('<tag>', <Class>) call found`);
-    out.push({ name, tag: m[1], className: m[2] });
+    out.push({ name, tag: m[1], className: m[2], inDropIn: !OWN_FILE_ONLY.has(name) });
   }
   if (!out.length) throw new Error('no elements found under src/elements/');
   return out;

@@ -2,9 +2,11 @@
 // src/elements/*/ (build/elements.mjs), so a new element needs no hand edit:
 //   src/entries/<name>.ts   `endht-widgets/<name>` and the drop-in file dist/endht-<name>.js:
 //                           the widgets' localization (follows the page language) and that element
-//   src/entries/define.ts   `endht-widgets/define`: defines every element, no localization set-up;
+//   src/entries/define.ts   `endht-widgets/define`: defines every element of the campaign drop-in
+//                           (not those shipped only in their own file), no localization set-up;
 //                           exports what each element's define.ts exports (its public API)
-//   src/entries/tags.ts     the tags, for the SSR entry and the tests
+//   src/entries/tags.ts     the tags (all, and those in the campaign drop-in), for the SSR entry
+//                           and the tests
 // package.json's exports need nothing per element: subpath patterns ("./*", "./*/define", …).
 // `--check` writes nothing and exits 1 when a file is not what it would write (npm test runs it,
 // so a merged element without regenerated entries fails loudly).
@@ -60,15 +62,24 @@ for (const { name, tag } of elements) {
 await put(
   'src/entries/define.ts',
   `${HEADER}/**\n` +
-    ' * `endht-widgets/define`: defines every element WITHOUT configuring @lit/localize, for an app\n' +
-    ' * that configures it itself (merge `endht-widgets/locales/<locale>.js` into its loadLocale).\n' +
-    " * Exports each element's public API: what its define.ts exports.\n */\n" +
-    elements.map(({ name }) => `export * from '../elements/${name}/define.js';\n`).join(''),
+    ' * `endht-widgets/define`: defines every element of the campaign drop-in WITHOUT configuring\n' +
+    ' * @lit/localize, for an app that configures it itself (merge `endht-widgets/locales/<locale>.js`\n' +
+    " * into its loadLocale). Exports each element's public API: what its define.ts exports.\n" +
+    ' * Elements shipped only in their own file have their own `endht-widgets/<name>/define`.\n */\n' +
+    elements
+      .filter((e) => e.inDropIn)
+      .map(({ name }) => `export * from '../elements/${name}/define.js';\n`)
+      .join(''),
 );
 await put(
   'src/entries/tags.ts',
   `${HEADER}/** The tag of every element of the package. */\n` +
-    `export const TAGS = [${elements.map((e) => `'${e.tag}'`).join(', ')}] as const;\n`,
+    `export const TAGS = [${elements.map((e) => `'${e.tag}'`).join(', ')}] as const;\n\n` +
+    '/** The tags of the elements in the campaign drop-in, dist/endht-widgets.js. */\n' +
+    `export const DROP_IN_TAGS = [${elements
+      .filter((e) => e.inDropIn)
+      .map((e) => `'${e.tag}'`)
+      .join(', ')}] as const;\n`,
 );
 // An element that was removed leaves no entry behind.
 const entriesDir = join(ROOT, 'src/entries');

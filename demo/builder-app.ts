@@ -7,6 +7,7 @@
 // see is what the snippet gives. The widgets speak their page's language, so the language switcher sets the
 // preview page's <html lang>; the builder's own UI is in English or French. "Preview as of…" shows the
 // widget on another date through the preview page's #endht-date= (never in the snippet).
+import { DROP_IN_TAGS } from '../src/entries/tags.js';
 import {
   elementsFromManifest,
   isHttpUrl,
@@ -199,9 +200,12 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     previewDate: '',
   };
   const current = () => elements.find((e) => e.tag === state.tag) ?? elements[0];
+  /** A widget shipped only in its own file (not in the full one, e.g. <endht-help>). */
+  const ownFileOnly = () => !(DROP_IN_TAGS as readonly string[]).includes(state.tag);
   /** The file the snippet and the preview load: its name and its URL here. */
   const file = () => {
-    const name = state.scope === 'one' ? current().file : (fullFile.pathname.split('/').pop() ?? 'endht-widgets.js');
+    const own = state.scope === 'one' || ownFileOnly();
+    const name = own ? current().file : (fullFile.pathname.split('/').pop() ?? 'endht-widgets.js');
     return { name, url: new URL(name, fullFile).href };
   };
   state.src = file().name;
@@ -542,6 +546,10 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     serverNote.textContent = t.serverNote;
     scopeLegend.textContent = t.scope;
     radioAllLabel.textContent = t.scopeAll(fullFile.pathname.split('/').pop() ?? 'endht-widgets.js');
+    // The full file does not contain a widget shipped only in its own file.
+    radioAll.disabled = ownFileOnly();
+    radioOne.checked = state.scope === 'one' || ownFileOnly();
+    radioAll.checked = !radioOne.checked;
     radioOneLabel.textContent = t.scopeOne(current().file);
     for (const n of controls.querySelectorAll('.ui-yearly')) n.textContent = t.everyYear;
     for (const n of controls.querySelectorAll('.ui-bad-url')) n.textContent = t.badUrl;

@@ -2,7 +2,7 @@
 // here, so every element below is the one inside dist/endht-widgets.js.
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ELEMENTS } from './elements.js';
+import { DROP_IN_ELEMENTS as ELEMENTS } from './elements.js';
 import { BUNDLE, DAY_NAMES, LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
 
 const OTHER_VERSION = new URL('../dist-test/other-version/endht-widgets.js', import.meta.url).href;

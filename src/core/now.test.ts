@@ -3,7 +3,9 @@ import { isPreview, now, onPreviewChange, parsePreviewDate, readPreview } from '
 import { clockState, subscribe } from './clock.js';
 import { storageGet, storageRemove, storageSet } from './storage.js';
 import '../index.js';
+import '../elements/help/define.js';
 import type { EndhtCountdown } from '../elements/countdown/countdown.js';
+import type { EndhtElement } from './element.js';
 import {
   captureWarnings,
   fakeClock,
@@ -148,5 +150,11 @@ describe('core/now (the previewed date)', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="preview"]')).to.equal(null);
     expect(el.phase).to.not.equal('day');
+  });
+
+  it('<endht-help>, shipped in its own file, shows the label too (the base class draws it)', async () => {
+    setPreviewHash('2027-07-30');
+    const el = await fixture<EndhtElement>(html`<endht-help country="GB"></endht-help>`);
+    expect(shadowText(el, '[part="preview"]')).to.equal('Preview: 30 July 2027');
   });
 });

@@ -4,6 +4,17 @@ export const TAGS = [
   'endht-blue-heart',
   'endht-countdown',
   'endht-donate',
+  'endht-help',
+  'endht-partners',
+  'endht-share',
+  'endht-stats',
+] as const;
+
+/** The tags of the elements in the campaign drop-in, dist/endht-widgets.js. */
+export const DROP_IN_TAGS = [
+  'endht-blue-heart',
+  'endht-countdown',
+  'endht-donate',
   'endht-partners',
   'endht-share',
   'endht-stats',

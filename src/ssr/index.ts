@@ -17,7 +17,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { setLocale, getLocale, VERSION } from '../index.js';
 import { SUPPORTED_LOCALES, matchLocale, type SupportedLocale } from '../core/locale.js';
-import { TAGS } from '../entries/tags.js';
+import { DROP_IN_TAGS as TAGS } from '../entries/tags.js';
 import { holdWindow, releaseWindow } from './window.js';
 import { ADAPTERS, type ParsedElement } from './adapters.js';
 

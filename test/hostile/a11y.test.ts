@@ -3,10 +3,9 @@
 // in test/reduced-motion.test.ts, in browsers started with the OS preference on.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ELEMENTS, appendEvery, type Updatable } from '../elements.js';
+import { ELEMENTS, appendEvery, type Updatable, importEveryElement } from '../elements.js';
 import { LANGS } from './frame.js';
 
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 type Bundle = { getLocale: () => string };
 
 async function setLang(bundle: Bundle, lang: string, els: Updatable[]) {
@@ -47,7 +46,7 @@ describe('hostile a11y matrix (dist/endht-widgets.js)', () => {
   const summary: string[] = [];
   let bundle: Bundle;
   before(async () => {
-    bundle = (await import(BUNDLE)) as Bundle;
+    bundle = (await importEveryElement()) as Bundle;
   });
   after(async () => {
     await setLang(bundle, 'en', []);

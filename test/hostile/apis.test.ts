@@ -2,10 +2,8 @@
 // documented fallback, when storage throws, the Clipboard API or Web Share is missing or
 // rejects, IntersectionObserver or Intl.DurationFormat is missing, or a zone is unknown.
 import { expect, fixture, html } from '@open-wc/testing';
-import { ELEMENTS, appendEvery, type Updatable } from '../elements.js';
+import { ELEMENTS, appendEvery, type Updatable, importEveryElement } from '../elements.js';
 import { shadowButtons, visibleText } from './frame.js';
-
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 
 interface Scenario {
   name: string;
@@ -85,7 +83,7 @@ const SCENARIOS: Scenario[] = [
 describe('hostile: failing browser APIs (dist/endht-widgets.js)', () => {
   const summary: string[] = [];
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
   });
   after(() => summary.forEach((s) => console.log(s)));
 

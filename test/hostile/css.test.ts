@@ -4,9 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, importEveryElement } from '../elements.js';
 
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 const HOSTILE = `
@@ -98,7 +97,7 @@ async function focusRings(els: Element[]): Promise<string[]> {
 
 describe('hostile host CSS (dist/endht-widgets.js)', () => {
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
   });
 
   it('global !important rules do not reach inside any element', async function () {

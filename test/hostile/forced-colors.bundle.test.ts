@@ -3,13 +3,11 @@
 // cards and buttons, and a visible focus ring on every control.
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { appendEvery } from '../elements.js';
-
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
+import { appendEvery, importEveryElement } from '../elements.js';
 
 describe('hostile: forced colors (dist/endht-widgets.js)', () => {
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
     const r = await executeServerCommand('endht-forced-colors', { active: true });
     if (r !== true) console.log(`forced colors by pref (CDP emulation: ${String(r)})`);
   });

@@ -5,9 +5,8 @@
 // re-attached; after 1,000 warm-up rounds, another 1,000 rounds must not grow the heap by 1 MB
 // after a forced GC.
 import { expect } from '@open-wc/testing';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, importEveryElement } from '../elements.js';
 
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 const ROUNDS = 1000;
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -39,7 +38,7 @@ async function churn(tag: string, a: Element, b: Element, rounds: number): Promi
 
 describe('hostile lifecycle: the JS heap after 1,000 rounds (Chromium)', () => {
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
   });
 
   it('the browser exposes a forced GC and the heap size (Chromium with the flags above)', () => {

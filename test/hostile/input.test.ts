@@ -3,9 +3,8 @@
 // elementProperties), so a new attribute is fuzzed without anyone editing this file.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, importEveryElement } from '../elements.js';
 
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 const RUNS = 60;
 
 type LitCtor = CustomElementConstructor & {
@@ -158,7 +157,7 @@ describe('hostile input: every attribute and property of every element (fast-che
   const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
 
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });

@@ -2,9 +2,8 @@
 // and re-attached 1,000 times. Nothing may be left behind: timers, animation frames,
 // observers, listeners on window/document/media queries. (The heap check is heap.test.ts.)
 import { expect } from '@open-wc/testing';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, importEveryElement } from '../elements.js';
 
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 const ROUNDS = 1000;
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -109,7 +108,7 @@ function instrument() {
 describe('hostile lifecycle: 1,000 × create, attach, move, detach, re-attach', () => {
   const summary: string[] = [];
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
   });
   after(() => summary.forEach((s) => console.log(s)));
 

@@ -79,7 +79,11 @@ describe('hostile page: no request of its own', () => {
           .getEntriesByType('resource')
           .map((e) => new URL(e.name).pathname)
           .filter((p) => !p.startsWith('/__web-dev-server__'));
-        expect(requested.sort()).to.deep.equal(['/dist/endht-widgets.js', '/test/fixtures/probe.js']);
+        expect(requested.sort()).to.deep.equal([
+          '/dist/endht-help.js',
+          '/dist/endht-widgets.js',
+          '/test/fixtures/probe.js',
+        ]);
         expect(win.__report.errors).to.deep.equal([]);
       } finally {
         frame.remove();

@@ -1,14 +1,13 @@
 // Runs in the "reduced motion" group (browsers started with the OS preference on): no element
 // of the built bundle runs any animation.
 import { expect, fixture, html } from '@open-wc/testing';
-import { ELEMENTS } from '../elements.js';
+import { ELEMENTS, importEveryElement } from '../elements.js';
 
-const BUNDLE = new URL('../../dist/endht-widgets.js', import.meta.url).href;
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('hostile: prefers-reduced-motion: reduce (dist/endht-widgets.js)', () => {
   before(async () => {
-    await import(BUNDLE);
+    await importEveryElement();
   });
 
   it('the browser really reports reduced motion', () => {

@@ -174,8 +174,8 @@ test('the declarations map every tag and event for TypeScript', () => {
   }
 });
 
-test('"." defines every element and configures localization, in Node too (no DOM access at import)', () => {
-  const tags = elements.map((e) => e.tag);
+test('"." defines every element of the campaign drop-in and configures localization, in Node too (no DOM access at import)', () => {
+  const tags = elements.filter((e) => e.inDropIn).map((e) => e.tag);
   const out = JSON.parse(
     node(
       `const m = await import('endht-widgets'); console.log(JSON.stringify({ defined: ${JSON.stringify(tags)}.map((t) => !!customElements.get(t)), locale: m.getLocale(), version: m.VERSION }))`,
@@ -223,13 +223,15 @@ test("endht-widgets/page-locale configures the widgets' localization and follows
   assert.deepEqual(out, { locale: 'en', setLocale: 'function', copies: 1 });
 });
 
-test('endht-widgets/define defines every element without configuring localization', () => {
+test('endht-widgets/define defines every element of the campaign drop-in (and no other) without configuring localization', () => {
+  const inDropIn = elements.filter((e) => e.inDropIn).map((e) => e.tag);
+  const ownFileOnly = elements.filter((e) => !e.inDropIn).map((e) => e.tag);
   const out = JSON.parse(
     node(
-      `await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(elements.map((e) => e.tag))}.every((t) => customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localizations')] }))`,
+      `await import('endht-widgets/define'); console.log(JSON.stringify({ all: ${JSON.stringify(inDropIn)}.every((t) => customElements.get(t)), none: ${JSON.stringify(ownFileOnly)}.every((t) => !customElements.get(t)), configured: !!globalThis[Symbol.for('endht-widgets.localizations')] }))`,
     ),
   );
-  assert.deepEqual(out, { all: true, configured: false });
+  assert.deepEqual(out, { all: true, none: true, configured: false });
 });
 
 test('endht-widgets/locales/<locale>.js and endht-widgets/locale-loaders give an app with its own @lit/localize the templates', () => {
