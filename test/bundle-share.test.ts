@@ -4,7 +4,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { DAY_NAMES, LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
+import { DAY_NAMES, LOCALES, forgetCampaign, useBundle, whenLocale } from './bundle-helpers.js';
 import { NETWORK_HREFS, T, TAGS, U } from './share-urls.js';
 
 type Bundle = { getLocale: () => string };
@@ -53,6 +53,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
   let sandbox: sinon.SinonSandbox;
   beforeEach(() => (sandbox = sinon.createSandbox()));
   const bundle = useBundle<Bundle>(() => {
+    forgetCampaign();
     sandbox.restore();
     delete (navigator as unknown as Record<string, unknown>).clipboard;
     localStorage.removeItem('endht-widgets:mastodon-server');
@@ -98,7 +99,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       );
       await new Promise((r) => setTimeout(r, 0));
       await updated(el);
-      const live = q(el, '[role="status"]');
+      const live = q(el, '[part="status"]');
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.textContent!.trim()).to.equal(copied);
       expect(performance.getEntriesByType('resource').length).to.equal(before);

@@ -51,7 +51,8 @@ export const blueHeartStyles = css`
     font-size: 0.95em;
     color: var(--_muted);
   }
-  a,
+  [part='cta'],
+  [part='donate'],
   button {
     display: inline-flex;
     align-items: center;
@@ -68,7 +69,7 @@ export const blueHeartStyles = css`
 
     background: var(--_accent);
   }
-  button {
+  [part='close'] {
     cursor: pointer;
 
     position: absolute;
@@ -83,7 +84,7 @@ export const blueHeartStyles = css`
 
     background: none;
   }
-  button svg {
+  [part='close'] svg {
     inline-size: 1em;
     stroke: currentColor;
     stroke-width: 2;
@@ -109,7 +110,7 @@ export const blueHeartStyles = css`
   .bar .body {
     flex-basis: 0;
   }
-  .bar button {
+  .bar [part='close'] {
     inset-block: 0;
     margin-block: auto;
   }

@@ -7,7 +7,7 @@ import {
   UNIT_MS,
   WORLD_DAY,
   dayState,
-  isValidTimeZone,
+  knownTimeZone,
   parseDaySpec,
   splitDuration,
   visitorTimeZone,
@@ -28,9 +28,10 @@ import {
   type DurationUnit,
 } from '../../core/format.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
+import { now } from '../../core/now.js';
 import { baseStyles } from '../../core/styles.js';
 import { dayName } from '../../data/day.js';
-import { themeFor } from '../../data/themes.js';
+import { renderYearTheme } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
 import { DayStartedEvent } from './events.js';
 
@@ -113,7 +114,7 @@ export class EndhtCountdown extends EndhtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
+    this.now = now();
     if (typeof window.matchMedia === 'function') {
       this.#motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
       this.reducedMotion = this.#motionQuery.matches;
@@ -133,8 +134,7 @@ export class EndhtCountdown extends EndhtElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('timeZone')) {
-      const valid = (zone: string) => (isValidTimeZone(zone) ? zone : undefined);
-      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, valid, "the visitor's time zone");
+      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, knownTimeZone, "the visitor's time zone");
     }
     if (changed.has('precision')) {
       this.precision = pickEnum(this, 'precision', this.precision, PRECISIONS, 'second');
@@ -226,12 +226,7 @@ export class EndhtCountdown extends EndhtElement {
 
   /** The year's theme on the World Day itself (none for a site's own date, or a year without one). */
   #yearTheme(year: number): TemplateResult | typeof nothing {
-    const theme = this.#isOwnDate ? undefined : themeFor(year, activeLocale());
-    if (!theme) return nothing;
-    const [text, lang] = theme;
-    return html`<p part="theme" class="theme">
-      ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${lang}>${text}</span>
-    </p>`;
+    return this.#isOwnDate ? nothing : renderYearTheme(year);
   }
 
   /**
@@ -300,7 +295,7 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   #currentTime(): number {
-    return this.now || Date.now();
+    return this.now || now();
   }
 
   /** Subscribes to the page's shared clock at the granularity on show (seconds or minutes). */

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import { DonateEvent, MAX_AMOUNT, MAX_CHOICES, fillHref, parseAmount, type EndhtDonate } from './donate.js';
 import { FUND_URL } from '../../data/donate.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang, mountMarkup } from '../../../test/helpers.js';
+import {
+  $,
+  LOCALES,
+  captureWarnings,
+  forgetCampaign,
+  shadowText,
+  switchLang,
+  mountMarkup,
+} from '../../../test/helpers.js';
 import { fastestMount } from '../../../test/timing.js';
 
 /** Intl's spaces and bidi marks made plain, so expectations are readable. */
@@ -42,7 +50,10 @@ function click(el: EndhtDonate): { event?: DonateEvent; navigates: boolean } {
 }
 
 describe('<endht-donate>', () => {
-  afterEach(() => switchLang('en'));
+  afterEach(async () => {
+    forgetCampaign(); // a donation went ahead: the campaign is marked as acted
+    await switchLang('en');
+  });
 
   describe('with no attributes', () => {
     it('a real link, styled as a button, to the UN trust fund, that says where it goes', async () => {

@@ -3,17 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { isolate } from '../../core/bidi.js';
+import { campaignCode, markActed, withCodesForUnodc } from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
+import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
-import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
+import { DEFAULT_CURRENCY, FUND_URL, donateLabel, fundLinkName } from '../../data/donate.js';
 import { donateStyles } from './donate.styles.js';
 import { DonateEvent } from './events.js';
 
 export { DonateEvent, type DonateDetail } from './events.js';
+export { EndhtCampaign } from '../../core/campaign.js';
 
 export const SIZES = ['s', 'm', 'l'] as const;
 export type DonateSize = (typeof SIZES)[number];
@@ -62,6 +65,7 @@ const NO_AMOUNT = `no amount (at most ${MAX_AMOUNT})`;
  * @csspart amounts - The group of amount choices.
  * @csspart amount - One amount choice.
  * @csspart button - The link styled as a button.
+ * @csspart thanks - The polite live region that thanks the visitor after they went to donate.
  *
  * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
@@ -102,6 +106,13 @@ export class EndhtDonate extends EndhtElement {
   /** A filled or an outlined button. */
   @property() variant: DonateVariant = 'solid';
 
+  /**
+   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to a link to unodc.org as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
+   * codes.
+   */
+  @property() campaign?: string;
+
   /** The amount in use, as shown and in the link: the visitor's choice, else `amount`; null without one. */
   get selectedAmount(): number | null {
     return this.picked ?? this.amount ?? null;
@@ -109,6 +120,9 @@ export class EndhtDonate extends EndhtElement {
 
   /** The amount the visitor picked among `amounts`. */
   @state() private picked?: number;
+
+  /** Whether the visitor went to donate on this page view: the element thanks them. */
+  @state() private thanked = false;
 
   /** The child `<a href>`, read when the element is put on the page. */
   @state() private fallbackLink?: FallbackLink;
@@ -157,9 +171,12 @@ export class EndhtDonate extends EndhtElement {
     if (changed.has('variant')) {
       this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'solid');
     }
-    // The link with the amount in use, resolved against the page.
+    if (changed.has('campaign')) {
+      this.campaign = readAttribute(this, 'campaign', this.campaign, campaignCode, 'no campaign codes');
+    }
+    // The link with the amount in use, resolved against the page, with any campaign codes.
     const filled = fillHref(this.#hrefTemplate ?? FUND_URL, this.selectedAmount, this.currency);
-    this.#target = linkTarget(safeHttpUrl(filled) ?? FUND_URL);
+    this.#target = linkTarget(withCodesForUnodc(safeHttpUrl(filled) ?? FUND_URL, this.campaign));
   }
 
   protected override wrapperClasses() {
@@ -174,7 +191,8 @@ export class EndhtDonate extends EndhtElement {
       name: this.#fundLinkName(label),
       onClick: this.#onButtonClick,
     });
-    return html`${this.#renderChoices()} ${button}`;
+    const thanks = this.thanked ? msg('Thank you for your support', { id: 'donate.thanks' }) : undefined;
+    return html`${this.#renderChoices()} ${button} ${renderThanks(thanks)}`;
   }
 
   /** The amounts to choose from, as a group of radio buttons. */
@@ -213,22 +231,17 @@ export class EndhtDonate extends EndhtElement {
       const isolated = parts.map((part) => part.replace(/\S(.*\S)?/, (words) => isolate(words)));
       return isolated.join(formatted).replace(/\s+/g, ' ').trim();
     }
-    if (amount === null) return msg('Donate', { id: 'donate.label' });
+    if (amount === null) return donateLabel();
     return msg(str`Donate ${formatted}`, { id: 'donate.label.amount' });
   }
 
   /**
    * The accessible name of a button that opens the fund's page in a new tab says which fund it
-   * is: "Donate to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens
-   * unodc.org in a new tab)". A site's own link is named by its text (and where it opens).
+   * is (fundLinkName()). A site's own link is named by its text (and where it opens).
    */
   #fundLinkName(label: string): string | undefined {
     if (this.#hrefTemplate !== undefined || !this.#target.external) return undefined;
-    const host = this.#target.host;
-    return msg(
-      str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`,
-      { id: 'donate.name.fund' },
-    );
+    return fundLinkName(label, this.#target.host);
   }
 
   /** "US$25", not "US$25.00": decimals only when the amount has them. */
@@ -263,7 +276,12 @@ export class EndhtDonate extends EndhtElement {
   #onButtonClick(event: MouseEvent): void {
     const donate = new DonateEvent({ href: this.#target.href, amount: this.selectedAmount, currency: this.currency });
     this.dispatchEvent(donate);
-    if (donate.defaultPrevented) event.preventDefault();
+    if (donate.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    markActed();
+    this.thanked = true;
   }
 }
 

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../index.js';
 import { CopiedEvent, MAX_HASHTAGS, ShareEvent, type EndhtShare } from './share.js';
 import { parseHashtags, parseNetworks, parseServer } from './networks.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { $, LOCALES, captureWarnings, forgetCampaign, shadowText, switchLang } from '../../../test/helpers.js';
 import { fastestMount } from '../../../test/timing.js';
 import { NETWORK_HREFS, SHARE_TEXT, SHARE_URL, T, TAGS, U } from '../../../test/share-urls.js';
 
@@ -66,6 +66,7 @@ describe('<endht-share>', () => {
   afterEach(async () => {
     sandbox.restore();
     restoreNavigator();
+    forgetCampaign();
     localStorage.removeItem(KEY);
     document.querySelectorAll('link[rel="canonical"]').forEach((l) => l.remove());
     await switchLang('en');
@@ -93,6 +94,7 @@ describe('<endht-share>', () => {
         'whatsapp',
         'telegram',
         'bluesky',
+        'threads',
         'mastodon',
         'reddit',
         'email',
@@ -114,6 +116,7 @@ describe('<endht-share>', () => {
         whatsapp: 'WhatsApp',
         telegram: 'Telegram',
         bluesky: 'Bluesky',
+        threads: 'Threads',
         reddit: 'Reddit',
       };
       for (const [n, name] of Object.entries(names)) {
@@ -353,7 +356,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share networks="myspace"></endht-share>`);
       w.restore();
       expect(w.messages).to.have.length(1);
-      expect(networksShown(el)).to.have.length(10);
+      expect(networksShown(el)).to.have.length(11);
       expect(el.networks).to.equal(undefined); // the default
       const only = await fixture<EndhtShare>(html`<endht-share networks="native"></endht-share>`);
       expect(networksShown(only)).to.deep.equal(['copy']); // never an empty bar
@@ -612,7 +615,12 @@ describe('<endht-share>', () => {
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       expect(events[0]!.detail).to.deep.equal({ kind: 'link', text: 'https://example.org/?a=1&b=2' });
       expect(status(el)).to.equal('Copied');
-      expect(el.shadowRoot!.querySelectorAll('[aria-live]')).to.have.length(1); // one region: announced once
+      // One region says it: announced once (the other live region, the thanks, is empty until a share).
+      const saying = [...el.shadowRoot!.querySelectorAll('[aria-live]')].filter((r) =>
+        r.textContent!.includes('Copied'),
+      );
+      expect(saying).to.have.length(1);
+      expect(shadowText(el, '[part="thanks"]')).to.equal('');
     });
 
     it('the live region is emptied first, so a second copy is announced again', async () => {

@@ -2,11 +2,10 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, capList, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
-import { isolate } from '../../core/bidi.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
-import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
-import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
+import { linkTarget } from '../../core/link.js';
+import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import {
@@ -14,13 +13,13 @@ import {
   FIGURES,
   FIGURE_KINDS,
   FIGURE_QUALIFIERS,
-  SOURCES,
-  type Figure,
   type FigureFacts,
   type FigureKind,
 } from '../../data/stats.js';
-import { unodcName } from '../../data/unodc.js';
+import { builtInFigure, formatFigure, renderSource, shownLabel, type ShownFigure } from './figure.js';
 import { statsStyles } from './stats.styles.js';
+
+export { formatFigure } from './figure.js';
 
 export const VARIANTS = ['card', 'row', 'grid'] as const;
 export type StatsVariant = (typeof VARIANTS)[number];
@@ -54,17 +53,6 @@ const LATEST_YEAR = 2100;
  */
 const PERSON_PATH = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z';
 const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
-
-/** A figure as the card shows it: a built-in one with its source looked up, or a site's own, checked. */
-interface ShownFigure extends FigureFacts {
-  label: Figure['label'] | SiteFigure['label'];
-  publisher: string;
-  sourceTitle: string;
-  link: LinkTarget;
-}
-
-/** A formatter of years: "2022" (no grouping), in the active locale's digits. */
-type YearFormat = (year: number) => string;
 
 /**
  * A card of sourced statistics on trafficking in persons (UNODC's Global Report on
@@ -295,48 +283,6 @@ export class EndhtStats extends EndhtElement {
   };
 }
 
-/**
- * The value as shown: "38 %", "+25 %", "69.6K", "almost 2×", "over 80K". `spoken` spells a
- * compact count out ("69.6 thousand") for assistive technology. Decimals as written (38.5 → 1),
- * at most 2.
- */
-export function formatFigure(
-  figure: Pick<FigureFacts, 'value' | 'kind' | 'qualifier'>,
-  value: number,
-  locale: string,
-  spoken = false,
-): string {
-  const isShare = figure.kind === 'percent' || figure.kind === 'change';
-  const number = numberFormat(locale, numberOptions(figure, spoken)).format(isShare ? value / 100 : value);
-  const amount = figure.kind === 'ratio' ? msg(str`${number}×`, { id: 'stats.times' }) : number;
-  switch (figure.qualifier) {
-    case 'over':
-      return msg(str`over ${amount}`, { id: 'stats.over' });
-    case 'almost':
-      return msg(str`almost ${amount}`, { id: 'stats.almost' });
-    default:
-      return amount;
-  }
-}
-
-/** How Intl writes a figure's value: a large count in compact notation, a share or change as a percentage. */
-function numberOptions(figure: Pick<FigureFacts, 'value' | 'kind'>, spoken: boolean): Intl.NumberFormatOptions {
-  if (figure.kind === 'count' && Math.abs(figure.value) >= 10_000) {
-    return { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumSignificantDigits: 3 };
-  }
-  const decimals = Math.min(2, decimalsOf(figure.value));
-  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  if (figure.kind === 'percent') return { style: 'percent', ...digits };
-  if (figure.kind === 'change') return { style: 'percent', signDisplay: 'exceptZero', ...digits };
-  return digits;
-}
-
-/** How many decimals a number is written with: 38.5 → 1. */
-function decimalsOf(value: number): number {
-  const fraction = /\.(\d+)$/.exec(String(value));
-  return fraction === null ? 0 : fraction[1].length;
-}
-
 /** The direction of a change: an arrow up or down, named for assistive technology. None for no change. */
 function renderDirection(value: number): TemplateResult | typeof nothing {
   if (value === 0) return nothing;
@@ -368,64 +314,6 @@ function renderPictogram(figure: ShownFigure, locale: string): TemplateResult {
     return svg`<path class=${filling} transform="translate(${column * 10} 0)" d=${PERSON_PATH} />`;
   });
   return html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${name}>${people}</svg>`;
-}
-
-/** "Data: 2022 · Source: UNODC, Global Report on Trafficking in Persons 2024", the second part a link. */
-function renderSource(figure: ShownFigure, locale: string): TemplateResult {
-  const formatYear: YearFormat = (year) => numberFormat(locale, { useGrouping: false }).format(year);
-  // UNODC as this language writes it (ONUDC in French), also for a site's figure that names it.
-  // A publisher or edition as written (a site's) shares the link's text with the element's own:
-  // isolated (core/bidi.ts).
-  const publisher = figure.publisher === 'UNODC' ? unodcName() : isolate(figure.publisher);
-  const edition = editionName(figure.edition, formatYear);
-  const publication = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
-  const name = figure.link.external
-    ? msg(str`${publication} (opens the source in a new tab)`, { id: 'stats.link' })
-    : undefined;
-  const link = renderLink(figure.link, publication, { part: 'link', title: figure.sourceTitle, name });
-  const sourceLabel = msg('Source:', { id: 'stats.source' });
-  // No space after a full-width colon ("来源：").
-  const space = sourceLabel.endsWith('：') ? '' : ' ';
-  return html`<p part="source" class="source">${dataYears(figure, formatYear)} · ${sourceLabel}${space}${link}</p>`;
-}
-
-/** "Data: 2022", "Data: 2022 compared with 2019" (a change), "Data: 2011–2023" (a period). */
-function dataYears(figure: ShownFigure, formatYear: YearFormat): string {
-  const year = formatYear(figure.year);
-  if (figure.since === undefined) return msg(str`Data: ${year}`, { id: 'stats.data' });
-  const since = formatYear(figure.since);
-  if (figure.kind === 'change') return msg(str`Data: ${year} compared with ${since}`, { id: 'stats.data.vs' });
-  return msg(str`Data: ${since}–${year}`, { id: 'stats.data.range' });
-}
-
-/** "GLOTIP 2024" is shown as the report's name in the active locale; any other edition as written, isolated. */
-function editionName(edition: string, formatYear: YearFormat): string {
-  const glotip = /^GLOTIP (\d{4})$/.exec(edition);
-  if (glotip === null) return isolate(edition);
-  const year = formatYear(Number(glotip[1]));
-  return msg(str`Global Report on Trafficking in Persons ${year}`, { id: 'stats.glotip' });
-}
-
-/**
- * A label's text in the page's language, else in English, else in the first language given;
- * with that language when it is not the page's.
- */
-function shownLabel(label: ShownFigure['label']): { text: string; lang?: string } {
-  if (typeof label === 'function') return { text: label() };
-  if (typeof label === 'string') return { text: label };
-  const pageLanguage = activeLocale();
-  const languages = Object.keys(label);
-  const languageFor = (wanted: string) => languages.find((language) => matchLocale(language) === wanted);
-  const language = languageFor(pageLanguage) ?? languageFor('en') ?? languages[0];
-  return { text: label[language].trim(), lang: matchLocale(language) === pageLanguage ? undefined : language };
-}
-
-/** A built-in figure, with its source looked up; undefined for an unknown id. */
-function builtInFigure(id: string): ShownFigure | undefined {
-  const figure = FIGURES.find((candidate) => candidate.id === id);
-  if (figure === undefined) return undefined;
-  const source = SOURCES[figure.source];
-  return { ...figure, publisher: source.publisher, sourceTitle: source.title, link: linkTarget(source.url) };
 }
 
 /** The card with no attributes. */
