@@ -2,7 +2,7 @@
 // Reported, not policed: the ceilings of the drop-in files are npm run size's (size-limit,
 // .size-limit.js); an element's own code has no byte target. Deterministic: same sources, same bytes.
 //
-// Definitions (README "Performance"):
+// Definitions (docs/performance.md):
 //   bundle          dist/endht-widgets.js as built by `vite build` (everything inlined).
 //   per-element     dist/endht-<name>.js as built by `vite build`: Lit, @lit/localize, the six
 //   file            languages and that element.

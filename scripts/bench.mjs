@@ -9,7 +9,7 @@
 //
 // Generic over the elements: it measures every endht-* tag the bundle defines (recorded by
 // wrapping customElements.define before the bundle runs) and says which of the element folders
-// (build/elements.mjs) it did not define. What each number means is in README "Performance".
+// (build/elements.mjs) it did not define. What each number means is in docs/performance.md.
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -538,9 +538,9 @@ if (!want('ticking')) {
 
 // ---- 7. the pre-upgrade snippet: measured sizes, and CLS with and without it -------------------
 
-/** The snippet as documented in the README (the css block that starts with its marker comment). */
+/** The snippet as documented in docs/layout.md (the css block that starts with its marker comment). */
 function readSnippet() {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(join(ROOT, 'docs/layout.md'), 'utf8');
   const m = /```css\n(\/\* endht-widgets: pre-upgrade snippet[\s\S]*?)```/.exec(readme);
   return m ? m[1].trim() : null;
 }
@@ -556,7 +556,7 @@ const snippetInDemo =
     .every((l) => dropIn.includes(l));
 if (!snippet)
   log(
-    'warning: no pre-upgrade snippet found in README.md (a ```css block starting with "/* endht-widgets: pre-upgrade snippet")',
+    'warning: no pre-upgrade snippet found in docs/layout.md (a ```css block starting with "/* endht-widgets: pre-upgrade snippet")',
   );
 
 if (want('heights')) log('measuring the rendered block size of each element in every locale (for the snippet)');
@@ -958,7 +958,7 @@ if (clsResults) {
     ]);
     if (r.with)
       cr.push([
-        `${name} ${vp.width}×${vp.height}, with the README snippet`,
+        `${name} ${vp.width}×${vp.height}, with the snippet of docs/layout.md`,
         fmt(r.with.cls, 4),
         fmt(r.with.clsWithoutInlineSentence, 4),
         nodes(r.with.shiftedNodes),
@@ -971,7 +971,7 @@ if (clsResults) {
       align: ['l', 'r', 'r', 'l'],
       notes: [
         '"Without the inline sentence": the same runs, leaving out the shifts that moved only text of the sentence holding <endht-countdown variant="inline">; its words re-flow when the fallback text is replaced, which no reserved block size can prevent.',
-        `The README snippet is used verbatim by demo/drop-in.html: ${snippetInDemo ? 'yes' : 'NO'}.`,
+        `The snippet of docs/layout.md is used verbatim by demo/drop-in.html: ${snippetInDemo ? 'yes' : 'NO'}.`,
       ],
     },
   );

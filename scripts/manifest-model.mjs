@@ -1,4 +1,4 @@
-// Reads custom-elements.json into what the embed-code builder, the README's API tables and the
+// Reads custom-elements.json into what the embed-code builder, the API tables of docs/elements/ and the
 // site's element pages need. Used in the browser (demo/builder-app.ts) and in Node
 // (scripts/docs.mjs, scripts/site-pages.mjs): no imports.
 //
@@ -123,7 +123,7 @@ export function elementsFromManifest(manifest) {
 }
 
 /**
- * What an attribute accepts, for the API tables (README and site), as pieces each of them writes
+ * What an attribute accepts, for the API tables (docs/elements/ and the site), as pieces each of them writes
  * in its own markup: `['code', 'full']` is a code span, `['text', ', ']` plain text.
  * @returns {['code' | 'text', string][]}
  */

@@ -272,7 +272,7 @@ describe('hostile input: every attribute and property of every element (fast-che
 const shadowPart = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)!;
 const text = (node: Node) => (node.textContent ?? '').replace(/[\s\u2068\u2069]+/g, ' ').trim();
 
-/** The reproductions of the issue about hostile input, round two: each as it was reported, on the built file. */
+/** Reproductions of hostile input reported against an earlier version: each as it was reported, on the built file. */
 const REPRODUCTIONS: Array<{ defect: string; run: () => Promise<void> }> = [
   {
     defect: '1. an override in an inline countdown’s label reversed "in 196 days"',

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       endht widgets
  * Description:       Blocks, a shortcode and a site-wide Blue Heart banner for the UN World Day against Trafficking in Persons (30 July): countdown, key figures, share bar, Blue Heart banner, donate button and partner strip, in the six UN languages. No tracking; nothing is loaded from another server.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
  * Author:            endht-widgets contributors
@@ -19,7 +19,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'ENDHT_WIDGETS_VERSION', '0.1.0' );
+define( 'ENDHT_WIDGETS_VERSION', '0.2.0' );
 define( 'ENDHT_WIDGETS_FILE', __FILE__ );
 define( 'ENDHT_WIDGETS_DIR', __DIR__ );
 

@@ -123,7 +123,7 @@ describe('helplines data', () => {
     expect(countries.filter((country) => ARAB_STATES.includes(country))).to.have.length.at.least(1);
   });
 
-  it('the lines the issue names: GB 08000 121 700 and US 1-888-373-7888 with text 233733 and TTY 711, 24/7', () => {
+  it('the two best-known lines: GB 08000 121 700 and US 1-888-373-7888 with text 233733 and TTY 711, 24/7', () => {
     const gb = HELPLINES.find((line) => line.country === 'GB')!;
     expect([gb.phone, gb.tel, gb.hours]).to.deep.equal(['08000 121 700', '+448000121700', '24/7']);
     const us = HELPLINES.find((line) => line.country === 'US')!;
