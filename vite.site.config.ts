@@ -5,8 +5,8 @@ import { listElements } from './build/elements.mjs';
 import { resolve } from 'node:path';
 
 /**
- * `npm run build:site`: the static site in site/ — the embed-code builder, an index and one page
- * per element (scripts/site-pages.mjs) as plain files, with the built drop-in files, their .sri hashes and
+ * `npm run build:site`: the static site in site/ — the embed-code builder, an index with every
+ * widget live, one page per element and the docs (scripts/site-pages.mjs) as plain files, with the built drop-in files, their .sri hashes and
  * custom-elements.json copied next to them, so site/ can be served as it is by any static host.
  */
 const OUT = 'site';
@@ -38,11 +38,12 @@ function siteFiles(): Plugin {
       }
       const pages = writeSitePages(resolve(OUT), {
         manifest: JSON.parse(readFileSync('custom-elements.json', 'utf8')),
-        readme: readFileSync('README.md', 'utf8'),
-        hash: readFileSync('dist/endht-widgets.js.sri', 'utf8').trim(),
+        hashes: Object.fromEntries(
+          DROP_INS.map((file) => [`${file}.js`, readFileSync(`dist/${file}.js.sri`, 'utf8').trim()]),
+        ),
         root: resolve('.'),
       });
-      console.log(`site/: builder.html, index.html and ${pages} element pages`);
+      console.log(`site/: builder.html, index.html, ${pages} element pages and the docs`);
     },
   };
 }

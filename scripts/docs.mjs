@@ -46,7 +46,7 @@ function table(head, rows) {
 export function renderApi(el) {
   const out = [
     '',
-    '_Generated from `custom-elements.json` by `npm run docs`; `npm test` fails when it is out of date. Do not edit by hand._',
+    'Generated from `custom-elements.json` by `npm run docs` (`npm test` fails when it is out of date): do not edit by hand.',
     '',
     `\`${el.className}\` — ${el.summary}`,
     '',
