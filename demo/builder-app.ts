@@ -4,9 +4,12 @@
 // The snippet loads either the full drop-in file (every widget) or the widget's own file
 // (dist/endht-<name>.js). The preview is an <iframe> holding a blank page that loads that BUILT
 // file with the same integrity hash and crossorigin as the snippet, and the same tag: what you
-// see is what the snippet gives. The widgets speak their page's language, so the language switcher sets the
-// preview page's <html lang>; the builder's own UI is in English or French. "Preview as of…" shows the
-// widget on another date through the preview page's #endht-date= (never in the snippet).
+// see is what the snippet gives. The widgets speak their page's language, so the widgets' language sets the
+// preview page's <html lang>; the builder's own interface has its own language switch (English or French) and
+// never follows the widgets'. Options are labelled for people: each attribute's description in the manifest
+// starts with its label in bold (scripts/manifest-model.mjs, labelOf). "Preview as of…" shows the widget on
+// another date through the preview page's #endht-date= (never in the snippet). The snippet loads the file
+// from the site's own folder or, pinned to the version, from the npm CDN.
 import { DROP_IN_TAGS } from '../src/entries/tags.js';
 import {
   elementsFromManifest,
@@ -27,11 +30,26 @@ export const LANGUAGES = [
 ] as const;
 export type Lang = (typeof LANGUAGES)[number][0];
 
+/** The languages of the builder's own interface. */
+export const UI_LANGUAGES = [
+  ['en', 'English'],
+  ['fr', 'Français'],
+] as const;
+export type UiLang = (typeof UI_LANGUAGES)[number][0];
+
+/** The standard npm CDN address of a file of a version (jsDelivr). */
+export const cdnUrl = (version: string, file: string) =>
+  `https://cdn.jsdelivr.net/npm/endht-widgets@${version}/dist/${file}`;
+
 const EN = {
   title: 'Embed-code builder',
   intro: 'Choose a widget and its options, check the preview, then copy the code into your page.',
   element: 'Widget',
-  language: 'Language',
+  uiLanguage: 'Language of this tool',
+  language: 'Your page’s language',
+  languageNote:
+    'The widgets follow your site’s language setting: the lang of your page’s <html> tag, which most ' +
+    'website builders set for you. Choose it here to see the preview in that language.',
   theme: 'Theme',
   light: 'Light',
   dark: 'Dark',
@@ -39,6 +57,8 @@ const EN = {
   noOptions: 'This widget has no other options.',
   defaultValue: 'default',
   everyYear: 'Every year',
+  month: 'Month',
+  day: 'Day',
   badUrl: 'Only web addresses starting with http:// or https:// are accepted.',
   preview: 'Preview',
   previewDate: 'Preview as of…',
@@ -52,6 +72,9 @@ const EN = {
   code: 'Code to copy',
   bundleUrl: 'Address of the file',
   bundleHint: 'Where you put the file. Next to your page: just its name.',
+  source: 'Where the file comes from',
+  sourceFile: 'A file on your own site (download it, then upload it next to your pages)',
+  sourceCdn: (version: string) => `The npm CDN (jsDelivr), version ${version}`,
   scope: 'The file to load',
   scopeAll: (file: string) => `All widgets (${file})`,
   scopeOne: (file: string) => `Only this widget (${file}, smaller)`,
@@ -74,7 +97,12 @@ const UI: Record<'en' | 'fr', Strings> = {
     title: 'Générateur de code à intégrer',
     intro: 'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez le code dans votre page.',
     element: 'Widget',
-    language: 'Langue',
+    uiLanguage: 'Langue de cet outil',
+    language: 'La langue de votre page',
+    languageNote:
+      'Les widgets suivent le réglage de langue de votre site : l’attribut lang de la balise <html> de votre ' +
+      'page, que la plupart des outils de création de site règlent pour vous. Choisissez-la ici pour voir ' +
+      'l’aperçu dans cette langue.',
     theme: 'Thème',
     light: 'Clair',
     dark: 'Sombre',
@@ -82,6 +110,8 @@ const UI: Record<'en' | 'fr', Strings> = {
     noOptions: 'Ce widget n’a pas d’autre option.',
     defaultValue: 'par défaut',
     everyYear: 'Chaque année',
+    month: 'Mois',
+    day: 'Jour',
     badUrl: 'Seules les adresses web commençant par http:// ou https:// sont acceptées.',
     preview: 'Aperçu',
     previewDate: 'Aperçu à la date du…',
@@ -96,6 +126,9 @@ const UI: Record<'en' | 'fr', Strings> = {
     code: 'Code à copier',
     bundleUrl: 'Adresse du fichier',
     bundleHint: 'L’endroit où vous avez mis le fichier. À côté de votre page : son nom seul.',
+    source: 'D’où vient le fichier',
+    sourceFile: 'Un fichier sur votre propre site (téléchargez-le, puis déposez-le à côté de vos pages)',
+    sourceCdn: (version: string) => `Le CDN de npm (jsDelivr), version ${version}`,
     scope: 'Le fichier à charger',
     scopeAll: (file: string) => `Tous les widgets (${file})`,
     scopeOne: (file: string) => `Seulement ce widget (${file}, plus léger)`,
@@ -113,7 +146,8 @@ const UI: Record<'en' | 'fr', Strings> = {
     demo: 'Tous les exemples',
   },
 };
-export const uiLang = (lang: string): 'en' | 'fr' => (lang === 'fr' ? 'fr' : 'en');
+/** The interface language asked for, if the builder has it; else English. */
+export const uiLang = (lang: string | undefined): UiLang => (lang === 'fr' ? 'fr' : 'en');
 
 export interface BuilderOptions {
   /** URL of custom-elements.json. */
@@ -127,7 +161,12 @@ export interface BuilderOptions {
   element?: string;
   /** `one`: the widget's own file instead of the full one. */
   scope?: string;
+  /** The widgets' language (the preview page's lang). */
   lang?: string;
+  /** The builder's own interface language (`en`, `fr`). */
+  ui?: string;
+  /** `cdn`: the snippet loads the file from the npm CDN; else from the site's own folder. */
+  source?: string;
   theme?: string;
   /** URL of the demo page with every example (no link when absent). */
   demoUrl?: string;
@@ -188,6 +227,11 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       elements[0]
     ).tag,
     lang: (LANGUAGES.some(([l]) => l === opts.lang) ? opts.lang : 'en') as Lang,
+    ui: uiLang(opts.ui),
+    /** `file`: the site's own copy (the address in srcInput); `cdn`: the npm CDN, pinned to the version. */
+    source: opts.source === 'cdn' ? 'cdn' : 'file',
+    /** The version of the built file (read from the preview), for the CDN address. */
+    version: '',
     theme: opts.theme === 'dark' ? 'dark' : 'light',
     /** `all`: the full file; `one`: the widget's own file. */
     scope: opts.scope === 'one' ? 'one' : 'all',
@@ -209,11 +253,14 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     return { name, url: new URL(name, fullFile).href };
   };
   state.src = file().name;
-  let t: Strings = UI[uiLang(state.lang)];
+  let t: Strings = UI[state.ui];
 
   // ---- Static skeleton (texts filled by relabel()) ----
   const id = (s: string) => `b-${s}`;
   const title = h('h1', { id: id('title') });
+  const uiSelect = h('select', { id: id('ui') });
+  for (const [code, name] of UI_LANGUAGES) uiSelect.append(h('option', { value: code, lang: code }, name));
+  const uiLabel = h('label', { for: id('ui') });
   const intro = h('p', { class: 'intro' });
   const demoLink = h('a', { href: opts.demoUrl ?? '' });
   const elSelect = h('select', { id: id('element') });
@@ -224,6 +271,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   const langSelect = h('select', { id: id('lang') });
   for (const [code, name] of LANGUAGES) langSelect.append(h('option', { value: code, lang: code }, name));
   const langLabel = h('label', { for: id('lang') });
+  const langNote = h('p', { id: id('lang-note'), class: 'hint' });
+  langSelect.setAttribute('aria-describedby', id('lang-note'));
   const themeSelect = h('select', { id: id('theme') }, h('option', { value: 'light' }), h('option', { value: 'dark' }));
   const themeLabel = h('label', { for: id('theme') });
   const legend = h('legend');
@@ -239,6 +288,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       h('div', { class: 'field' }, langLabel, langSelect),
       h('div', { class: 'field' }, themeLabel, themeSelect),
     ),
+    langNote,
     fieldset,
   );
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -280,6 +330,21 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   radioOne.checked = state.scope === 'one';
   const radioAllLabel = h('label', { for: id('scope-all') });
   const radioOneLabel = h('label', { for: id('scope-one') });
+  const sourceLegend = h('legend');
+  const radioFile = h('input', { type: 'radio', name: 'b-source', id: id('source-file'), value: 'file' });
+  const radioCdn = h('input', { type: 'radio', name: 'b-source', id: id('source-cdn'), value: 'cdn' });
+  radioFile.checked = state.source === 'file';
+  radioCdn.checked = state.source === 'cdn';
+  const radioFileLabel = h('label', { for: id('source-file') });
+  const radioCdnLabel = h('label', { for: id('source-cdn') });
+  const sourceSet = h(
+    'fieldset',
+    { class: 'target' },
+    sourceLegend,
+    h('div', {}, radioFile, radioFileLabel),
+    h('div', {}, radioCdn, radioCdnLabel),
+  );
+  const srcField = h('div', { class: 'field' }, srcLabel, srcInput, srcHint);
   const scopeSet = h(
     'fieldset',
     { class: 'target' },
@@ -311,7 +376,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     { 'aria-labelledby': id('code-h'), class: 'code-box' },
     codeH,
     scopeSet,
-    h('div', { class: 'field' }, srcLabel, srcInput, srcHint),
+    sourceSet,
+    srcField,
     targetSet,
     pre,
     hashNote,
@@ -320,7 +386,13 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   );
 
   root.replaceChildren(
-    h('header', { class: 'top' }, title, ...(opts.demoUrl ? [demoLink] : [])),
+    h(
+      'header',
+      { class: 'top' },
+      title,
+      h('div', { class: 'field ui-lang' }, uiLabel, uiSelect),
+      ...(opts.demoUrl ? [demoLink] : []),
+    ),
     h('main', {}, intro, h('div', { class: 'layout' }, form, h('div', { class: 'out' }, previewSection, codeSection))),
   );
 
@@ -338,8 +410,9 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   function control(a: Attr): HTMLElement {
     const cid = id(`attr-${a.name}`);
     const hintId = `${cid}-hint`;
-    const hint = h('p', { id: hintId, class: 'hint', lang: 'en' }, ...withCode(a.description));
-    const name = h('code', {}, a.name);
+    // The label and hint come from the manifest, in English: marked so when the interface is French.
+    const hint = h('p', { id: hintId, class: 'hint', lang: 'en' }, ...withCode(a.hint));
+    const name = h('span', { lang: 'en' }, a.label);
     const wrap = h('div', { class: `field kind-${a.kind}`, 'data-attr': a.name });
     const set = (v: string | boolean) => {
       state.values[a.name] = v;
@@ -362,21 +435,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       wrap.append(label, sel, hint);
       return wrap;
     }
-    if (a.kind === 'date') {
-      const input = h('input', { type: 'date', id: cid, 'aria-describedby': hintId });
-      const yearly = h('input', { type: 'checkbox', id: `${cid}-yearly` });
-      const write = () => {
-        const v = input.value; // YYYY-MM-DD or ''
-        set(v && yearly.checked ? v.slice(5) : v);
-      };
-      input.addEventListener('input', write);
-      input.addEventListener('change', write);
-      yearly.addEventListener('change', write);
-      // A DateString takes MM-DD for every year.
-      const yearlyLabel = h('label', { for: `${cid}-yearly`, class: 'ui-yearly' }, t.everyYear);
-      wrap.append(label, input, h('div', { class: 'check' }, yearly, yearlyLabel), hint);
-      return wrap;
-    }
+    if (a.kind === 'date') return dateControl(a, wrap, label, hint, set);
     const input = h('input', {
       id: cid,
       type: a.kind === 'number' ? 'number' : 'text',
@@ -414,14 +473,91 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     return wrap;
   }
 
+  /**
+   * A date: one day (a date picker), or "Every year" (a month and a day, no year: `MM-DD`, as a
+   * DateString takes it). Ticking "Every year" keeps the month and day already picked.
+   */
+  function dateControl(
+    a: Attr,
+    wrap: HTMLElement,
+    label: HTMLElement,
+    hint: HTMLElement,
+    set: (v: string) => void,
+  ): HTMLElement {
+    const cid = id(`attr-${a.name}`);
+    const input = h('input', { type: 'date', id: cid, 'aria-describedby': hint.id });
+    const yearly = h('input', { type: 'checkbox', id: `${cid}-yearly` });
+    const month = h('select', { id: `${cid}-month`, class: 'ui-month' });
+    const day = h('select', { id: `${cid}-day`, class: 'ui-day' });
+    const monthLabel = h('label', { for: month.id, class: 'ui-month-label' }, t.month);
+    const dayLabel = h('label', { for: day.id, class: 'ui-day-label' }, t.day);
+    const monthDay = h(
+      'div',
+      { class: 'month-day', hidden: '' },
+      h('div', { class: 'field' }, monthLabel, month),
+      h('div', { class: 'field' }, dayLabel, day),
+    );
+    fillMonths(month);
+    fillDays(day, 1);
+    const two = (n: string | number) => String(n).padStart(2, '0');
+    const write = () => {
+      if (yearly.checked) set(month.value && day.value ? `${two(month.value)}-${two(day.value)}` : '');
+      else set(input.value); // YYYY-MM-DD or ''
+    };
+    yearly.addEventListener('change', () => {
+      if (yearly.checked && input.value) {
+        month.value = String(Number(input.value.slice(5, 7)));
+        fillDays(day, Number(month.value));
+        day.value = String(Number(input.value.slice(8, 10)));
+      }
+      input.hidden = yearly.checked;
+      monthDay.hidden = !yearly.checked;
+      write();
+    });
+    month.addEventListener('change', () => {
+      fillDays(day, Number(month.value));
+      write();
+    });
+    day.addEventListener('change', write);
+    input.addEventListener('input', write);
+    input.addEventListener('change', write);
+    const yearlyLabel = h('label', { for: yearly.id, class: 'ui-yearly' }, t.everyYear);
+    wrap.append(label, input, h('div', { class: 'check' }, yearly, yearlyLabel), monthDay, hint);
+    return wrap;
+  }
+
+  /** The twelve months, named in the interface's language, and an empty first choice. */
+  function fillMonths(select: HTMLSelectElement) {
+    const name = new Intl.DateTimeFormat(state.ui, { month: 'long', timeZone: 'UTC' });
+    const keep = select.value;
+    select.replaceChildren(h('option', { value: '' }, '—'));
+    for (let m = 1; m <= 12; m++)
+      select.append(h('option', { value: String(m) }, name.format(Date.UTC(2000, m - 1, 1))));
+    select.value = keep;
+  }
+
+  /** The days of a month in any year (29 February included: it comes every leap year). */
+  function fillDays(select: HTMLSelectElement, month: number) {
+    const days = new Date(Date.UTC(2000, month || 1, 0)).getUTCDate();
+    const keep = Number(select.value);
+    select.replaceChildren(h('option', { value: '' }, '—'));
+    for (let d = 1; d <= days; d++) select.append(h('option', { value: String(d) }, String(d)));
+    select.value = keep && keep <= days ? String(keep) : '';
+  }
+
   // ---- Snippet ----
   function attrs(): [string, string][] {
     const list = nonDefaultAttributes(current(), { ...state.values, theme: state.theme });
     return list;
   }
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  /** The address the snippet loads: the site's own copy, or the npm CDN pinned to the version. */
+  function source(): string {
+    if (state.source === 'cdn' && state.version) return cdnUrl(state.version, file().name);
+    return state.src.trim() || file().name;
+  }
   function snippet(): string {
-    const src = state.src.trim() || file().name;
+    const src = source();
     const integrity = state.hash ? ` integrity="${state.hash}"` : '';
     const script = `<script type="module" src="${esc(src)}"${integrity} crossorigin="anonymous"></script>`;
     const tag = tagSnippet(state.tag, attrs());
@@ -501,6 +637,14 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     );
     sizer.observe(doc.body);
     await win.customElements.whenDefined(state.tag);
+    // The version of the built file, for the CDN address (every element class carries it).
+    const version = (win.customElements.get(state.tag) as unknown as { version?: string } | undefined)?.version;
+    if (version && version !== state.version) {
+      state.version = version;
+      radioCdnLabel.textContent = t.sourceCdn(version);
+      radioCdn.disabled = false;
+      code.textContent = snippet();
+    }
     await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
     const visible = (el as unknown as { visible?: boolean }).visible;
     hiddenNote.hidden = visible !== false;
@@ -517,10 +661,20 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   }
 
   function relabel() {
-    t = UI[uiLang(state.lang)];
-    if (opts.ownsDocument !== false) document.documentElement.lang = uiLang(state.lang);
-    root.lang = uiLang(state.lang);
+    t = UI[state.ui];
+    if (opts.ownsDocument !== false) document.documentElement.lang = state.ui;
+    root.lang = state.ui;
     title.textContent = t.title;
+    uiLabel.textContent = t.uiLanguage;
+    langNote.textContent = t.languageNote;
+    sourceLegend.textContent = t.source;
+    radioFileLabel.textContent = t.sourceFile;
+    radioCdnLabel.textContent = t.sourceCdn(state.version || '…');
+    radioCdn.disabled = !state.version;
+    srcField.hidden = state.source === 'cdn';
+    for (const n of controls.querySelectorAll('.ui-month-label')) n.textContent = t.month;
+    for (const n of controls.querySelectorAll('.ui-day-label')) n.textContent = t.day;
+    for (const n of controls.querySelectorAll<HTMLSelectElement>('.ui-month')) fillMonths(n);
     intro.textContent = t.intro;
     demoLink.textContent = t.demo;
     elLabel.textContent = t.element;
@@ -565,6 +719,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   // ---- Wiring ----
   elSelect.value = state.tag;
   langSelect.value = state.lang;
+  uiSelect.value = state.ui;
   themeSelect.value = state.theme;
   /** The address keeps its folder when the file changes: `js/endht-widgets.js` → `js/endht-countdown.js`. */
   const changeFile = (change: () => void) => {
@@ -586,11 +741,22 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
       update();
     });
   }
+  // The widgets' language changes the preview and the snippet, never the interface.
   langSelect.addEventListener('change', () => {
     state.lang = langSelect.value as Lang;
-    relabel();
     update();
   });
+  uiSelect.addEventListener('change', () => {
+    state.ui = uiLang(uiSelect.value);
+    relabel();
+  });
+  for (const r of [radioFile, radioCdn]) {
+    r.addEventListener('change', () => {
+      state.source = radioCdn.checked ? 'cdn' : 'file';
+      srcField.hidden = state.source === 'cdn';
+      update();
+    });
+  }
   themeSelect.addEventListener('change', () => {
     state.theme = themeSelect.value;
     update();

@@ -6,7 +6,12 @@ export interface Attr {
   kind: Kind;
   values?: string[];
   default?: string;
+  /** The whole description (the API tables). */
   description: string;
+  /** For people: the description's bold lead-in (`**Time zone.**`), else the name in words. */
+  label: string;
+  /** The description without its label. */
+  hint: string;
 }
 export interface Evt {
   name: string;
@@ -29,6 +34,7 @@ export interface ElementModel {
   cssProperties: { name: string; default?: string; description: string }[];
 }
 export function attributeModel(a: unknown): Attr;
+export function labelOf(name: string, description: string): { label: string; hint: string };
 export function elementsFromManifest(manifest: unknown): ElementModel[];
 export function isHttpUrl(raw: string | null | undefined, base?: string): boolean;
 export function nonDefaultAttributes(

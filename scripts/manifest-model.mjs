@@ -14,7 +14,7 @@
 /** @typedef {'enum'|'boolean'|'date'|'url'|'number'|'text'} Kind */
 /**
  * @typedef {{ name: string, property: string, kind: Kind, values?: string[], default?: string,
- *   description: string }} Attr
+ *   description: string, label: string, hint: string }} Attr
  * @typedef {{ name: string, type: string, description: string }} Evt
  * @typedef {{ tag: string, className: string, summary: string, description: string, module: string, file: string,
  *   attributes: Attr[], properties: { name: string, type: string, readonly: boolean, description: string }[],
@@ -46,12 +46,30 @@ function literalDefault(text) {
   return /^-?\d+(\.\d+)?$/.test(text.trim()) ? text.trim() : undefined;
 }
 
+/**
+ * An attribute's label and hint for people, from its description: a description starts with its label
+ * in bold (`**Time zone.** The zone in which …`); without one, the label is the attribute's name in words.
+ */
+export function labelOf(name, description) {
+  const m = /^\*\*([^*]+?)\.?\*\*\s*/.exec(description);
+  if (m) return { label: m[1], hint: description.slice(m[0].length) };
+  const words = name.replace(/-/g, ' ');
+  return { label: words.charAt(0).toUpperCase() + words.slice(1), hint: description };
+}
+
 /** One attribute's control, from its manifest entry. @returns {Attr} */
 export function attributeModel(a) {
   const declared = a.type?.text ?? '';
   const members = unionMembers(a.parsedType?.text ?? declared);
+  const description = clean(a.description);
   /** @type {Attr} */
-  const m = { name: a.name, property: a.fieldName ?? a.name, kind: 'text', description: clean(a.description) };
+  const m = {
+    name: a.name,
+    property: a.fieldName ?? a.name,
+    kind: 'text',
+    description,
+    ...labelOf(a.name, description),
+  };
   const literals = members.map(stringLiteral);
   if (/\bDateString\b/.test(declared)) m.kind = 'date';
   else if (/\bHttpUrl\b/.test(declared)) m.kind = 'url';

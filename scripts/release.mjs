@@ -3,7 +3,8 @@
 //      package.json and the hash of dist/endht-widgets.js (test/node/readme.test.mjs checks both).
 //   2. dist/endht-widgets-<version>.zip: one folder endht-widgets-<version>/ with the drop-in files,
 //      their .sri hashes, the licences, README.txt (plain language) and example.html (what to paste),
-//      both from scripts/release/ with {{version}} and {{sri}} filled in.
+//      from scripts/release/README.txt and example.html.in (not .html: the dev server would scan it), with
+//      {{version}} and {{sri}} filled in.
 //   node scripts/release.mjs            both
 //   node scripts/release.mjs --readme   only the README's CDN block
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -63,7 +64,7 @@ export function releaseFiles() {
     ['endht-widgets.LICENSES.txt', readFileSync(join(DIST, 'endht-widgets.LICENSES.txt'))],
     ['LICENSE', readFileSync(join(ROOT, 'LICENSE'))],
     ['README.txt', Buffer.from(fill(readFileSync(join(TEMPLATES, 'README.txt'), 'utf8')))],
-    ['example.html', Buffer.from(fill(readFileSync(join(TEMPLATES, 'example.html'), 'utf8')))],
+    ['example.html', Buffer.from(fill(readFileSync(join(TEMPLATES, 'example.html.in'), 'utf8')))],
   ];
 }
 

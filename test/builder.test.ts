@@ -1,6 +1,7 @@
 // The embed-code builder (demo/builder.html): controls generated from custom-elements.json, a
 // live preview of the BUILT bundle, a snippet with exactly the non-default attributes and the
-// built file's SRI hash, Copy announced in a polite live region, keyboard use, axe in en and fr.
+// built file's SRI hash, Copy announced in a polite live region, keyboard use, axe in en and fr; the
+// interface's own language, plain-language labels, "every year" dates without a year, the CDN line.
 // Needs `npx vite build` (dist/endht-widgets.js + .sri) and a current custom-elements.json.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -196,7 +197,7 @@ describe('embed-code builder', function () {
     expect(b.previewElement()!.getAttribute('href')).to.equal('https://example.org/give?amount={amount}');
   });
 
-  it('language and theme switchers: preview page language, dark theme in the snippet, UI in French', async () => {
+  it("the widgets' language sets the preview's and the snippet's; the interface keeps its own language", async () => {
     await mount({ element: 'endht-countdown' });
     choose(q('#b-lang'), 'fr');
     choose(q('#b-theme'), 'dark');
@@ -209,13 +210,84 @@ describe('embed-code builder', function () {
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(b.snippet()).to.contain('<endht-countdown theme="dark"></endht-countdown>');
     expect(b.snippet()).to.contain('lang="fr"'); // the note that the page must say lang="fr"
+    // The interface stays English: picking the widgets' language does not switch it.
+    expect(document.documentElement.lang).to.equal('en');
+    expect(q('h1').textContent).to.equal('Embed-code builder');
+    expect(q('#b-lang-note').textContent).to.contain('follow your site’s language setting');
+    // Its own switch puts it in French, and the widgets' language then leaves it in French.
+    choose(q('#b-ui'), 'fr');
     expect(document.documentElement.lang).to.equal('fr');
     expect(q('h1').textContent).to.equal('Générateur de code à intégrer');
     expect(q('#b-copy').textContent).to.equal('Copier');
     choose(q('#b-lang'), 'ar');
     await b.ready();
     expect(b.previewElement()!.ownerDocument.documentElement.dir).to.equal('rtl');
-    expect(document.documentElement.lang).to.equal('en'); // no Arabic UI: English, labelled so
+    expect(document.documentElement.lang).to.equal('fr');
+    expect(q('h1').textContent).to.equal('Générateur de code à intégrer');
+    choose(q('#b-lang'), 'en');
+    await b.ready();
+    expect(document.documentElement.lang).to.equal('fr');
+  });
+
+  it('labels options in plain words from the manifest, never with raw attribute names', async () => {
+    await mount({ element: 'endht-blue-heart' });
+    const labelOf = (attr: string) =>
+      root.querySelector(`[data-attr="${attr}"] label[for="b-attr-${attr}"]`)!.textContent!.trim();
+    expect(labelOf('href')).to.equal('Link address');
+    expect(labelOf('cta')).to.equal('Link text');
+    expect(labelOf('remember-days')).to.equal('Days it stays closed');
+    for (const field of root.querySelectorAll<HTMLElement>('[data-attr]')) {
+      const attr = field.dataset.attr!;
+      const label = field.querySelector(`label[for="b-attr-${attr}"]`)!.textContent!.trim();
+      expect(label, attr).not.to.equal(attr);
+      expect(label, attr).to.match(/^[A-Z]/);
+      // The hint is the description without its label.
+      expect(field.querySelector('.hint')!.textContent, attr).not.to.contain('**');
+    }
+  });
+
+  it('"Every year" asks for a month and a day, without a year', async () => {
+    await mount({ element: 'endht-blue-heart' });
+    const field = root.querySelector('[data-attr="show-from"]')!;
+    const date = field.querySelector<HTMLInputElement>('input[type=date]')!;
+    const month = field.querySelector<HTMLSelectElement>('select.ui-month')!;
+    const day = field.querySelector<HTMLSelectElement>('select.ui-day')!;
+    expect(month.closest<HTMLElement>('.month-day')!.hidden).to.equal(true);
+    tick(field.querySelector<HTMLInputElement>('input[type=checkbox]')!, true);
+    expect(date.hidden).to.equal(true);
+    expect(month.closest<HTMLElement>('.month-day')!.hidden).to.equal(false);
+    expect(month.options[12].textContent).to.equal('December');
+    expect(field.querySelector(`label[for="${month.id}"]`)!.textContent).to.equal('Month');
+    choose(month, '2');
+    expect(day.options.length).to.equal(1 + 29); // 29 February comes every leap year
+    choose(day, '29');
+    await b.ready();
+    expect(b.snippet()).to.contain('show-from="02-29"');
+    choose(month, '12');
+    choose(day, '1');
+    await b.ready();
+    expect(b.snippet()).to.contain('show-from="12-01"');
+    expect(b.previewElement()!.getAttribute('show-from')).to.equal('12-01');
+  });
+
+  it('offers the npm CDN line, pinned to the version of the file, or a file on the site', async () => {
+    await mount({ element: 'endht-countdown' });
+    const cdn = q<HTMLInputElement>('#b-source-cdn');
+    expect(cdn.disabled).to.equal(false);
+    const version = (b.previewElement()!.constructor as unknown as { version: string }).version;
+    expect(version).to.match(/^\d+\.\d+\.\d+/);
+    cdn.click();
+    await b.ready();
+    expect(b.snippet()).to.contain(
+      `src="https://cdn.jsdelivr.net/npm/endht-widgets@${version}/dist/endht-widgets.js" integrity="${b.hash}"`,
+    );
+    expect(q('#b-src').closest<HTMLElement>('.field')!.hidden).to.equal(true);
+    q<HTMLInputElement>('#b-scope-one').click();
+    await b.ready();
+    expect(b.snippet()).to.contain(`endht-widgets@${version}/dist/endht-countdown.js`);
+    q<HTMLInputElement>('#b-source-file').click();
+    await b.ready();
+    expect(b.snippet()).to.contain('src="endht-countdown.js"');
   });
 
   it('the complete-page snippet, pasted into a blank page with the built bundle, renders the same element', async () => {
@@ -283,7 +355,7 @@ describe('embed-code builder', function () {
   });
 
   it('a failed copy says how to copy by hand (in French in the French UI)', async () => {
-    await mount({ element: 'endht-stats', lang: 'fr' });
+    await mount({ element: 'endht-stats', ui: 'fr' });
     sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied'));
     sinon.stub(document, 'execCommand').returns(false);
     q('#b-copy').click();
@@ -305,9 +377,9 @@ describe('embed-code builder', function () {
     expect(b.snippet()).to.contain('<endht-countdown time-zone="UTC"></endht-countdown>');
   });
 
-  for (const lang of ['en', 'fr']) {
-    it(`is axe-clean (${lang}), with an invalid URL shown`, async () => {
-      await mount({ element: 'endht-donate', lang });
+  for (const ui of ['en', 'fr']) {
+    it(`is axe-clean (${ui}), with an invalid URL shown`, async () => {
+      await mount({ element: 'endht-donate', ui });
       type(control('href'), 'data:text/html,x');
       await b.ready();
       await expect(root).to.be.accessible();

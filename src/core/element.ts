@@ -45,7 +45,7 @@ export type Theme = (typeof THEMES)[number];
 export abstract class EndhtElement extends LitElement {
   static readonly version = VERSION;
 
-  /** Colour theme. */
+  /** **Colours.** Light or dark. */
   @property() theme: Theme = 'light';
 
   #stopPreviewWatch?: () => void;

@@ -137,62 +137,68 @@ export class EndhtBlueHeart extends EndhtElement {
   static override styles = [baseStyles, blueHeartStyles, takeoverStyles];
 
   /**
-   * Heart, text and link in a row; stacked in a card; a slim full-width strip; or the Day's
-   * full-page takeover. Default: a bar when `position` is top or bottom, else inline.
+   * **Style.** Heart, text and link in a row; stacked in a card; a slim full-width strip; or the Day's full-page
+   * takeover. Default: a bar when `position` is top or bottom, else inline.
    */
   @property() variant?: BlueHeartVariant;
 
-  /** What a takeover shows on the other days (and once seen or closed): a bar, a card, or nothing. */
+  /**
+   * **On other days.** What a takeover shows on the other days (and once seen or closed): a bar, a card, or nothing.
+   */
   @property({ attribute: 'fallback-variant' }) fallbackVariant: BlueHeartFallbackVariant = 'none';
 
   /**
-   * The IANA time zone in which the takeover's day and the date window begin and end, e.g.
+   * **Time zone.** The IANA time zone in which the takeover's day and the date window begin and end, e.g.
    * `Europe/Vienna`. Default: the visitor's own.
    */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** A sticky bar at the top or bottom of the page, which always has a close button. */
+  /** **Position on the page.** A sticky bar at the top or bottom of the page, which always has a close button. */
   @property({ reflect: true, converter: positionAttribute }) position: BlueHeartPosition = 'static';
 
-  /** Where the link goes. Default: the UNODC Blue Heart page. */
+  /** **Link address.** Where the link goes. Default: the UNODC Blue Heart page. */
   @property() href?: HttpUrl;
 
-  /** The link's text, as plain text. Default: "Learn more" in the page's language. */
+  /** **Link text.** The link's text, as plain text. Default: "Learn more" in the page's language. */
   @property() cta?: string;
 
   /**
-   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the links to unodc.org
-   * as `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default:
-   * no codes.
+   * **Campaign code.** Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the links to unodc.org as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no codes.
    */
   @property() campaign?: string;
 
   /**
-   * Shows a close button; closing is remembered for `remember-days` in this campaign year, until the
-   * banner's variant, link or text changes.
+   * **Visitors can close it.** Shows a close button; closing is remembered for `remember-days` in this campaign year,
+   * until the banner's variant, link or text changes.
    */
   @property({ type: Boolean }) dismissible = false;
 
-  /** Days a dismissal is remembered, from 0 (this page view only) to 3650. */
+  /** **Days it stays closed.** Days a dismissal is remembered, from 0 (this page view only) to 3650. */
   @property({ attribute: 'remember-days' }) rememberDays: number = 30;
 
   /**
-   * Stays closed for the rest of the campaign year once the visitor has shared or gone to donate
-   * (with any of the widgets on this site): `on` (or the attribute alone), or `off` to show it
-   * anyway. Default: on for a sticky bar and the takeover, off otherwise.
+   * **Hide once the visitor has shared or donated.** Stays closed for the rest of the campaign year once the visitor
+   * has shared or gone to donate (with any of the widgets on this site): `on` (or the attribute alone), or `off` to
+   * show it anyway. Default: on for a sticky bar and the takeover, off otherwise.
    */
   @property({ attribute: 'quiet-after-action' }) quietAfterAction?: BlueHeartQuietAfterAction;
 
-  /** The first day shown, from 00:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
+  /** **Show from.** The first day shown, from 00:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
   @property({ attribute: 'show-from' }) showFrom?: DateString;
 
-  /** The last day shown, until 24:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
+  /**
+   * **Show until.** The last day shown, until 24:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year.
+   */
   @property({ attribute: 'show-until' }) showUntil?: DateString;
 
-  /** The takeover's figure: the id of one of the statistics card's built-in figures. */
+  /** **Figure on the Day.** The takeover's figure: the id of one of the statistics card's built-in figures. */
   @property() figure: string = TAKEOVER_FIGURE;
 
-  /** Where the takeover's donate link goes, e.g. your own donation page. Default: the UN trust fund's page. */
+  /**
+   * **Donation page.** Where the takeover's donate link goes, e.g. your own donation page. Default: the UN trust fund's
+   * page.
+   */
   @property({ attribute: 'donate-href' }) donateHref?: HttpUrl;
 
   /**

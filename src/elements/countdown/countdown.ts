@@ -68,21 +68,24 @@ export type CountdownVariant = (typeof VARIANTS)[number];
 export class EndhtCountdown extends EndhtElement {
   static override styles = [baseStyles, countdownStyles];
 
-  /** The IANA time zone in which the day begins and ends, e.g. `Europe/Vienna`. Default: the visitor's own. */
+  /**
+   * **Time zone.** The IANA time zone in which the day begins and ends, e.g. `Europe/Vienna`. Default: the visitor's
+   * own.
+   */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** The smallest unit shown. */
+  /** **Smallest unit.** The smallest unit shown. */
   @property() precision: Precision = 'second';
 
-  /** A card with large numbers, one line, or a phrase inside a sentence ("in 245 days"). */
+  /** **Style.** A card with large numbers, one line, or a phrase inside a sentence ("in 245 days"). */
   @property() variant: CountdownVariant = 'full';
 
-  /** Another day to count to: `MM-DD` (every year) or `YYYY-MM-DD` (once). Default: 30 July. */
+  /** **Count down to.** Another day to count to: `MM-DD` (every year) or `YYYY-MM-DD` (once). Default: 30 July. */
   @property() date?: DateString;
 
   /**
-   * The name shown for the day, as plain text. Default: the official name of the World Day, or "Event" for
-   * another date.
+   * **Name of the day.** The name shown for the day, as plain text. Default: the official name of the World Day, or
+   * "Event" for another date.
    */
   @property() label?: string;
 

@@ -77,39 +77,44 @@ export class EndhtDonate extends EndhtElement {
   static override styles = [baseStyles, donateStyles];
 
   /**
-   * Where the button goes, e.g. your own donation page; `{amount}` and `{currency}` in it are
-   * filled in. Default: a child `<a href>`, else the UN trust fund's page.
+   * **Donation page.** Where the button goes, e.g. your own donation page; `{amount}` and `{currency}` in it are filled
+   * in. Default: a child `<a href>`, else the UN trust fund's page.
    */
   @property() href?: HttpUrl;
 
   /**
-   * The button's text, as plain text; `{amount}` in it is the formatted amount. Default: a child
+   * **Button text.** The button's text, as plain text; `{amount}` in it is the formatted amount. Default: a child
    * link's text, else "Donate" or "Donate US$25" in the page's language.
    */
   @property() label?: string;
 
   /**
-   * An amount to donate, e.g. `25` or `12.50`, at most 1,000,000,000; rounded to the currency's
-   * minor units (none for yen), the same in the text and in the link.
+   * **Amount.** An amount to donate, e.g. `25` or `12.50`, at most 1,000,000,000; rounded to the currency's minor units
+   * (none for yen), the same in the text and in the link.
    */
   @property() amount?: number;
 
-  /** The ISO 4217 code of the amounts' currency, e.g. `EUR`; one the browser does not know gives `USD`. */
+  /**
+   * **Currency.** The ISO 4217 code of the amounts' currency, e.g. `EUR`; one the browser does not know gives
+   * `USD`.
+   */
   @property() currency: string = DEFAULT_CURRENCY;
 
-  /** Amounts the visitor can choose from, separated by commas, e.g. `10,25,50`; the first 6 are shown. */
+  /**
+   * **Amounts to choose from.** Amounts the visitor can choose from, separated by commas, e.g. `10,25,50`; the first 6
+   * are shown.
+   */
   @property() amounts?: string;
 
-  /** The button's size. */
+  /** **Size.** The button's size. */
   @property() size: DonateSize = 'm';
 
-  /** A filled or an outlined button. */
+  /** **Style.** A filled or an outlined button. */
   @property() variant: DonateVariant = 'solid';
 
   /**
-   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to a link to unodc.org as
-   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
-   * codes.
+   * **Campaign code.** Your campaign's code (letters, digits, `-`, `_`; up to 64), added to a link to unodc.org as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no codes.
    */
   @property() campaign?: string;
 

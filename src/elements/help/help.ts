@@ -119,28 +119,35 @@ export class EndhtHelp extends EndhtElement {
    */
   static navigate: (url: string) => void = (url) => window.location.replace(url);
 
-  /** The topic to show. */
+  /** **Topic.** The topic to show. */
   @property() topic: HelpTopic = 'report';
 
-  /** Several topics, in order, e.g. `signs, online, report`. Wins over `topic`. `none`: only the quick exit. */
+  /**
+   * **Topics.** Several topics, in order, e.g. `signs, online, report`. Wins over `topic`. `none`: only the quick exit.
+   */
   @property() topics?: HelpTopicList;
 
-  /** The country whose helpline to show (ISO 3166-1 alpha-2, e.g. `GB`). Default: guessed from the page. */
+  /**
+   * **Country.** The country whose helpline to show (ISO 3166-1 alpha-2, e.g. `GB`). Default: guessed from the page.
+   */
   @property() country?: CountryCode;
 
-  /** Keep the visitor's choice of country for their next visits (in this browser's storage). */
+  /**
+   * **Remember the visitor's country.** Keep the visitor's choice of country for their next visits (in this browser's
+   * storage).
+   */
   @property({ type: Boolean, attribute: 'remember-country' }) rememberCountry = false;
 
-  /** Show the "Leave this site" button and listen for Shift pressed 3 times. */
+  /** **Quick exit.** Show the "Leave this site" button and listen for Shift pressed 3 times. */
   @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
 
-  /** Where the "Leave this site" button stays. */
+  /** **Position of the quick exit.** Where the "Leave this site" button stays. */
   @property({ attribute: 'exit-position' }) exitPosition: ExitPosition = 'top';
 
-  /** The neutral page the quick exit opens (http or https). */
+  /** **Where the quick exit goes.** The neutral page the quick exit opens (http or https). */
   @property({ attribute: 'exit-url' }) exitUrl: HttpUrl = DEFAULT_EXIT_URL;
 
-  /** A page on browsing privately, linked from the quick exit's note (http or https). */
+  /** **Page on browsing safely.** A page on browsing privately, linked from the quick exit's note (http or https). */
   @property({ attribute: 'safety-url' }) safetyUrl: HttpUrl = DEFAULT_SAFETY_URL;
 
   /** The site's own helplines, one per country; they replace the built-in line of the same country. */

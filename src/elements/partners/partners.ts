@@ -105,19 +105,19 @@ const PAUSE_ICON = 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z';
 export class EndhtPartners extends EndhtElement {
   static override styles = [baseStyles, partnersStyles];
 
-  /** A centred row that wraps, equal tiles, or a row that scrolls by itself. */
+  /** **Layout.** A centred row that wraps, equal tiles, or a row that scrolls by itself. */
   @property() layout: PartnersLayout = 'strip';
 
   /**
-   * The heading, as plain text. Default: "Together against trafficking in persons", or
-   * "Partners" for a site's own list.
+   * **Heading.** The heading, as plain text. Default: "Together against trafficking in persons", or "Partners" for a
+   * site's own list.
    */
   @property() heading?: string;
 
-  /** Hides the heading (the list keeps its text as its accessible name). */
+  /** **Hide the heading.** Hides the heading (the list keeps its text as its accessible name). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
-  /** The level of the heading in the page's outline, 1 to 6. */
+  /** **Heading level.** The level of the heading in the page's outline, 1 to 6. */
   @property({ attribute: 'heading-level' }) headingLevel: number = 2;
 
   /** A site's own partners. They take precedence over the child links. The first 40 are shown. */

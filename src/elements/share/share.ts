@@ -78,31 +78,32 @@ export const MAX_HASHTAGS = 10;
 export class EndhtShare extends EndhtElement {
   static override styles = [baseStyles, shareStyles];
 
-  /** The page to share. Default: the page's canonical URL, else its address without the #fragment. */
+  /**
+   * **Page to share.** The page to share. Default: the page's canonical URL, else its address without the #fragment.
+   */
   @property() url?: HttpUrl;
 
-  /** The message, as plain text. Default: a sentence about the Day in the page's language. */
+  /** **Message.** The message, as plain text. Default: a sentence about the Day in the page's language. */
   @property() text?: string;
 
   /**
-   * The hashtags, separated by commas or spaces, with or without '#'; the first 10 are used. Default:
+   * **Hashtags.** The hashtags, separated by commas or spaces, with or without '#'; the first 10 are used. Default:
    * EndHumanTrafficking, endHT, 30July, WorldDayAgainstTraffickingInPersons.
    */
   @property() hashtags?: string;
 
   /**
-   * The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp,
-   * telegram, bluesky, threads, mastodon, reddit, email, copy, each once. Default: all of them.
+   * **Share buttons.** The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp, telegram,
+   * bluesky, threads, mastodon, reddit, email, copy, each once. Default: all of them.
    */
   @property() networks?: string;
 
-  /** A card with a title line and named controls, the same without the title, or a row of icons. */
+  /** **Style.** A card with a title line and named controls, the same without the title, or a row of icons. */
   @property() variant: ShareVariant = 'bar';
 
   /**
-   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the shared address as
-   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
-   * codes.
+   * **Campaign code.** Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the shared address as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no codes.
    */
   @property() campaign?: string;
 

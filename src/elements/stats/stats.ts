@@ -90,15 +90,15 @@ export class EndhtStats extends EndhtElement {
   static override styles = [baseStyles, statsStyles];
 
   /**
-   * Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in
-   * ones. As a property, also an array of the site's own figures. The first 12 are shown.
+   * **Figures.** Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in ones. As a
+   * property, also an array of the site's own figures. The first 12 are shown.
    */
   @property() figures?: string | readonly SiteFigure[];
 
-  /** One card with a rule between figures, a band with the figures side by side, or a tile per figure. */
+  /** **Layout.** One card with a rule between figures, a band with the figures side by side, or a tile per figure. */
   @property() variant: StatsVariant = 'card';
 
-  /** The card's title, as plain text. Default: "Human trafficking: key figures". */
+  /** **Title.** The card's title, as plain text. Default: "Human trafficking: key figures". */
   @property() label?: string;
 
   /** Every id of the built-in figures, in their order. */
