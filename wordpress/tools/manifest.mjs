@@ -23,7 +23,7 @@
 
 /** @typedef {'enum'|'boolean'|'number'|'date'|'url'|'text'} Kind */
 /**
- * @typedef {{ name: string, field: string, kind: Kind, values?: string[], default?: string,
+ * @typedef {{ name: string, field: string, kind: Kind, label?: string, help?: string, values?: string[], default?: string,
  *   min?: number, max?: number, yearly?: boolean, description: string }} Attr
  * @typedef {{ tag: string, slug: string, className: string, summary: string, module: string,
  *   attributes: Attr[] }} Element
@@ -96,8 +96,16 @@ export function attributeModel(a) {
   const description = clean(a.description);
   const typeText = clean(a.type?.text);
   const parsedText = clean(a.parsedType?.text);
+  // The label for people: the description's bold lead-in ("**Time zone.** The zone in which …").
+  const lead = /^\*\*([^*]+?)\.?\*\*\s*/.exec(description);
   /** @type {Attr} */
-  const m = { name: a.name, field: a.fieldName ?? a.name, kind: 'text', description };
+  const m = {
+    name: a.name,
+    field: a.fieldName ?? a.name,
+    kind: 'text',
+    description,
+    ...(lead ? { label: lead[1], help: description.slice(lead[0].length) } : {}),
+  };
   const proseDefault =
     /Default:?\s*`([^`]+)`/i.exec(description)?.[1] ?? /\(default\s+`([^`]+)`\)/i.exec(description)?.[1];
   const typed = kindFromTypes(typeText, parsedText);

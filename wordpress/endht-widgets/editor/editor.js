@@ -25,15 +25,18 @@
 	var be = wp.blockEditor;
 	var c = wp.components;
 
-	/** `time-zone` → "Time zone". */
-	function labelOf( name ) {
-		var words = name.replace( /-/g, ' ' );
+	/** The label the manifest's description starts with ("Time zone"), else the name in words. */
+	function labelOf( attr ) {
+		if ( attr.label ) {
+			return attr.label;
+		}
+		var words = attr.name.replace( /-/g, ' ' );
 		return words.charAt( 0 ).toUpperCase() + words.slice( 1 );
 	}
 
-	/** The manifest's description as help text (without Markdown backticks). */
+	/** The manifest's description without its label, as help text (without Markdown backticks). */
 	function helpOf( attr ) {
-		return ( attr.description || '' ).replace( /`/g, '' );
+		return ( attr.help || attr.description || '' ).replace( /`/g, '' );
 	}
 
 	/** Whether a URL is one the elements accept: http or https, relative ones against the site. */
@@ -78,7 +81,7 @@
 			el( c.TextControl, {
 				__nextHasNoMarginBottom: true,
 				type: 'date',
-				label: labelOf( attr.name ),
+				label: labelOf( attr ),
 				help: helpOf( attr ),
 				value: shown,
 				onChange: function ( v ) {
@@ -125,7 +128,7 @@
 		var common = {
 			key: attr.name,
 			__nextHasNoMarginBottom: true,
-			label: labelOf( attr.name ),
+			label: labelOf( attr ),
 			help: helpOf( attr ),
 		};
 		switch ( attr.kind ) {
