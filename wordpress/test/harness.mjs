@@ -197,3 +197,27 @@ export async function logIn(page, url) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
   if (!new URL(page.url()).pathname.startsWith('/wp-admin')) throw new Error(`not logged in: ${page.url()}`);
 }
+
+/**
+ * The attributes of the first start tag `<tag …>` in a page's HTML that has every attribute of
+ * `having` (e.g. `{ class: 'endht-widgets-banner' }`), by name, values decoded as written
+ * (`&quot;` stays): `{ position: 'top', dismissible: '' }`. Null if there is none. Attribute order
+ * is not compared: it follows the manifest, which is not the plugin's to fix.
+ */
+export function startTag(html, tag, having = {}) {
+  for (const [, inner] of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) {
+    const attributes = {};
+    for (const [, name, value] of (inner ?? '').matchAll(/\s([^\s=>"']+)(?:="([^"]*)")?/g)) attributes[name] = value ?? '';
+    if (Object.entries(having).every(([k, v]) => attributes[k] === v)) return attributes;
+  }
+  return null;
+}
+
+/** The plugin's script modules on a page, by file name, each with how many times it is loaded. */
+export function pluginModules(html) {
+  const count = {};
+  for (const [, file] of html.matchAll(/<script type="module" src="[^"]*\/plugins\/endht-widgets\/assets\/([\w.-]+\.js)\?ver=[^"]*"/g)) {
+    count[file] = (count[file] ?? 0) + 1;
+  }
+  return count;
+}

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, ROOT, startBrowser, startWordPress } from './harness.mjs';
+import { CATALOG, ROOT, pluginModules, startBrowser, startTag, startWordPress } from './harness.mjs';
 
 const catalog = CATALOG();
 let wp;
@@ -59,7 +59,7 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
       assert.deepEqual(state, { theme: 'dark', rendered: true }, element.tag);
     }
     assert.ok(await page.$('endht-countdown[time-zone="Asia/Kathmandu"][variant="compact"]'), 'the shortcode');
-    assert.equal((await page.content()).match(/<script type="module"[^>]*endht-widgets\.js/g)?.length, 1, 'the module once');
+    assert.deepEqual(pluginModules(await page.content()), moduleCount(catalog.elements), 'each module the elements need, once');
     // The 6.5 build leaves out some of WordPress's own styles (404 here); nothing of the plugin's.
     assert.deepEqual(record.failed.filter((f) => f.includes('/plugins/endht-widgets/')), []);
     assert.deepEqual(record.errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')), []);
@@ -69,6 +69,21 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
     const shortcodeOnly = await (await fetch(`${wp.url}/?p=${classic.trim()}`)).text();
     assert.match(shortcodeOnly, /<endht-donate amount="25">/);
     assert.match(shortcodeOnly, /<script type="module" src="[^"]*\/plugins\/endht-widgets\/assets\/endht-widgets\.js\?ver=[^"]*" id="endht-widgets-js-module">/, 'the module on a page with a shortcode alone');
+    assert.deepEqual(pluginModules(shortcodeOnly), { 'endht-widgets.js': 1 });
+
+    // Help alone loads its own file, not the campaign's.
+    const help = await wp.php(`echo wp_insert_post( array( 'post_title' => 'Help', 'post_status' => 'publish', 'post_content' => '[endht element="help" country="GB" quick-exit]' ) );`);
+    await page.goto(`${wp.url}/?p=${help.trim()}`, { waitUntil: 'networkidle0' });
+    assert.deepEqual(pluginModules(await page.content()), { 'endht-help.js': 1 }, 'only endht-help.js');
+    const helpState = await page.$eval('endht-help', async (el) => {
+      await customElements.whenDefined('endht-help');
+      await el.updateComplete;
+      return { country: el.country, exit: !!el.shadowRoot.querySelector('[part="exit"]'), phone: el.shadowRoot.querySelector('[part="phone"]')?.textContent ?? '' };
+    });
+    assert.equal(helpState.country, 'GB');
+    assert.ok(helpState.exit, 'the quick exit button');
+    assert.match(helpState.phone, /08000 121 700/, "the UK's line");
+    assert.equal(await page.evaluate(() => customElements.get('endht-countdown')), undefined, 'the campaign file is not loaded');
 
     const sample = await wp.php('echo get_permalink( get_page_by_path( "sample-page" ) );');
     const html = await (await fetch(sample)).text();
@@ -78,8 +93,9 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
   test('the banner shows on every page when switched on', async () => {
     await wp.php(`update_option( 'endht_widgets_banner', array( 'enabled' => true, 'position' => 'bottom', 'show_from' => '01-01', 'show_until' => '12-31' ) );`);
     const html = await (await fetch(`${wp.url}/?p=1`)).text();
-    assert.match(html, /<endht-blue-heart class="endht-widgets-banner" position="bottom" [^>]*dismissible show-from="01-01" show-until="12-31">/);
-    assert.ok(html.includes('endht-widgets.js'));
+    const banner = startTag(html, 'endht-blue-heart', { class: 'endht-widgets-banner' });
+    assert.deepEqual(banner, { class: 'endht-widgets-banner', position: 'bottom', dismissible: '', 'show-from': '01-01', 'show-until': '12-31', theme: 'light' });
+    assert.deepEqual(pluginModules(html), { 'endht-widgets.js': 1 });
     assert.equal(wp.readLog(), '');
     assert.deepEqual(record.foreign, []);
   });
@@ -90,3 +106,8 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
     assert.equal(wp.readLog(), '');
   });
 });
+
+/** The plugin's modules a page with these elements loads, each once: `{ 'endht-widgets.js': 1, … }`. */
+function moduleCount(elements) {
+  return Object.fromEntries([...new Set(elements.map((e) => e.module))].sort().map((m) => [`${m}.js`, 1]));
+}
