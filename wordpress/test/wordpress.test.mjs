@@ -148,6 +148,16 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
         mkdirSync(SHOTS, { recursive: true });
         await new Promise((r) => setTimeout(r, 1500)); // count-ups and the heart's first beat
         await page.screenshot({ path: join(SHOTS, `${element.slug}-editor.png`) });
+        if (notPreviewed(element).length) {
+          // The notice under the preview: scrolled into view in the canvas.
+          await inCanvas(() => {
+            const notices = document.querySelectorAll('.is-selected .components-notice');
+            notices[notices.length - 1]?.scrollIntoView({ block: 'center' });
+            return notices.length > 0;
+          });
+          await new Promise((r) => setTimeout(r, 500));
+          await page.screenshot({ path: join(SHOTS, `${element.slug}-editor-not-previewed.png`) });
+        }
       }
     }
 
