@@ -1,4 +1,4 @@
-// npm run screenshots: every element from the BUILT bundle in headless Chromium, in English and
+// npm run screenshots: every element from the BUILT files in headless Chromium, in English and
 // Arabic, light and dark, 480 px wide, into docs/img/<element>-<lang>-<theme>.png; and the Day's
 // takeover over a page, 960 × 800, light, into docs/img/takeover-<lang>.png.
 //
@@ -37,7 +37,10 @@ const TAKEOVER_MESSAGE = {
   ar: 'مكاتبنا مغلقة اليوم. انضموا إلينا في الوقفة التضامنية في ساحة البلدة الساعة السادسة مساءً.',
 };
 
-/** What each element is shown as (its defaults, unless a default would be empty or off-screen). */
+/**
+ * What each element is shown as (its defaults, unless a default would be empty or off-screen),
+ * from the full file, or from its own file for the element that is not in it.
+ */
 export const SHOTS = [
   ['endht-countdown', ''],
   ['endht-stats', ''],
@@ -45,6 +48,7 @@ export const SHOTS = [
   ['endht-blue-heart', 'variant="card"'],
   ['endht-donate', 'amounts="10,25,50" amount="25"'],
   ['endht-partners', ''],
+  ['endht-help', 'country="GB" topics="signs,report"', 'dist/endht-help.js'],
 ];
 const LANGS = ['en', 'ar'];
 const THEMES = ['light', 'dark'];
@@ -94,8 +98,9 @@ async function newPage() {
 
 let total = 0;
 try {
-  for (const [tag, attrs] of SHOTS) {
+  for (const [tag, attrs, file = 'dist/endht-widgets.js'] of SHOTS) {
     if (only && only !== tag) continue;
+    const script = file === 'dist/endht-widgets.js' ? bundle : readFileSync(join(ROOT, file), 'utf8');
     for (const lang of LANGS) {
       for (const theme of THEMES) {
         const page = await newPage();
@@ -108,7 +113,7 @@ try {
             `*{animation:none!important;transition:none!important}</style></head>` +
             `<body><div id="shot"><${tag} theme="${theme}" ${attrs}></${tag}></div></body></html>`,
         );
-        await page.addScriptTag({ content: bundle, type: 'module' });
+        await page.addScriptTag({ content: script, type: 'module' });
         await page.evaluate(async (t) => {
           await customElements.whenDefined(t);
           const el = document.querySelector(t);

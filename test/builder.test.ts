@@ -134,6 +134,23 @@ describe('embed-code builder', function () {
     expect(q('label[for="b-scope-one"]').textContent).to.contain('endht-stats.js');
   });
 
+  it('<endht-help>, which the full file does not contain, always gets its own file, in the snippet and the preview', async () => {
+    await mount({ element: 'endht-help' });
+    const own = new URL('endht-help.js', BUNDLE).href;
+    const ownHash = await sha384(own);
+    expect(q<HTMLInputElement>('#b-scope-all').disabled).to.equal(true);
+    expect(q<HTMLInputElement>('#b-scope-one').checked).to.equal(true);
+    expect(b.hash).to.equal(ownHash);
+    expect(b.snippet()).to.equal(
+      `<script type="module" src="endht-help.js" integrity="${ownHash}" crossorigin="anonymous"></script>\n` +
+        '<endht-help></endht-help>',
+    );
+    const preview = b.previewElement()!;
+    expect(preview.ownerDocument.querySelector('script[src]')!.getAttribute('src')).to.equal(own);
+    expect(preview.ownerDocument.defaultView!.customElements.get('endht-help')).not.to.equal(undefined);
+    expect(shadowText(preview)).to.contain('If someone is in immediate danger, call your local emergency number.');
+  });
+
   it('setting options updates the preview and the snippet with exactly the non-default attributes', async () => {
     await mount({ element: 'endht-blue-heart' });
     const preview = () => b.previewElement()!;

@@ -3,46 +3,13 @@
 // Nothing from src/ is imported: every element below comes from a built file.
 import { expect } from '@open-wc/testing';
 import { ELEMENTS } from './elements.js';
-import { BUNDLE, DAY_NAMES } from './bundle-helpers.js';
+import { BUNDLE, DAY_NAMES, openPage, until, type Page } from './bundle-helpers.js';
 
 /** An element's own drop-in file: dist/<tag>.js (the folder src/elements/<name> gives tag endht-<name>). */
 const dropIn = (tag: string) => new URL(`../dist/${tag}.js`, import.meta.url).href;
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type PageModule = { getLocale: () => string; setLocale: (locale: string) => Promise<void> };
-type Page = {
-  win: Window & typeof globalThis;
-  doc: Document;
-  /** Every console.error, console.warn and uncaught error of the page, in order. */
-  log: string[];
-  frame: HTMLIFrameElement;
-};
-
-/**
- * A blank page (same origin) that records its console errors and warnings and its uncaught
- * errors before anything else runs, then loads `scripts` as a site would, one module script each.
- */
-async function openPage(scripts: string[], lang = 'en'): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  const recorder = `<script>
-    window.__log = [];
-    for (const level of ['error', 'warn']) {
-      const original = console[level].bind(console);
-      console[level] = (...args) => { window.__log.push(level + ': ' + args.join(' ')); original(...args); };
-    }
-    window.addEventListener('error', (e) => window.__log.push('uncaught: ' + e.message));
-    window.addEventListener('unhandledrejection', (e) => window.__log.push('unhandled: ' + e.reason));
-  </script>`;
-  const tags = scripts.map((src) => `<script type="module" src="${src}"></script>`).join('');
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${recorder}${tags}</head><body></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded; // module scripts run before the load event
-  const win = frame.contentWindow as Window & typeof globalThis;
-  return { win, doc: win.document, frame, log: (win as unknown as { __log: string[] }).__log };
-}
 
 /** Adds `<tag>` to the page and waits for its first render. */
 async function add(page: Page, tag: string): Promise<Updatable> {
@@ -53,15 +20,6 @@ async function add(page: Page, tag: string): Promise<Updatable> {
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const baseLang = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang');
-
-/** Resolves once `check` holds (polled every frame), or fails after `ms`. */
-async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 describe('the per-element drop-in files (dist/endht-<name>.js)', function () {
   this.timeout(30000);
