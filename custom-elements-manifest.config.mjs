@@ -1,6 +1,6 @@
 // @custom-elements-manifest/analyzer config: the one manifest of the package, written to
 // dist/npm/custom-elements.json by the npm build (build/npm.mjs) and to ./custom-elements.json
-// by `npm run manifest` (the README's API tables, the builder and the site read that copy; npm
+// by `npm run manifest` (the API tables of docs/elements/, the builder and the site read that copy; npm
 // test checks it is current). It describes the PUBLISHED package: module paths point at
 // dist/npm/*.js. Elements are found from src/elements/*/ (never listed by hand); their base class,
 // src/core/element.ts, is read for what they inherit (theme, the shared custom properties).
