@@ -2,11 +2,13 @@
 // hash and link in it true (after the build: `npm test` runs this after `vite build`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { cdnBlock, cdnUrl, sriOf, version, withCdnBlock } from '../../scripts/release.mjs';
 import { listElements } from '../../build/elements.mjs';
+import { slug } from '../../scripts/site-pages.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -62,4 +64,33 @@ test('the README links every element page, and every relative link of the README
     if (t === 'docs/performance.md') continue;
     assert.ok(existsSync(join(ROOT, t)), `${t} exists`);
   }
+});
+
+test("every relative link in the repository's Markdown leads to a file, and to a heading that exists", () => {
+  const files = execFileSync('git', ['ls-files', '*.md'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const headings = (file) => {
+    const ids = new Map();
+    const out = new Set();
+    for (const m of readFileSync(join(ROOT, file), 'utf8').matchAll(/^#{1,6}\s+(.*)$/gm)) {
+      const base = slug(m[1].replace(/`/g, ''));
+      const n = ids.get(base) ?? 0;
+      ids.set(base, n + 1);
+      out.add(n ? `${base}-${n}` : base);
+    }
+    return out;
+  };
+  const broken = [];
+  for (const file of files) {
+    const text = readFileSync(join(ROOT, file), 'utf8').replace(/```[\s\S]*?```/g, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(target)) continue;
+      const [path, anchor] = target.split('#');
+      const resolved = path ? posix.normalize(posix.join(posix.dirname(file), path)) : file;
+      // docs/performance.md is written by npm run bench.
+      if (resolved === 'docs/performance.md') continue;
+      if (!existsSync(join(ROOT, resolved))) broken.push(`${file}: ${target}`);
+      else if (anchor && resolved.endsWith('.md') && !headings(resolved).has(anchor)) broken.push(`${file}: ${target}`);
+    }
+  }
+  assert.deepEqual(broken, []);
 });
