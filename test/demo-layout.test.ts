@@ -35,8 +35,9 @@ describe('demo pages on a phone', function () {
       it(`${page} does not scroll sideways at ${width} px`, async () => {
         const frame = await open(page, width);
         const root = frame.contentDocument!.documentElement;
-        expect(root.clientWidth).to.equal(width);
-        expect(root.scrollWidth, `${page} is ${root.scrollWidth} px wide`).to.be.at.most(width);
+        // The viewport is the frame, less a vertical scrollbar where the browser draws one (Firefox).
+        expect(root.clientWidth).to.be.within(width - 20, width);
+        expect(root.scrollWidth, `${page} is ${root.scrollWidth} px wide`).to.be.at.most(root.clientWidth);
         frame.remove();
       });
     }
