@@ -109,6 +109,9 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
     'dist/endht-widgets.js',
     ...elements.map(({ name }) => `dist/endht-${name}.js`),
     'dist/endht-widgets.LICENSES.txt',
+    'dist/endht-widgets.js.sri',
+    ...elements.map(({ name }) => `dist/endht-${name}.js.sri`),
+    'CHANGELOG.md',
     'dist/npm/index.js',
     'dist/npm/index.d.ts',
     'dist/npm/custom-elements.json',
@@ -126,7 +129,10 @@ test('npm pack ships the manifest, the generated types, the drop-in file and the
   }
   for (const f of files)
     assert.ok(
-      !/^(src|test|scripts|demo|locales)\//.test(f) && !f.endsWith('.test.js') && !/^dist\/stats\.(html|json)$/.test(f),
+      !/^(src|test|scripts|demo|locales|bench|site|wordpress|docs)\//.test(f) &&
+        !f.endsWith('.test.js') &&
+        !f.endsWith('.zip') &&
+        !/^dist\/stats\.(html|json)$/.test(f),
       `${f} is not shipped`,
     );
   assert.equal(pkg.customElements, './dist/npm/custom-elements.json');
