@@ -138,7 +138,7 @@ export class EndhtBlueHeart extends EndhtElement {
 
   /**
    * **Style.** Heart, text and link in a row; stacked in a card; a slim full-width strip; or the Day's full-page
-   * takeover. Default: a bar when `position` is top or bottom, else inline.
+   * takeover. Default: a bar when the banner sits at the top or bottom of the page, else inline.
    */
   @property() variant?: BlueHeartVariant;
 
@@ -169,8 +169,8 @@ export class EndhtBlueHeart extends EndhtElement {
   @property() campaign?: string;
 
   /**
-   * **Visitors can close it.** Shows a close button; closing is remembered for `remember-days` in this campaign year,
-   * until the banner's variant, link or text changes.
+   * **Visitors can close it.** Shows a close button. Once closed, the banner stays closed for the days chosen below
+   * (`remember-days`) in this campaign year, until its style, link or text changes.
    */
   @property({ type: Boolean }) dismissible = false;
 

@@ -123,7 +123,8 @@ export class EndhtHelp extends EndhtElement {
   @property() topic: HelpTopic = 'report';
 
   /**
-   * **Topics.** Several topics, in order, e.g. `signs, online, report`. Wins over `topic`. `none`: only the quick exit.
+   * **Topics.** Several topics, in order, e.g. `signs, online, report`, instead of the single topic above. `none`: only
+   * the quick exit.
    */
   @property() topics?: HelpTopicList;
 
