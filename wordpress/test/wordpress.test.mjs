@@ -12,7 +12,8 @@ import { CATALOG, ROOT, logIn, pluginModules, startBrowser, startTag, startWordP
 const SHOTS = process.env.WORDPRESS_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'img', 'wordpress') : '';
 const catalog = CATALOG();
 const elements = catalog.elements;
-const labelOf = (name) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+/** The label the editor shows: the manifest's (its description's bold lead-in), else the name in words. */
+const labelOf = (attr) => attr.label ?? attr.name.charAt(0).toUpperCase() + attr.name.slice(1).replace(/-/g, ' ');
 /** The plugin's modules a page with these elements loads, each once: `{ 'endht-widgets.js': 1, … }`. */
 const moduleCount = (list) => Object.fromEntries([...new Set(list.map((e) => e.module))].sort().map((m) => [`${m}.js`, 1]));
 /** Switches the editor's preview leaves out (they act on the whole window): on, in the test. */
@@ -112,14 +113,14 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
       await page.waitForFunction((name) => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === name, {}, element.block);
       if (await page.$eval(inserter, (b) => b.getAttribute('aria-pressed') === 'true' || b.classList.contains('is-pressed'))) await page.click(inserter);
 
-      // The inspector: the control labelled with the attribute's name.
+      // The inspector: the control labelled with the attribute's label.
       const id = await page.waitForFunction(
         (label) => {
           const l = [...document.querySelectorAll('.block-editor-block-inspector label')].find((x) => x.textContent.trim() === label);
           return l?.htmlFor || false;
         },
         {},
-        labelOf(attr.name),
+        labelOf(attr),
       );
       await page.select(`[id="${await id.jsonValue()}"]`, value);
       const saved = await page.evaluate((field) => window.wp.data.select('core/block-editor').getSelectedBlock().attributes[field], attr.field);
@@ -132,14 +133,14 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
       // A switch that would act on the editor's own window (the quick exit) is saved, left out of
       // the preview, and a notice says so.
       for (const off of notPreviewed(element)) {
-        await clickToggle(labelOf(off.name));
+        await clickToggle(labelOf(off));
         assert.equal(await attributeOfSelected(off.field), true, `${element.block}: ${off.name} on`);
         const state = await previewOf(element.tag, off.name);
         assert.deepEqual(state, { defined: true, rendered: true, value: null }, `${element.tag}: ${off.name} not in the preview`);
         const notice = await inCanvas(
           (tag, text) => [...document.querySelectorAll('.is-selected .components-notice')].some((n) => n.textContent.includes(text) && n.closest('.is-selected').querySelector(tag)),
           element.tag,
-          `${labelOf(off.name)}: on the published page`,
+          `${labelOf(off)}: on the published page`,
         );
         assert.ok(notice, `${element.block}: a notice about ${off.name} under the preview`);
       }
@@ -178,7 +179,7 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
     const heart = elements.find((e) => e.attributes.some((a) => a.kind === 'date' && a.yearly));
     const date = heart.attributes.find((a) => a.kind === 'date' && a.yearly);
     await selectBlock(heart.block);
-    const input = await inspectorInput(labelOf(date.name));
+    const input = await inspectorInput(labelOf(date));
     await setInput(input, '2027-07-01');
     assert.equal(await attributeOfSelected(date.field), '07-01', 'every year by default: MM-DD');
     await clickToggle('Every year');
@@ -191,7 +192,7 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
     const withUrl = elements.find((e) => e.attributes.some((a) => a.kind === 'url'));
     const url = withUrl.attributes.find((a) => a.kind === 'url');
     await selectBlock(withUrl.block);
-    const field = await inspectorInput(labelOf(url.name));
+    const field = await inspectorInput(labelOf(url));
     await setInput(field, 'javascript:alert(1)');
     assert.equal(await page.evaluate((i) => i.getAttribute('aria-invalid'), field), 'true');
     assert.ok(await page.$('.block-editor-block-inspector .components-notice.is-error'), 'an error notice');
