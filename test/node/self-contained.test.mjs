@@ -11,7 +11,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 
 /** What counts as a reference outside the repository. */
 export const OUTSIDE = [
-  { pattern: /\bshared\//, what: 'a folder next to the repository (shared/…)' },
+  { pattern: /(?<!interop\/)(?<![\w-])shared\//, what: 'a folder next to the repository (shared/…)' },
   { pattern: /\bDESIGN\s*§/, what: 'a section of an outside design note (DESIGN §…)' },
   { pattern: /\bDESIGN\.md\b/, what: 'an outside design note (DESIGN.md; ours is docs/design.md)' },
   { pattern: /\bcontent\.md\b/i, what: 'an outside content study (content.md)' },
@@ -62,6 +62,7 @@ test('the patterns find each kind of outside reference (the check can fail)', ()
     'docs/sources.md',
     'an issue with the date',
     'the shared clock',
+    'test/interop/shared/app.mjs, a folder of this repository',
     'open an issue on the tracker',
   ]) {
     assert.deepEqual(outsideReferences(fine), [], fine);
