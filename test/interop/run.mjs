@@ -1,5 +1,6 @@
 // npm run test:interop: the PACKED package in throwaway apps, as a company would use it.
-//   1. `npm run build` (the drop-in file and dist/npm), then `npm pack`
+//   1. `npm run build` (the drop-in file and dist/npm), then `npm pack`; with `--built`, the
+//      files `npm test` has just built are packed as they are (CI)
 //   2. for each app in test/interop/apps/ (React 19, Vue 3, Svelte 5, an app with its own
 //      @lit/localize):
 //      a fresh copy in a work folder OUTSIDE this repository (so nothing resolves from our own
@@ -45,8 +46,11 @@ function sh(cmd, args, cwd, { quiet = true } = {}) {
 // --- 1. pack --------------------------------------------------------------------------------
 mkdirSync(WORK, { recursive: true });
 for (const f of readdirSync(WORK)) if (f.endsWith('.tgz')) rmSync(join(WORK, f));
-step('npm run build, npm pack');
-sh('npm', ['run', 'build', '--silent'], ROOT);
+const built = process.argv.includes('--built');
+if (built && !existsSync(join(ROOT, 'dist/npm/custom-elements.json')))
+  throw new Error('--built: no dist/npm, build first');
+step(built ? 'npm pack (the files already built)' : 'npm run build, npm pack');
+if (!built) sh('npm', ['run', 'build', '--silent'], ROOT);
 const packed = JSON.parse(sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', WORK], ROOT));
 const tarball = join(WORK, packed[0].filename);
 step(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(0)} KB`);
