@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { listElements } from '../build/elements.mjs';
 import {
   ROOT,
   bundleSizes,
@@ -25,7 +26,9 @@ import {
   sizes,
   table,
   visualizerGroups,
-} from './sizes.mjs';
+} from './bench-sizes.mjs';
+import { measureHostPages, FLOOR_ELEMENT, THROTTLE } from './bench-host.mjs';
+import { loadLighthouse, lighthouseRuns } from './bench-lighthouse.mjs';
 
 // ---- options -------------------------------------------------------------------------------
 
@@ -38,6 +41,7 @@ const opt = (name, env, dflt) => {
 const RUNS = opt('runs', 'BENCH_RUNS', 7);
 const WINDOW_MS = opt('window', 'BENCH_WINDOW_MS', 2000);
 const CYCLES = opt('cycles', 'BENCH_CYCLES', 1000);
+const LH_RUNS = opt('lh-runs', 'BENCH_LH_RUNS', 3);
 const BUILD = !argv.includes('--no-build');
 /** --only startup,ticking,heights,cls,memory runs just those browser sections (sizes always run). */
 const ONLY = (() => {
@@ -187,8 +191,11 @@ const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const headers = { 'Cache-Control': 'no-store' };
   if (pages.has(path)) {
-    res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(pages.get(path));
+    // A page (HTML text), or { type, body } for another generated file.
+    const page = pages.get(path);
+    const { type, body } = typeof page === 'string' ? { type: 'text/html', body: page } : page;
+    res.writeHead(200, { ...headers, 'Content-Type': `${type}; charset=utf-8` });
+    res.end(body);
     return;
   }
   const file = normalize(join(ROOT, path));
@@ -311,9 +318,14 @@ function instrument() {
   } catch {
     B.shiftsUnsupported = true;
   }
-  /** Resolves when every given endht-* tag is defined and every such element has rendered. */
-  B.whenReady = async (tags) => {
+  /**
+   * Resolves when every given endht-* tag is defined and every such element has rendered. With
+   * `all`, the elements still waiting to come near the viewport render at once first (the
+   * `beforeprint` event makes them, as for printing).
+   */
+  B.whenReady = async (tags, { all = false } = {}) => {
     await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    if (all) window.dispatchEvent(new Event('beforeprint'));
     const els = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(
       els.map(async (e) => {
@@ -475,7 +487,8 @@ async function ticking(count, hidden) {
   pages.set(path, html(`${count} countdowns`, BASE_CSS, body));
   const { page, cdp } = await newPage();
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
-  const n = await page.evaluate((t) => window.__bench.whenReady([t]), TICKING_TAG);
+  // Every countdown renders (most would wait below the fold): the cost of 100 ticking at once.
+  const n = await page.evaluate((t) => window.__bench.whenReady([t], { all: true }), TICKING_TAG);
   if (n !== count) throw new Error(`expected ${count} countdowns, found ${n}`);
   let front;
   let visibility = 'visible';
@@ -589,12 +602,12 @@ for (const lang of want('heights') ? LOCALES : []) {
   const settled = await page.evaluate(
     async (tags, lang) => {
       const B = window.__bench;
-      await B.whenReady(tags);
+      await B.whenReady(tags, { all: true });
       // Wait until every element shows the page's language (its part="base" carries lang).
       for (let i = 0; i < 200; i++) {
         const els = [...document.querySelectorAll('[data-case]')];
         if (els.every((e) => e.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === lang)) {
-          await B.whenReady(tags);
+          await B.whenReady(tags, { all: true });
           return true;
         }
         await new Promise((r) => B.realSetTimeout(r, 10));
@@ -641,8 +654,7 @@ function clsPage(withSnippet) {
 // The bundle arrives late (a slow CDN, a script tag at the end of a CMS template).
 window.__bench.realSetTimeout(async () => {
   await import('/dist/endht-widgets.js');
-  window.__bench.count = await window.__bench.whenReady(${tags});
-  window.__bench.ready = performance.now();
+  window.__bench.imported = true;
 }, ${CLS_LATE_MS});
 </script>`,
   );
@@ -677,17 +689,23 @@ async function clsRuns(withSnippet, viewport) {
     const { page } = await newPage();
     await page.setViewport(viewport);
     await page.goto(`${ORIGIN}/bench/cls.html`, { waitUntil: 'load' });
-    const shifts = await page.evaluate(async () => {
+    await page.waitForFunction(() => window.__bench.imported, { timeout: 30000 });
+    // The visitor reads on: the page is scrolled to its end by the mouse wheel (which, unlike a
+    // click or a key, excuses no shift), so that the elements below the fold render on the way.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    for (let y = 0; y < height; y += viewport.height / 2) {
+      await page.mouse.wheel({ deltaY: viewport.height / 2 });
+      await sleep(100);
+    }
+    const shifts = await page.evaluate(async (tags) => {
       const B = window.__bench;
-      for (let i = 0; B.ready === undefined; i++) {
-        if (i > 1500) throw new Error('the elements were not ready after 30 s');
-        await new Promise((r) => B.realSetTimeout(r, 20));
-      }
+      B.count = await B.whenReady(tags);
       // Let the frames after the upgrade be painted and their shifts reported.
       await new Promise((r) => B.realSetTimeout(r, 600));
       if (B.shiftsUnsupported) throw new Error('layout-shift entries are not supported');
       return B.shifts;
-    });
+    }, defined);
     await page.close();
     values.push(cls(shifts));
     blockValues.push(cls(shifts.filter((x) => !x.inlineOnly)));
@@ -717,7 +735,7 @@ async function memoryRun() {
   );
   const { page, cdp } = await newPage();
   await page.goto(`${ORIGIN}/bench/memory.html`, { waitUntil: 'load' });
-  await page.evaluate((t) => window.__bench.whenReady(t), defined);
+  await page.evaluate((t) => window.__bench.whenReady(t, { all: true }), defined);
   const gc = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -734,6 +752,7 @@ async function memoryRun() {
         for (let i = 0; i < n; i++) {
           const els = tags.map((t) => document.createElement(t));
           host.append(...els);
+          window.dispatchEvent(new Event('beforeprint')); // render now, without waiting for a frame
           await Promise.all(els.map((e) => e.updateComplete));
           host.replaceChildren();
         }
@@ -780,6 +799,69 @@ const memoryResults = !mem.length
       timersFiredAfterRemoval: stat(mem.map((m) => m.timersAfter)),
     };
 
+// ---- 9. what the host page pays (bench-host.mjs) and Lighthouse (bench-lighthouse.mjs) -------------
+
+let hostResults = null;
+if (want('host')) {
+  const floor = await esbuild.build({
+    stdin: { contents: FLOOR_ELEMENT, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const floorJs = floor.outputFiles[0].text;
+  const elements = listElements(ROOT).filter((e) => e.inDropIn && defined.includes(e.tag));
+  log(
+    `host page: ${RUNS} runs of ${elements.length + 3} pages at ${THROTTLE}× CPU throttling, then scrolling and interactions`,
+  );
+  hostResults = await measureHostPages({
+    browser,
+    pages,
+    origin: ORIGIN,
+    runs: RUNS,
+    log,
+    stat,
+    snippet,
+    elements,
+    floorJs,
+  });
+  hostResults.floorFile = sizes(floorJs);
+}
+
+let lighthouseResults = null;
+if (want('lighthouse') && LH_RUNS > 0) {
+  const lh = await loadLighthouse(ROOT, log);
+  const urls = Object.fromEntries(
+    ['bare', 'floor', 'all', 'countdown'].map((key) => [key, `${ORIGIN}/bench/host-${key}.html`]),
+  );
+  if (!pages.has('/bench/host-bare.html')) {
+    log('Lighthouse: skipped, it measures the host pages (run it with the "host" section)');
+  } else {
+    const runs = await lighthouseRuns({ lh, chromePath: CHROME, urls, runs: LH_RUNS, log });
+    lighthouseResults = {
+      version: lh.version,
+      runs: LH_RUNS,
+      pages: Object.fromEntries(
+        Object.entries(runs).map(([key, list]) => [
+          key,
+          {
+            score: stat(list.map((r) => r.score)),
+            tbt: stat(list.map((r) => r.tbt)),
+            lcp: stat(list.map((r) => r.lcp)),
+            fcp: stat(list.map((r) => r.fcp)),
+            cls: stat(list.map((r) => r.cls)),
+            lcpElements: [...new Set(list.map((r) => r.lcpElement))],
+            warnings: [...new Set(list.flatMap((r) => r.warnings))],
+          },
+        ]),
+      ),
+    };
+  }
+}
+
 await browser.close();
 server.close();
 
@@ -825,6 +907,8 @@ const results = {
   ticking: tickingResults,
   cls: clsResults,
   memory: memoryResults,
+  host: hostResults,
+  lighthouse: lighthouseResults,
   snippet: { readme: snippet, usedByDropInDemo: snippetInDemo, measuredHeights: heights, widths: WIDTHS },
 };
 mkdirSync(dirname(OUT), { recursive: true });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { pickEnum } from './attributes.js';
+import { isWaiting, renderNow, stopWaiting, waitToRender } from './first-render.js';
 import { activeLocale, directionOf } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -13,6 +14,8 @@ export type Theme = (typeof THEMES)[number];
  * - the package version, which `define()` reads to tell a second copy of another version apart;
  * - a re-render whenever the locale changes;
  * - the `theme` attribute;
+ * - when it renders first: once it comes near the viewport (core/first-render.ts), unless
+ *   `rendersWhenNear` says it must render at once;
  * - the wrapper every element renders its content into:
  *   `<div part="base" class="base theme-light …" lang="…" dir="…">`. It carries the language
  *   and direction of the text inside, so a French page in an Arabic site section still reads
@@ -39,9 +42,49 @@ export abstract class EndhtElement extends LitElement {
   /** Colour theme. */
   @property() theme: Theme = 'light';
 
+  /** The element's custom states: `waiting` (`:state(waiting)`) until it renders. */
+  #states?: CustomStateSet;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * Whether the element may wait to render until it comes near the viewport. An element that must
+   * show at once wherever it sits in the page (a sticky banner) answers false. Asked when the
+   * element is connected, and again whenever its properties change while it waits.
+   */
+  protected get rendersWhenNear(): boolean {
+    return true;
+  }
+
+  /**
+   * Lit creates the shadow root and renders once this runs; a waiting element runs it later. A
+   * server-rendered element (its shadow root came with the page) is hydrated at once.
+   */
+  override connectedCallback(): void {
+    if (this.hasUpdated || this.shadowRoot || !this.rendersWhenNear) {
+      super.connectedCallback();
+      return;
+    }
+    this.#setWaiting(true);
+    waitToRender(this, () => {
+      this.#setWaiting(false);
+      super.connectedCallback();
+      this.performUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    stopWaiting(this);
+    super.disconnectedCallback();
+  }
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    // (Also called by Lit's constructor, before this class's own fields exist.)
+    if (isWaiting(this) && !this.rendersWhenNear) renderNow(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -59,6 +102,16 @@ export abstract class EndhtElement extends LitElement {
   /** A `<span>` wrapper instead of a `<div>`, for an element that sits inside a line of text. */
   protected get inlineWrapper(): boolean {
     return false;
+  }
+
+  #setWaiting(on: boolean): void {
+    try {
+      this.#states ??= this.attachInternals().states;
+    } catch {
+      return; // a browser without custom states: the snippet's reserved room goes at the upgrade
+    }
+    if (on) this.#states.add('waiting');
+    else this.#states.delete('waiting');
   }
 
   protected override render(): TemplateResult | typeof nothing {

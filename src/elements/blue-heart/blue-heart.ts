@@ -114,12 +114,16 @@ export class EndhtBlueHeart extends EndhtElement {
   #target: LinkTarget = linkTarget(BLUE_HEART_URL);
   #showFrom?: DaySpec;
   #showUntil?: DaySpec;
-  /** When the visitor dismissed this campaign year's banner (epoch ms), as stored; undefined if never. */
-  #dismissedAt?: number;
+  /**
+   * When the visitor dismissed this campaign year's banner (epoch ms), as stored; `at` is undefined
+   * if never. Read when first needed after each connection (the campaign year asks Intl, which
+   * costs the page a task at start-up).
+   */
+  #dismissal?: { at?: number };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#dismissedAt = storedDismissal(campaignYear(Date.now()));
+    this.#dismissal = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -143,6 +147,11 @@ export class EndhtBlueHeart extends EndhtElement {
     if (changed.has('showFrom') || changed.has('showUntil')) {
       this.#readDateWindow(changed.has('showFrom'), changed.has('showUntil'));
     }
+  }
+
+  /** A sticky bar shows at once, wherever its tag is in the page. */
+  protected override get rendersWhenNear(): boolean {
+    return this.position === 'static';
   }
 
   protected override wrapperClasses() {
@@ -183,7 +192,8 @@ export class EndhtBlueHeart extends EndhtElement {
 
   /** Whether this campaign year's stored dismissal is younger than `remember-days`. */
   #rememberedAsDismissed(now: number): boolean {
-    const at = this.#dismissedAt;
+    this.#dismissal ??= { at: storedDismissal(campaignYear(now)) };
+    const at = this.#dismissal.at;
     return at !== undefined && now >= at && now < at + this.rememberDays * DAY_MS;
   }
 

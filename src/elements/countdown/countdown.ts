@@ -118,7 +118,9 @@ export class EndhtCountdown extends EndhtElement {
       this.reducedMotion = this.#motionQuery.matches;
       this.#motionQuery.addEventListener('change', this.#onMotionChange);
     }
-    if (this.hasUpdated) this.#syncClock();
+    // Ticks also while the element waits to render (core/first-render.ts), so that
+    // endht-day-started fires wherever the countdown is in the page.
+    this.#syncClock();
   }
 
   override disconnectedCallback(): void {
