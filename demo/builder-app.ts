@@ -5,7 +5,8 @@
 // (dist/endht-<name>.js). The preview is an <iframe> holding a blank page that loads that BUILT
 // file with the same integrity hash and crossorigin as the snippet, and the same tag: what you
 // see is what the snippet gives. The widgets speak their page's language, so the language switcher sets the
-// preview page's <html lang>; the builder's own UI is in English or French.
+// preview page's <html lang>; the builder's own UI is in English or French. "Preview as of…" shows the
+// widget on another date through the preview page's #endht-date= (never in the snippet).
 import { DROP_IN_TAGS } from '../src/entries/tags.js';
 import {
   elementsFromManifest,
@@ -40,8 +41,14 @@ const EN = {
   everyYear: 'Every year',
   badUrl: 'Only web addresses starting with http:// or https:// are accepted.',
   preview: 'Preview',
+  previewDate: 'Preview as of…',
+  previewDateHint:
+    'Shows the widget as it will be on that date, e.g. 30 July for the day-of state and the takeover. The preview ' +
+    'adds #endht-date= to its own address (you can do the same on your page); nothing is remembered meanwhile.',
   previewFrame: 'Preview of the widget',
-  hidden: 'Not shown today: outside the dates you chose, or closed earlier. The code still works.',
+  hidden:
+    'Not shown on this date: outside the dates you chose, closed earlier, or a takeover on a day other than ' +
+    '30 July. The code still works.',
   code: 'Code to copy',
   bundleUrl: 'Address of the file',
   bundleHint: 'Where you put the file. Next to your page: just its name.',
@@ -77,9 +84,15 @@ const UI: Record<'en' | 'fr', Strings> = {
     everyYear: 'Chaque année',
     badUrl: 'Seules les adresses web commençant par http:// ou https:// sont acceptées.',
     preview: 'Aperçu',
+    previewDate: 'Aperçu à la date du…',
+    previewDateHint:
+      'Montre le widget tel qu’il sera à cette date, par exemple le 30 juillet pour la Journée et la page ' +
+      'd’accueil pleine page. L’aperçu ajoute #endht-date= à sa propre adresse (vous pouvez faire de même sur ' +
+      'votre page) ; rien n’est mémorisé pendant ce temps.',
     previewFrame: 'Aperçu du widget',
     hidden:
-      'Non affiché aujourd’hui : en dehors des dates choisies, ou fermé auparavant. Le code fonctionne quand même.',
+      'Non affiché à cette date : en dehors des dates choisies, fermé auparavant, ou page d’accueil pleine page un ' +
+      'autre jour que le 30 juillet. Le code fonctionne quand même.',
     code: 'Code à copier',
     bundleUrl: 'Adresse du fichier',
     bundleHint: 'L’endroit où vous avez mis le fichier. À côté de votre page : son nom seul.',
@@ -183,6 +196,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     page: false,
     /** The integrity hash of the file the snippet loads. */
     hash: '',
+    /** The date the preview shows (`YYYY-MM-DD`), or '' for today. */
+    previewDate: '',
   };
   const current = () => elements.find((e) => e.tag === state.tag) ?? elements[0];
   /** A widget shipped only in its own file (not in the full one, e.g. <endht-help>). */
@@ -229,12 +244,20 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   form.addEventListener('submit', (e) => e.preventDefault());
 
   const previewH = h('h2', { id: id('preview-h') });
+  const previewDateInput = h('input', {
+    type: 'date',
+    id: id('preview-date'),
+    'aria-describedby': id('preview-date-hint'),
+  });
+  const previewDateLabel = h('label', { for: id('preview-date') });
+  const previewDateHint = h('p', { id: id('preview-date-hint'), class: 'hint' });
   const frame = h('iframe', { class: 'preview', id: id('preview') });
   const hiddenNote = h('p', { class: 'note', id: id('hidden'), hidden: '' });
   const previewSection = h(
     'section',
     { 'aria-labelledby': id('preview-h'), class: 'preview-box' },
     previewH,
+    h('div', { class: 'field' }, previewDateLabel, previewDateInput, previewDateHint),
     frame,
     hiddenNote,
   );
@@ -456,6 +479,14 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     html.lang = state.lang;
     html.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
     doc.body.classList.toggle('dark', state.theme === 'dark');
+    // The date the widgets show: the preview page's own #endht-date=, which they read on hashchange.
+    const hash = state.previewDate ? `#endht-date=${state.previewDate}` : '';
+    if (win.location.hash !== hash) {
+      const changed = new Promise((resolve) => win.addEventListener('hashchange', resolve, { once: true }));
+      win.location.hash = hash;
+      await changed;
+      if (seq !== renderSeq) return;
+    }
     const el = doc.createElement(state.tag);
     for (const [k, v] of attrs()) el.setAttribute(k, v);
     doc.body.replaceChildren(el);
@@ -500,6 +531,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     if (dark) dark.textContent = t.dark;
     legend.textContent = t.options;
     previewH.textContent = t.preview;
+    previewDateLabel.textContent = t.previewDate;
+    previewDateHint.textContent = t.previewDateHint;
     frame.title = t.previewFrame;
     hiddenNote.textContent = t.hidden;
     codeH.textContent = t.code;
@@ -560,6 +593,10 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   });
   themeSelect.addEventListener('change', () => {
     state.theme = themeSelect.value;
+    update();
+  });
+  previewDateInput.addEventListener('change', () => {
+    state.previewDate = previewDateInput.value;
     update();
   });
   srcInput.addEventListener('input', () => {

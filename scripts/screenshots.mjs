@@ -1,5 +1,6 @@
 // npm run screenshots: every element from the BUILT bundle in headless Chromium, in English and
-// Arabic, light and dark, 480 px wide, into docs/img/<element>-<lang>-<theme>.png.
+// Arabic, light and dark, 480 px wide, into docs/img/<element>-<lang>-<theme>.png; and the Day's
+// takeover over a page, 960 × 800, light, into docs/img/takeover-<lang>.png.
 //
 // - The clock is frozen at 2027-01-15 12:00 UTC (and the zone is UTC), so the countdown's
 //   numbers do not change between runs and the PNGs only change when an element does.
@@ -7,7 +8,10 @@
 // - Compressed with pngquant (palette, quality 80–95) then optipng when they are installed
 //   (Debian: apt-get install pngquant optipng); otherwise Chromium's PNGs are kept as they are.
 // - Arabic needs a font with Arabic glyphs: apt-get install fonts-noto-core.
-// Options: --only endht-donate (one element), CHROME_PATH (default /usr/bin/chromium).
+// - The takeover is shown on 30 July 2027 (the clock is frozen at 10:00 UTC that day), over a
+//   page of a made-up site, with the site's message in the tag.
+// Options: --only endht-donate (one element; --only takeover for the takeover), CHROME_PATH
+// (default /usr/bin/chromium).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,11 +22,20 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = join(ROOT, 'dist/endht-widgets.js');
 const OUT = join(ROOT, 'docs/img');
 const NOW = Date.parse('2027-01-15T12:00:00Z');
+const ON_THE_DAY = Date.parse('2027-07-30T10:00:00Z');
 const WIDTH = 480;
-/** Frozen clock, run before the bundle: Date.now() and new Date() are NOW, always (same PNGs every run). */
-const FREEZE = `(() => { const R = Date;
-  class D extends R { constructor(...a) { super(...(a.length ? a : [${NOW}])); } static now() { return ${NOW}; } }
+/** Frozen clock, run before the bundle: Date.now() and new Date() are `now`, always (same PNGs every run). */
+const freeze = (now) => `(() => { const R = Date;
+  class D extends R { constructor(...a) { super(...(a.length ? a : [${now}])); } static now() { return ${now}; } }
   globalThis.Date = D; })();`;
+const FREEZE = freeze(NOW);
+
+/** The takeover's page: a made-up site behind it, and the site's message in each language shot. */
+const TAKEOVER_SIZE = { width: 960, height: 800 };
+const TAKEOVER_MESSAGE = {
+  en: 'Our offices are closed today. Join our vigil in the town square at 6 pm.',
+  ar: 'مكاتبنا مغلقة اليوم. انضموا إلينا في الوقفة التضامنية في ساحة البلدة الساعة السادسة مساءً.',
+};
 
 /** What each element is shown as (its defaults, unless a default would be empty or off-screen). */
 export const SHOTS = [
@@ -117,6 +130,41 @@ try {
         total += size;
         console.log(`docs/img/${name}  ${(size / 1024).toFixed(1)} KB`);
       }
+    }
+  }
+  if (!only || only === 'takeover') {
+    for (const lang of LANGS) {
+      const page = await newPage();
+      await page.setViewport({ ...TAKEOVER_SIZE, deviceScaleFactor: 1 });
+      const dir = lang === 'ar' ? 'rtl' : 'ltr';
+      await page.setContent(
+        `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><script>${freeze(ON_THE_DAY)}</script>` +
+          `<style>body{margin:0;font-family:system-ui,'Noto Sans','Noto Naskh Arabic',sans-serif}main{padding:2em}` +
+          `*{animation:none!important;transition:none!important}</style></head>` +
+          `<body><main><h1>Harbour Aid</h1><p>…</p></main>` +
+          `<endht-blue-heart variant="takeover"><p>${TAKEOVER_MESSAGE[lang]}</p></endht-blue-heart></body></html>`,
+      );
+      await page.addScriptTag({ content: bundle, type: 'module' });
+      await page.evaluate(async () => {
+        await customElements.whenDefined('endht-blue-heart');
+        const el = document.querySelector('endht-blue-heart');
+        await el.updateComplete;
+        await document.fonts.ready;
+        await new Promise((r) => setTimeout(r, 1500));
+        // The picture shows the dialog as it opens, before anyone has pressed a key: no focus ring.
+        el.shadowRoot.activeElement?.blur();
+        await el.updateComplete;
+      });
+      const name = `takeover-${lang}.png`;
+      const file = join(OUT, name);
+      await page.screenshot({ path: file });
+      await page.close();
+      if (pngquant)
+        spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
+      if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
+      const size = statSync(file).size;
+      total += size;
+      console.log(`docs/img/${name}  ${(size / 1024).toFixed(1)} KB`);
     }
   }
 } finally {

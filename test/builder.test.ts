@@ -242,6 +242,30 @@ describe('embed-code builder', function () {
     blank.remove();
   });
 
+  it('"Preview as of…" shows the takeover of 30 July in the preview, and never puts a date in the snippet', async () => {
+    await mount({ element: 'endht-blue-heart' });
+    choose(control<HTMLSelectElement>('variant', 'select'), 'takeover');
+    await b.ready();
+    expect((b.previewElement() as HTMLElement & { visible: boolean }).visible).to.equal(false);
+    expect(q('#b-hidden').hidden).to.equal(false);
+    const date = q<HTMLInputElement>('#b-preview-date');
+    expect(q(`label[for="b-preview-date"]`).textContent).to.equal('Preview as of…');
+    date.value = '2027-07-30';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await b.ready();
+    const el = b.previewElement()!;
+    expect(el.shadowRoot!.querySelector('dialog')?.open).to.equal(true);
+    expect(shadowText(el)).to.contain('Preview: 30 July 2027');
+    expect(q('#b-hidden').hidden).to.equal(true);
+    expect(b.snippet()).to.not.contain('2027-07-30');
+    expect(b.snippet()).to.contain('variant="takeover"');
+    el.shadowRoot!.querySelector('dialog')!.close();
+    date.value = '';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await b.ready();
+    expect(b.previewElement()!.shadowRoot!.querySelector('[part="preview"]')).to.equal(null);
+  });
+
   it('Copy puts the snippet on the clipboard and announces "Copied" politely (keyboard: Enter)', async () => {
     await mount({ element: 'endht-share' });
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves();

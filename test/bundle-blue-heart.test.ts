@@ -1,7 +1,7 @@
 // <endht-blue-heart> from the built drop-in file only (nothing from src/ is imported).
 import { fixture, html, expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
+import { LOCALES, forgetCampaign, useBundle, whenLocale } from './bundle-helpers.js';
 
 type Bundle = { getLocale: () => string };
 type Banner = HTMLElement & { updateComplete: Promise<unknown>; visible: boolean; showFrom?: string };
@@ -26,10 +26,8 @@ const KEY = 'endht-blue-heart:dismissed:';
 
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const clear = () =>
-  Object.keys(localStorage)
-    .filter((k) => k.startsWith(KEY))
-    .forEach((k) => localStorage.removeItem(k));
+/** Forgets every campaign mark (dismissals, and the acted marks another suite may have left). */
+const clear = forgetCampaign;
 
 async function banner(markup: string): Promise<Banner> {
   const host = await fixture<HTMLElement>(html`<div></div>`);

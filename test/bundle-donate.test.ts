@@ -1,6 +1,6 @@
 // <endht-donate> from the built drop-in file only (nothing from src/ is imported).
 import { fixture, html, expect } from '@open-wc/testing';
-import { LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
+import { LOCALES, forgetCampaign, useBundle, whenLocale } from './bundle-helpers.js';
 
 const FUND = 'https://www.unodc.org/unodc/en/human-trafficking-fund/unvtf-about.html';
 type Bundle = { getLocale: () => string; DonateEvent: new (...a: never[]) => Event };
@@ -40,7 +40,7 @@ async function donate(markup: string): Promise<Donate> {
 }
 
 describe('<endht-donate> in dist/endht-widgets.js', () => {
-  const bundle = useBundle<Bundle>();
+  const bundle = useBundle<Bundle>(forgetCampaign);
 
   it('is a real link to the UN trust fund that says where it goes', async () => {
     const el = await donate('<endht-donate></endht-donate>');
@@ -83,6 +83,35 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
     expect(plain(button(el).textContent)).to.equal('Donate €50');
   });
 
+  it('at most 6 amount choices: 7 give one warning and the first 6', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    let el: Donate;
+    try {
+      el = await donate('<endht-donate amounts="1,2,3,4,5,6,7"></endht-donate>');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['<endht-donate>: amounts: 7 entries, more than 6; using the first 6.']);
+    const choices = [...el.shadowRoot!.querySelectorAll('[part="amount"]')].map((c) => plain(c.textContent));
+    expect(choices).to.deep.equal(['US$1', 'US$2', 'US$3', 'US$4', 'US$5', 'US$6']);
+  });
+
+  it('amounts are rounded to the currency’s minor units, the same in the text and in the link', async () => {
+    const href = 'https://ngo.example/give?a={amount}';
+    const yen = await donate(`<endht-donate amount="12.5" currency="JPY" href="${href}"></endht-donate>`);
+    expect([plain(button(yen).textContent), button(yen).href]).to.deep.equal([
+      'Donate JP¥13',
+      'https://ngo.example/give?a=13',
+    ]);
+    const dinar = await donate(`<endht-donate amount="12.5" currency="KWD" href="${href}"></endht-donate>`);
+    expect([plain(button(dinar).textContent), button(dinar).href]).to.deep.equal([
+      'Donate KWD 12.500',
+      'https://ngo.example/give?a=12.5',
+    ]);
+  });
+
   it('endht-donate is cancelable: a site can open its own checkout', async () => {
     const el = await donate('<endht-donate amount="25"></endht-donate>');
     let seen: DonateEventLike | undefined;
@@ -111,7 +140,8 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
       '<endht-donate><a href="https://ngo.example/donate">Support our shelter</a></endht-donate>',
     );
     expect(button(el).href).to.equal('https://ngo.example/donate');
-    expect(plain(button(el).textContent)).to.equal('Support our shelter');
+    // The site's words, isolated from the element's own text (U+2068 … U+2069).
+    expect(plain(button(el).textContent)).to.equal('\u2068Support our shelter\u2069');
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 

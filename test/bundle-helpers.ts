@@ -46,3 +46,26 @@ export function useBundle<B extends { getLocale: () => string }>(cleanup?: () =>
   });
   return () => bundle;
 }
+
+/**
+ * Sets (or, without a value, removes) `#endht-date=<value>` in the page's address and fires
+ * `hashchange`, synchronously, as a site owner's edit of the address does: every copy of the
+ * widgets on the page (the source's, the built file's) reads its preview again.
+ */
+export function setPreviewHash(value?: string): void {
+  const address = location.pathname + location.search;
+  history.replaceState(null, '', value === undefined ? address : `${address}#endht-date=${value}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/**
+ * Forgets what the widgets remember about the campaign (acted marks, dismissals, takeovers seen):
+ * localStorage is shared by every test page of the run, so a suite that shares or donates must
+ * not leave a mark that quiets another suite's banners.
+ */
+export function forgetCampaign(): void {
+  const prefixes = ['endht-widgets:acted:', 'endht-blue-heart:dismissed:', 'endht-blue-heart:takeover:'];
+  for (const key of Object.keys(localStorage)) {
+    if (prefixes.some((prefix) => key.startsWith(prefix))) localStorage.removeItem(key);
+  }
+}

@@ -109,6 +109,24 @@ describe('dist/endht-widgets.js: <endht-partners>', () => {
     expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Partners');
   });
 
+  it('at most 40 partners: 41 child links give one warning and the first 40', async () => {
+    const links41 = Array.from({ length: 41 }, (_, i) => `<a href="https://p${i + 1}.example/">P${i + 1}</a>`);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    let el: El;
+    try {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      host.innerHTML = `<endht-partners>${links41.join('')}</endht-partners>`;
+      el = host.firstElementChild as El;
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['<endht-partners>: child links: 41 entries, more than 40; using the first 40.']);
+    expect(links(el).map(wordmark)).to.deep.equal(Array.from({ length: 40 }, (_, i) => `P${i + 1}`));
+  });
+
   it('the partners property', async () => {
     const el = await fixture<El>(html`<endht-partners></endht-partners>`);
     el.partners = [{ name: 'Gamma', href: 'https://gamma.example/', logo: LOGO }];

@@ -4,7 +4,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { DAY_NAMES, LOCALES, useBundle, whenLocale } from './bundle-helpers.js';
+import { DAY_NAMES, LOCALES, forgetCampaign, useBundle, whenLocale } from './bundle-helpers.js';
 import { NETWORK_HREFS, T, TAGS, U } from './share-urls.js';
 
 type Bundle = { getLocale: () => string };
@@ -53,6 +53,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
   let sandbox: sinon.SinonSandbox;
   beforeEach(() => (sandbox = sinon.createSandbox()));
   const bundle = useBundle<Bundle>(() => {
+    forgetCampaign();
     sandbox.restore();
     delete (navigator as unknown as Record<string, unknown>).clipboard;
     localStorage.removeItem('endht-widgets:mastodon-server');
@@ -98,7 +99,7 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
       );
       await new Promise((r) => setTimeout(r, 0));
       await updated(el);
-      const live = q(el, '[role="status"]');
+      const live = q(el, '[part="status"]');
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.textContent!.trim()).to.equal(copied);
       expect(performance.getEntriesByType('resource').length).to.equal(before);
@@ -118,6 +119,22 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
     expect(q(el, '[part~="control-linkedin"]').getAttribute('href')).to.equal(
       `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(location.href.split('#')[0]!)}`,
     );
+  });
+
+  it('at most 10 hashtags: 11 give one warning and the first 10', async () => {
+    const tags = Array.from({ length: 11 }, (_, i) => `tag${i + 1}`);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    let el: Element;
+    try {
+      el = await fixture(html`<endht-share hashtags=${tags.join(',')}></endht-share>`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['<endht-share>: hashtags: 11 entries, more than 10; using the first 10.']);
+    const chips = [...sr(el).querySelectorAll('[part="chip"]:not(.all)')].map((c) => c.textContent!.trim());
+    expect(chips).to.deep.equal(tags.slice(0, 10).map((tag) => `#${tag}`));
   });
 
   it('endht-share is cancelable and stops the link', async () => {

@@ -163,4 +163,32 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
     ]);
     expect(all(host.firstElementChild!, '[part="figure"]').length).to.equal(4);
   });
+
+  it('at most 12 figures: 13 of a site’s own give one warning and the first 12', async () => {
+    const figure = (i: number) => ({
+      id: `own${i}`,
+      value: i,
+      kind: 'count',
+      label: `figure ${i}`,
+      year: 2024,
+      edition: 'Report',
+      publisher: 'Example NGO',
+      sourceTitle: 'Report',
+      url: 'https://example.org/r',
+    });
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const json = JSON.stringify(Array.from({ length: 13 }, (_, i) => figure(i + 1)));
+      host.innerHTML = `<endht-stats><script type="application/json">${json}</script></endht-stats>`;
+      await updated(host.firstElementChild!);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.']);
+    const ids = all(host.firstElementChild!, '[part="figure"]').map((f) => (f as HTMLElement).dataset.id);
+    expect(ids).to.deep.equal(Array.from({ length: 12 }, (_, i) => `own${i + 1}`));
+  });
 });

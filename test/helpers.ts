@@ -4,6 +4,8 @@ import { fixture, html } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { activeLocale } from '../src/core/locale.js';
 
+export { forgetCampaign, setPreviewHash } from './bundle-helpers.js';
+
 export type FakeClock = sinon.SinonFakeTimers;
 
 /** Fakes Date and timers (not microtasks or animation frames) starting at an ISO instant. */

@@ -86,4 +86,14 @@ describe('with prefers-reduced-motion: reduce', () => {
     expect(getComputedStyle(heart).animationName).to.equal('none');
     expect(heart.getAnimations().length).to.equal(0);
   });
+
+  it('<endht-blue-heart variant="takeover"> opens without a fade, its heart still', async () => {
+    clock = fakeClock('2027-07-30T10:00:00Z');
+    const el = await fixture<EndhtBlueHeart>(html`<endht-blue-heart variant="takeover"></endht-blue-heart>`);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(getComputedStyle(dialog).animationName).to.equal('none');
+    expect(dialog.getAnimations({ subtree: true }).length).to.equal(0);
+    dialog.close();
+  });
 });

@@ -21,5 +21,6 @@ export const NETWORK_HREFS: Record<string, string> = {
   whatsapp: `https://wa.me/?text=${T}%0A${TAGS}%0A${U}`,
   telegram: `https://t.me/share/url?url=${U}&text=${T}%0A${TAGS}`,
   bluesky: `https://bsky.app/intent/compose?text=${T}%0A${TAGS}%0A${U}`,
+  threads: `https://www.threads.com/intent/post?text=${T}%0A${TAGS}&url=${U}`,
   reddit: `https://www.reddit.com/submit?url=${U}&title=${T}`,
 };

@@ -97,3 +97,53 @@ export function describeCountdownInVisitorZone(title: string, load?: () => Promi
     });
   });
 }
+
+type Takeover = HTMLElement & { visible: boolean; updateComplete: Promise<unknown> };
+const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog');
+
+/**
+ * The takeover and the preview in the browser's own zone: the takeover opens at local midnight
+ * of 30 July (COUNTDOWN_BY_ZONE's instants), without a reload; `#endht-date=2027-07-30` is that
+ * date (noon) in every zone, and `…T23:59` a minute before the Day. `load` imports the definition.
+ */
+export function describeTakeoverInVisitorZone(title: string, load?: () => Promise<unknown>): void {
+  describe(`${title} (browser started with TZ=${visitorZone})`, () => {
+    let clock: sinon.SinonFakeTimers | undefined;
+    if (load) before(load);
+    afterEach(() => {
+      for (const el of document.querySelectorAll('endht-blue-heart')) dialogOf(el)?.close();
+      clock?.restore();
+      clock = undefined;
+      history.replaceState(null, '', location.pathname + location.search);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      for (const key of Object.keys(localStorage)) if (key.startsWith('endht-')) localStorage.removeItem(key);
+    });
+    const dayStarts = Date.parse((COUNTDOWN_BY_ZONE[visitorZone] ?? { dayStartsUtc: '' }).dayStartsUtc);
+
+    it('the takeover opens at local midnight of 30 July, one second after nothing', async () => {
+      clock = fake(dayStarts - 1000);
+      const el = await fixture<Takeover>(html`<endht-blue-heart variant="takeover"></endht-blue-heart>`);
+      expect(el.visible).to.equal(false);
+      clock.tick(1000);
+      await el.updateComplete;
+      expect(dialogOf(el)?.open).to.equal(true);
+    });
+
+    it('#endht-date=2027-07-30 is 30 July here; 2027-07-29T23:59 reaches the Day a minute later', async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}#endht-date=2027-07-30`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      const countdown = await fixture<Countdown>(html`<endht-countdown></endht-countdown>`);
+      expect(countdown.phase).to.equal('day');
+      const label = countdown.shadowRoot!.querySelector('[part="preview"]')!.textContent!.trim();
+      expect(label).to.equal('Preview: 30 July 2027');
+      clock = fake(Date.now());
+      history.replaceState(null, '', `${location.pathname}${location.search}#endht-date=2027-07-29T23:59`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      const el = await fixture<Takeover>(html`<endht-blue-heart variant="takeover"></endht-blue-heart>`);
+      expect(el.visible).to.equal(false);
+      clock.tick(60_000);
+      await el.updateComplete;
+      expect(dialogOf(el)?.open).to.equal(true);
+    });
+  });
+}

@@ -28,6 +28,19 @@ export function warnProblems(element: Reporter, attribute: string, problems: rea
   console.warn(`<${element.localName}>: ${attribute}: ${shown}${more}.`);
 }
 
+/**
+ * The first `max` entries of a list a page supplies (amounts, figures, hashtags, partners), so
+ * that no list, however long, costs more than `max` entries to render. A longer list gets one
+ * warning: "<endht-donate>: amounts: 8 entries, more than 6; using the first 6." `warn` false:
+ * the attribute has had its one warning already, for another problem.
+ */
+export function capList<T>(element: Reporter, attribute: string, list: readonly T[], max: number, warn = true): T[] {
+  if (list.length > max && warn) {
+    warnProblems(element, attribute, [`${list.length} entries, more than ${max}; using the first ${max}`]);
+  }
+  return list.slice(0, max);
+}
+
 /** A value as it appears in a warning: strings quoted, everything cut to a readable length. */
 export function shownValue(value: unknown): string {
   let shown: string;

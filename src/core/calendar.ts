@@ -54,6 +54,11 @@ export function isValidTimeZone(tz: unknown): tz is string {
   return ok;
 }
 
+/** A time zone attribute's value, for readAttribute(): the zone, when this browser knows it. */
+export function knownTimeZone(text: string): string | undefined {
+  return isValidTimeZone(text) ? text : undefined;
+}
+
 let visitorZone: string | undefined;
 let visitorZoneAt = 0;
 

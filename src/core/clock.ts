@@ -2,8 +2,11 @@
  * The page's one clock. Every ticking element subscribes here instead of owning a timer:
  * one setTimeout for the whole page, aligned to the next second (if any subscriber wants
  * seconds) or minute boundary. It schedules nothing while nobody subscribes or the tab is
- * hidden, and resyncs every subscriber when the tab becomes visible again.
+ * hidden, and resyncs every subscriber when the tab becomes visible again or a preview date
+ * (core/now.ts) starts, changes or ends. The time it tells is core/now.ts's.
  */
+import { now, onPreviewChange } from './now.js';
+
 export type Granularity = 'second' | 'minute';
 export type Tick = (now: number) => void;
 
@@ -42,18 +45,17 @@ function schedule(): void {
       break;
     }
   }
-  const now = Date.now();
-  timer = setTimeout(tick, step - (now % step));
+  timer = setTimeout(tick, step - (now() % step));
 }
 
-function notify(now: number, all: boolean): void {
-  const minute = Math.floor(now / MINUTE);
+function notify(time: number, all: boolean): void {
+  const minute = Math.floor(time / MINUTE);
   for (const s of [...subscribers]) {
     if (!subscribers.has(s)) continue; // unsubscribed by an earlier callback
     if (all || s.granularity === 'second' || s.minute !== minute) {
       s.minute = minute;
       try {
-        s.tick(now);
+        s.tick(time);
       } catch (e) {
         // One broken subscriber must not stop the clock for the others.
         console.error(e);
@@ -64,24 +66,33 @@ function notify(now: number, all: boolean): void {
 
 function tick(): void {
   timer = undefined;
-  notify(Date.now(), false);
+  notify(now(), false);
+  schedule();
+}
+
+/** Every subscriber is told the time again, and the timer is aligned anew. */
+function resync(): void {
+  notify(now(), true);
   schedule();
 }
 
 function onVisibility(): void {
-  if (hidden()) {
-    cancel();
-  } else {
-    notify(Date.now(), true);
-    schedule();
-  }
+  if (hidden()) cancel();
+  else resync();
 }
+
+let stopPreviewWatch: (() => void) | undefined;
 
 function listen(on: boolean): void {
   if (typeof document === 'undefined' || listening === on) return;
   listening = on;
-  if (on) document.addEventListener('visibilitychange', onVisibility);
-  else document.removeEventListener('visibilitychange', onVisibility);
+  if (on) {
+    document.addEventListener('visibilitychange', onVisibility);
+    stopPreviewWatch = onPreviewChange(resync);
+  } else {
+    document.removeEventListener('visibilitychange', onVisibility);
+    stopPreviewWatch?.();
+  }
 }
 
 /**
@@ -89,7 +100,7 @@ function listen(on: boolean): void {
  * A minute subscriber is called once per minute even while the clock runs per second.
  */
 export function subscribe(tickFn: Tick, granularity: Granularity): () => void {
-  const s: Subscriber = { tick: tickFn, granularity, minute: Math.floor(Date.now() / MINUTE) };
+  const s: Subscriber = { tick: tickFn, granularity, minute: Math.floor(now() / MINUTE) };
   subscribers.add(s);
   listen(true);
   schedule();

@@ -1,9 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { pickEnum } from './attributes.js';
 import { isWaiting, renderNow, stopWaiting, waitToRender } from './first-render.js';
-import { activeLocale, directionOf } from './locale.js';
+import { dateTimeFormat } from './format.js';
+import { activeLocale, directionOf, intlLocale } from './locale.js';
+import { isPreview, now, onPreviewChange } from './now.js';
+import { pageSettingsFor } from './page-settings.js';
 import { VERSION } from './version.js';
 
 export const THEMES = ['light', 'dark'] as const;
@@ -12,14 +15,18 @@ export type Theme = (typeof THEMES)[number];
 /**
  * The base class of every element. It owns what they all share:
  * - the package version, which `define()` reads to tell a second copy of another version apart;
- * - a re-render whenever the locale changes;
+ * - the page-wide campaign setting (core/page-settings.ts), which it starts with;
+ * - a re-render whenever the locale changes, and whenever a previewed date (core/now.ts)
+ *   starts, changes or ends;
  * - the `theme` attribute;
  * - when it renders first: once it comes near the viewport (core/first-render.ts), unless
  *   `rendersWhenNear` says it must render at once;
  * - the wrapper every element renders its content into:
  *   `<div part="base" class="base theme-light …" lang="…" dir="…">`. It carries the language
  *   and direction of the text inside, so a French page in an Arabic site section still reads
- *   correctly, and the theme as a class for the styles in `core/styles.ts`.
+ *   correctly, and the theme as a class for the styles in `core/styles.ts`;
+ * - while a date is previewed, the "Preview: 30 July 2027" label first in the wrapper, so that
+ *   no element can be taken for the real date.
  *
  * An element implements `renderContent()` (and `wrapperClasses()` for its own classes) rather
  * than `render()`.
@@ -35,6 +42,8 @@ export type Theme = (typeof THEMES)[number];
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own, whatever the page sets).
+ *
+ * @csspart preview - The "Preview: 30 July 2027" label, shown only while a date is previewed (`#endht-date=`).
  */
 export abstract class EndhtElement extends LitElement {
   static readonly version = VERSION;
@@ -44,10 +53,12 @@ export abstract class EndhtElement extends LitElement {
 
   /** The element's custom states: `waiting` (`:state(waiting)`) until it renders. */
   #states?: CustomStateSet;
+  #stopPreviewWatch?: () => void;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.#startWithPageSettings();
   }
 
   /**
@@ -64,6 +75,7 @@ export abstract class EndhtElement extends LitElement {
    * server-rendered element (its shadow root came with the page) is hydrated at once.
    */
   override connectedCallback(): void {
+    this.#stopPreviewWatch = onPreviewChange(() => this.requestUpdate());
     if (this.hasUpdated || this.shadowRoot || !this.rendersWhenNear) {
       super.connectedCallback();
       return;
@@ -79,6 +91,7 @@ export abstract class EndhtElement extends LitElement {
   override disconnectedCallback(): void {
     stopWaiting(this);
     super.disconnectedCallback();
+    this.#stopPreviewWatch?.();
   }
 
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
@@ -89,6 +102,23 @@ export abstract class EndhtElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.theme = pickEnum(this, 'theme', this.theme, THEMES, 'light');
+  }
+
+  /**
+   * Gives each page-wide setting to the property of the attribute it names, where this element
+   * has one. The constructor runs before the element's own attributes are read and before a
+   * script can set its properties, so both win over the page-wide setting. (A subclass that
+   * initialises such a property in a field declaration would overwrite it: those properties
+   * get their defaults here, or none.)
+   */
+  #startWithPageSettings(): void {
+    const properties = (this.constructor as typeof EndhtElement).elementProperties;
+    for (const [attribute, value] of pageSettingsFor(this.localName)) {
+      for (const [name, options] of properties) {
+        const own = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+        if (own === attribute && options.attribute !== false) Reflect.set(this, name, value);
+      }
+    }
   }
 
   /** The element's content, placed inside the wrapper. `nothing` renders no wrapper at all. */
@@ -102,6 +132,14 @@ export abstract class EndhtElement extends LitElement {
   /** A `<span>` wrapper instead of a `<div>`, for an element that sits inside a line of text. */
   protected get inlineWrapper(): boolean {
     return false;
+  }
+
+  /**
+   * Whether the wrapper shows the preview label. An element whose content is shown elsewhere (the
+   * takeover's modal dialog) says no, and places `renderPreviewLabel()` itself.
+   */
+  protected get previewLabelInWrapper(): boolean {
+    return true;
   }
 
   #setWaiting(on: boolean): void {
@@ -119,9 +157,19 @@ export abstract class EndhtElement extends LitElement {
     if (content === nothing) return nothing;
     const locale = activeLocale();
     const classes = ['base', `theme-${this.theme}`, ...this.wrapperClasses()].filter(Boolean).join(' ');
+    const dir = directionOf(locale);
+    const label = this.previewLabelInWrapper ? renderPreviewLabel() : nothing;
     if (this.inlineWrapper) {
-      return html`<span part="base" class=${classes} lang=${locale} dir=${directionOf(locale)}>${content}</span>`;
+      return html`<span part="base" class=${classes} lang=${locale} dir=${dir}>${label}${content}</span>`;
     }
-    return html`<div part="base" class=${classes} lang=${locale} dir=${directionOf(locale)}>${content}</div>`;
+    return html`<div part="base" class=${classes} lang=${locale} dir=${dir}>${label}${content}</div>`;
   }
+}
+
+/** "Preview: 30 July 2027" (the date in the visitor's zone) while a date is previewed; else nothing. */
+export function renderPreviewLabel(): TemplateResult | typeof nothing {
+  if (!isPreview()) return nothing;
+  const dateFormat = dateTimeFormat(intlLocale(activeLocale()), { year: 'numeric', month: 'long', day: 'numeric' });
+  const date = dateFormat.format(now());
+  return html`<small part="preview" class="preview">${msg(str`Preview: ${date}`, { id: 'preview.label' })}</small>`;
 }

@@ -66,7 +66,7 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-break: normal;
     word-spacing: normal;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     white-space: normal;
 
     visibility: visible;
@@ -94,6 +94,31 @@ export const baseStyles = css`
     white-space: nowrap;
 
     clip-path: inset(50%);
+  }
+  /* "Preview: 30 July 2027": a line of its own above the content (also in a flex row), inline
+     in an element that sits in a line of text. */
+  .preview {
+    display: block;
+    flex-basis: 100%;
+
+    margin-block-end: 0.5em;
+
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  /* The thanks after a share or a donation: a line of its own; out of the flow while empty. */
+  .thanks {
+    flex-basis: 100%;
+    margin: 0.5em 0 0;
+    font-weight: 700;
+  }
+  .thanks:empty {
+    position: absolute;
+  }
+  span > .preview {
+    display: inline;
+    margin-inline-end: 0.5em;
   }
   a:focus-visible,
   button:focus-visible,

@@ -3,7 +3,7 @@
  * inline, so no request is ever made for them. They are filled with the text colour, never
  * stroked. Long paths are written over several lines, split where a command begins.
  *
- * Brand marks (x, facebook, whatsapp, telegram, bluesky, mastodon, reddit): from Simple Icons
+ * Brand marks (x, facebook, whatsapp, telegram, bluesky, threads, mastodon, reddit): from Simple Icons
  * 16.37.0 (npm package `simple-icons`, https://simpleicons.org, the file icons/<name>.svg),
  * released under CC0 1.0 Universal (public domain dedication). The path data is Simple Icons'
  * own, with every number rounded to one decimal by SVGO 4.1.0: no point moves more than 0.17
@@ -49,6 +49,11 @@ export const SHARE_ICONS = {
     ' 4.8.8 6 3.6 3.4 6.3-5 5.2-7.3-1.3-7.8-3' +
     'l-.2-.3-.2.3c-.5 1.7-2.7 8.2-7.8 3-2.7-2.7-1.4-5.5 3.4-6.3-2.8.5-5.9-.3-6.7-3.4' +
     'C.4 10 0 4.6 0 4 0 .3 3.2 1.5 5.2 3',
+  threads:
+    'M18.3 11.1c0-3.5-2-5.6-5.1-5.6q-3.4.1-5 2.5l2.2 1.4Q11 8 13 8q2.2 0 2.5 2.4l-2.2-.1c-4.1 0-6 1.8-6 4.3' +
+    's1.9 4 4.7 4c3.2 0 5-2.1 5.8-4.7q1.3.5 1.4 2.4c0 3.4-4 5.3-7.3 5.3-4.9 0-8-3.3-8-8.5' +
+    'C3.9 6.6 8 2.5 13.8 2.5c3.8 0 5.6 1.7 7 4l2-1.5c-1.4-3-4.5-5-9.1-5C6.2 0 1.2 5.3 1.2 13c0 7 5 11 10.8 11' +
+    ' 4.9 0 9.8-2.8 9.8-7.7q-.2-3.8-3.5-5.2M11.9 16c-1 0-2-.6-2-1.5 0-1.5 1.8-2 3.6-2l2 .2q-.7 3.2-3.6 3.3',
   mastodon:
     'M23.3 5.3a6 6 0 0 0-5.3-5c-.5 0-2.2-.3-6.2-.3S6.9.2 6.5.3C3.9.7 1.5 2.5.9 5.1q-.4 2-.2 4 0 3 .2 5.7l.6 3.6' +
     'c.6 2.3 2.8 4.1 5 4.9a13 13 0 0 0 8 .2q1-.2 1.8-.8v-1.9a20 20 0 0 1-4.7.5c-2.8 0-3.5-1.2-3.7-1.8l-.3-1.4' +

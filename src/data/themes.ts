@@ -4,6 +4,10 @@
  * marked lang="en", rather than a translation of our own. Sources and confidence:
  * docs/sources.md, "Themes". No theme is known for 2026.
  */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { activeLocale } from '../core/locale.js';
+
 /** A year's theme: its text in the languages it was published in (always English). */
 export type DayTheme = Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh-Hans' | 'ru', string>> & { en: string };
 
@@ -26,4 +30,18 @@ export function themeFor(year: number, locale: string): [string, string] | undef
   if (!theme) return undefined;
   const t = theme[locale as keyof DayTheme];
   return t ? [t, locale] : [theme.en, 'en'];
+}
+
+/**
+ * "Theme 2025: Human Trafficking is Organized Crime – End the Exploitation", the theme marked with
+ * its own language, as the countdown and the takeover show it on the Day; nothing for a year
+ * without a known theme. (msg() runs at render time, to follow the locale.)
+ */
+export function renderYearTheme(year: number): TemplateResult | typeof nothing {
+  const theme = themeFor(year, activeLocale());
+  if (!theme) return nothing;
+  const [text, lang] = theme;
+  return html`<p part="theme" class="theme">
+    ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${lang}>${text}</span>
+  </p>`;
 }

@@ -3,7 +3,9 @@
 // elementProperties), so a new attribute is fuzzed without anyone editing this file.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ELEMENTS, importEveryElement } from '../elements.js';
+import { LONG_WORD, describeAuthorTexts, mountInColumn, overflowingBoxes, reorderedWords } from '../author-texts.js';
+import { ELEMENTS, importEveryElement, type Updatable as Element } from '../elements.js';
+import { fastestMount } from '../timing.js';
 
 const RUNS = 60;
 
@@ -68,6 +70,13 @@ const NASTY = [
   'marquee',
   'bottom',
   'https://example.org/{amount}',
+  // Round two: an override, a word longer than any box, a currency no one has, an amount with
+  // more decimals than yen have, and a list far longer than any site needs.
+  '\u202eevil',
+  LONG_WORD,
+  'ABC',
+  '999999999.99',
+  Array.from({ length: 10_000 }, (_, i) => i + 1).join(','),
 ];
 
 const attrValue = fc.oneof(
@@ -258,4 +267,118 @@ describe('hostile input: every attribute and property of every element (fast-che
       summary.push(`hostile input <${tag}> properties: ${props.length} properties, ${cases} cases, 0 failures`);
     });
   }
+});
+
+const shadowPart = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)!;
+const text = (node: Node) => (node.textContent ?? '').replace(/[\s\u2068\u2069]+/g, ' ').trim();
+
+/** The reproductions of the issue about hostile input, round two: each as it was reported, on the built file. */
+const REPRODUCTIONS: Array<{ defect: string; run: () => Promise<void> }> = [
+  {
+    defect: '1. an override in an inline countdown’s label reversed "in 196 days"',
+    run: async () => {
+      const markup =
+        '<p>Before <endht-countdown variant="inline" precision="day" label="&#x202E;evil"></endht-countdown> after.</p>';
+      const el = await mountInColumn(markup, 'endht-countdown', 480);
+      expect(reorderedWords(el, 'evil')).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).to.contain('\u2068\u202eevil\u2069', 'the label kept, isolated');
+    },
+  },
+  {
+    defect: '1. an override in a donate label reversed "US$5"',
+    run: async () => {
+      const markup = '<endht-donate label="&#x202E;Donate {amount}" amount="5"></endht-donate>';
+      const el = await mountInColumn(markup, 'endht-donate', 480);
+      expect(reorderedWords(el, 'Donate')).to.deep.equal([]);
+      expect(shadowPart(el, 'button').textContent).to.equal('\u2068\u202eDonate\u2069 US$5');
+    },
+  },
+  {
+    defect: '2. 10,000 amounts froze the page for 5 s',
+    run: async () => {
+      const amounts = Array.from({ length: 10_000 }, (_, i) => i + 1).join(',');
+      const { el, ms, warnings } = await fastestMount(
+        `<endht-donate amounts="${amounts}"></endht-donate>`,
+        'endht-donate',
+      );
+      expect(el.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(6);
+      expect(warnings).to.deep.equal(['<endht-donate>: amounts: 10000 entries, more than 6; using the first 6.']);
+      expect(ms).to.be.below(100);
+    },
+  },
+  {
+    defect: '2. 10,000 site figures took 1 s',
+    run: async () => {
+      const figure = (i: number) => ({
+        id: `f${i}`,
+        kind: 'count',
+        value: i,
+        label: `figure ${i}`,
+        year: 2024,
+        edition: 'Report',
+        publisher: 'NGO',
+        sourceTitle: 'Report',
+        url: `https://ngo.example/${i}`,
+      });
+      const json = JSON.stringify(Array.from({ length: 10_000 }, (_, i) => figure(i)));
+      const markup = `<endht-stats><script type="application/json">${json}</script></endht-stats>`;
+      const { el, ms, warnings } = await fastestMount(markup, 'endht-stats');
+      expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(12);
+      expect(warnings).to.deep.equal(['<endht-stats>: JSON figures: 10000 entries, more than 12; using the first 12.']);
+      expect(ms).to.be.below(100);
+    },
+  },
+  {
+    defect: '3. a long German word put the partner heading 11 px outside a 280 px card',
+    run: async () => {
+      document.documentElement.lang = 'de';
+      try {
+        const markup = '<endht-partners heading="Unsere Kooperationspartnerorganisationen"></endht-partners>';
+        const el = await mountInColumn(markup, 'endht-partners', 280);
+        expect(overflowingBoxes(el, el.parentElement!)).to.deep.equal([]);
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    },
+  },
+  {
+    defect: '3. a 55-letter word widened a 360 px page',
+    run: async () => {
+      const markup = `<endht-partners heading="${LONG_WORD.slice(0, 55)}"></endht-partners>`;
+      const el = await mountInColumn(markup, 'endht-partners', 360);
+      expect(overflowingBoxes(el, el.parentElement!)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    },
+  },
+  {
+    defect: '4. currency="ABC" was accepted with no warning',
+    run: async () => {
+      const markup = '<endht-donate currency="ABC" amount="25"></endht-donate>';
+      const { el, warnings } = await fastestMount(markup, 'endht-donate');
+      expect(warnings).to.deep.equal(['<endht-donate>: currency="ABC" is not valid; using "USD".']);
+      expect(text(shadowPart(el, 'button'))).to.equal('Donate US$25');
+    },
+  },
+  {
+    defect: '4. amount="999999999.99" currency="JPY" showed JP¥1,000,000,000 but linked 999999999.99',
+    run: async () => {
+      const markup =
+        '<endht-donate amount="999999999.99" currency="JPY" href="https://ngo.example/give?amount={amount}"></endht-donate>';
+      const el = await mountInColumn(markup, 'endht-donate', 480);
+      const button = shadowPart(el, 'button') as HTMLAnchorElement;
+      expect(text(button)).to.equal('Donate JP¥1,000,000,000');
+      expect(button.href).to.equal('https://ngo.example/give?amount=1000000000');
+    },
+  },
+];
+
+describe('hostile input, round two: the reported reproductions (dist/endht-widgets.js)', () => {
+  before(async () => {
+    await importEveryElement();
+  });
+  for (const { defect, run } of REPRODUCTIONS) it(defect, run);
+});
+
+describe('hostile input, round two: every text a page supplies, in every element (dist/endht-widgets.js)', () => {
+  describeAuthorTexts(() => importEveryElement());
 });

@@ -113,8 +113,8 @@ test('renderElement escapes attribute values and sets properties (arrays) before
   assert.doesNotMatch(html.slice(0, html.indexOf('>')), /hidden/);
   assert.match(
     shadowOf(html, 'endht-countdown'),
-    /<p part="name" class="name"><!--lit-part-->&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/,
-    'the label is shown as text',
+    /<p part="name" class="name"><!--lit-part-->\u2068&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/,
+    "the label is shown as text (isolated from the element's own text by U+2068 … U+2069)",
   );
   const partners = await renderElement('endht-partners', {
     properties: { partners: [{ name: 'Own partner', href: 'https://own.example' }] },

@@ -6,6 +6,8 @@ import { css } from 'lit';
 // times when it appears (4.2 s in all), never with reduced motion. Declarations are in the order
 // that compresses best with the rest of the bundle (only a shorthand and the longhands it sets
 // must keep their order).
+// The text keeps its longest word whole (break-word rather than the base's anywhere: it is the
+// element's own): a narrow bar then puts its link on a line of its own rather than squeezing it.
 export const blueHeartStyles = css`
   :host([position='top' i]),
   :host([position='bottom' i]) {
@@ -35,6 +37,7 @@ export const blueHeartStyles = css`
   }
   .body {
     flex: 1 1 18em;
+    overflow-wrap: break-word;
   }
   p {
     margin: 0;
@@ -48,13 +51,13 @@ export const blueHeartStyles = css`
     font-size: 0.95em;
     color: var(--_muted);
   }
-  a,
+  [part='cta'],
+  [part='donate'],
   button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
 
-    max-inline-size: 100%;
     min-block-size: 2.75em;
     padding: 0.5em 1.1em;
     border: 1px solid transparent;
@@ -63,11 +66,10 @@ export const blueHeartStyles = css`
     font-weight: 700;
     color: var(--_surface);
     text-decoration: none;
-    overflow-wrap: anywhere;
 
     background: var(--_accent);
   }
-  button {
+  [part='close'] {
     cursor: pointer;
 
     position: absolute;
@@ -82,7 +84,7 @@ export const blueHeartStyles = css`
 
     background: none;
   }
-  button svg {
+  [part='close'] svg {
     inline-size: 1em;
     stroke: currentColor;
     stroke-width: 2;
@@ -108,7 +110,7 @@ export const blueHeartStyles = css`
   .bar .body {
     flex-basis: 0;
   }
-  .bar button {
+  .bar [part='close'] {
     inset-block: 0;
     margin-block: auto;
   }

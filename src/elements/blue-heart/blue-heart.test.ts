@@ -10,6 +10,7 @@ import {
   LOCALES,
   captureWarnings,
   fakeClock,
+  forgetCampaign,
   shadowText,
   switchLang,
   type FakeClock,
@@ -19,9 +20,7 @@ import {
 const DAY = 86_400_000;
 const ctaName = (el: Element) => ($(el, '[part="cta"]').getAttribute('aria-label') ?? '').replace(/\s+/g, ' ');
 const shown = (el: Element) => !!el.shadowRoot!.querySelector('[part="base"]');
-const clearMemory = () => {
-  for (const k of Object.keys(localStorage)) if (k.startsWith(STORAGE_KEY)) localStorage.removeItem(k);
-};
+const clearMemory = forgetCampaign;
 
 /** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
 const make = (markup: string) => mountMarkup<EndhtBlueHeart>('endht-blue-heart', markup);
@@ -146,9 +145,10 @@ describe('<endht-blue-heart>', () => {
       expect(warnings).to.deep.equal([]);
       const a = $(el, '[part="cta"]') as HTMLAnchorElement;
       expect(a.href).to.equal('https://example.org/blue?a=1&b=%3Cx%3E');
-      expect(a.textContent).to.equal('<b>Join</b> us & them');
+      // Text, never markup; isolated from the element's own text in the accessible name (core/bidi.ts).
+      expect(a.textContent).to.equal('\u2068<b>Join</b> us & them\u2069');
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
-      expect(ctaName(el)).to.equal('<b>Join</b> us & them (opens example.org in a new tab)');
+      expect(ctaName(el)).to.equal('\u2068<b>Join</b> us & them\u2069 (opens example.org in a new tab)');
     });
 
     it('a link on the same site opens in the same tab, and says nothing about tabs', async () => {
@@ -324,7 +324,10 @@ describe('<endht-blue-heart>', () => {
       expect(events[0]!.cancelable).to.equal(false);
       expect(events[0]!.detail.year).to.equal(2027);
       expect(events[0]!.detail.remembered).to.equal(true);
-      expect(localStorage.getItem(`${STORAGE_KEY}2027`)).to.equal(String(Date.parse('2027-03-01T12:00:00Z')));
+      // The time of the dismissal, and the fingerprint of what was dismissed.
+      const stored = localStorage.getItem(`${STORAGE_KEY}2027`) ?? '';
+      expect(stored).to.match(/^\d+ [0-9a-z]+$/);
+      expect(stored.split(' ')[0]).to.equal(String(Date.parse('2027-03-01T12:00:00Z')));
 
       // Remembered on the next page view; a banner that is not dismissible is not affected.
       clock.tick(29 * DAY);
@@ -397,6 +400,84 @@ describe('<endht-blue-heart>', () => {
     it('a stored value that is not a time is ignored', async () => {
       localStorage.setItem(`${STORAGE_KEY}${campaignYear(Date.now())}`, '<garbage>');
       expect(shown((await make('<endht-blue-heart dismissible></endht-blue-heart>')).el)).to.equal(true);
+      localStorage.setItem(`${STORAGE_KEY}${campaignYear(Date.now())}`, String(Date.now())); // without a fingerprint
+      expect(shown((await make('<endht-blue-heart dismissible></endht-blue-heart>')).el)).to.equal(true);
+    });
+
+    it('a dismissal is forgotten when the content changes: its text, link or variant', async () => {
+      const closeOne = async (markup: string) => {
+        const { el } = await make(markup);
+        $(el, '[part="close"]').click();
+        await el.updateComplete;
+      };
+      const shownAgain = async (markup: string) => shown((await make(markup)).el);
+      const banner =
+        '<endht-blue-heart dismissible cta="Join us" href="/a"><a href="/a">Blue Heart</a></endht-blue-heart>';
+      await closeOne(banner);
+      expect(await shownAgain(banner)).to.equal(false);
+      expect(await shownAgain(banner.replace('Join us', 'Join us on 30 July'))).to.equal(true);
+      expect(await shownAgain(banner.replace(/\/a"/g, '/b"'))).to.equal(true);
+      expect(await shownAgain(banner.replace('dismissible', 'dismissible variant="card"'))).to.equal(true);
+      expect(await shownAgain(banner.replace('>Blue Heart<', '>Blue Heart: new events<'))).to.equal(true);
+      // The same content written differently (attribute order, spaces in the text) is the same banner.
+      expect(await shownAgain(banner.replace('dismissible cta="Join us"', 'cta="Join us" dismissible'))).to.equal(
+        false,
+      );
+      expect(await shownAgain(banner.replace('>Blue Heart<', '>  Blue   Heart <'))).to.equal(false);
+    });
+
+    it('Escape closes a sticky bar, wherever the focus is; a static banner stays', async () => {
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <a href="#x" id="link">link</a>
+          <endht-blue-heart position="bottom" dismissible></endht-blue-heart>
+          <endht-blue-heart dismissible></endht-blue-heart>
+        </div>`,
+      );
+      const [bar, inline] = [...host.querySelectorAll('endht-blue-heart')] as EndhtBlueHeart[];
+      await bar.updateComplete;
+      let remembered: boolean | undefined;
+      bar.addEventListener('endht-dismissed', (e) => (remembered = e.detail.remembered));
+      host.querySelector<HTMLElement>('#link')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await bar.updateComplete;
+      expect(shown(bar)).to.equal(false);
+      expect(remembered).to.equal(true);
+      expect(shown(inline)).to.equal(true);
+    });
+
+    it('Escape is not for the bar when the page handled it, or when it closes a dialog', async () => {
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <endht-blue-heart position="top"></endht-blue-heart>
+          <dialog><button>in a dialog</button></dialog>
+        </div>`,
+      );
+      const bar = host.querySelector('endht-blue-heart') as EndhtBlueHeart;
+      await bar.updateComplete;
+      const handled = (e: KeyboardEvent) => e.preventDefault();
+      document.body.addEventListener('keydown', handled);
+      await sendKeys({ press: 'Escape' });
+      document.body.removeEventListener('keydown', handled);
+      const dialog = host.querySelector('dialog')!;
+      dialog.showModal();
+      await sendKeys({ press: 'Escape' });
+      expect(dialog.open).to.equal(false);
+      await bar.updateComplete;
+      expect(shown(bar)).to.equal(true);
+    });
+
+    it('a full or failing storage never stops a close, by button or by Escape', async () => {
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      sinon.stub(Storage.prototype, 'removeItem').throws(new DOMException('denied', 'SecurityError'));
+      const first = (await make('<endht-blue-heart dismissible position="top"></endht-blue-heart>')).el;
+      $(first, '[part="close"]').click();
+      await first.updateComplete;
+      expect(shown(first)).to.equal(false);
+      const second = (await make('<endht-blue-heart dismissible position="top"></endht-blue-heart>')).el;
+      await sendKeys({ press: 'Escape' });
+      await second.updateComplete;
+      expect(shown(second)).to.equal(false);
     });
 
     it('keyboard: Enter on the close button closes it and moves focus to the next control after the banner', async () => {

@@ -7,3 +7,4 @@ define('endht-blue-heart', EndhtBlueHeart);
 // export what this module exports.
 export { EndhtBlueHeart };
 export { DismissedEvent } from './blue-heart.js';
+export { EndhtCampaign } from './blue-heart.js';

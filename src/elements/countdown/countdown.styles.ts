@@ -105,6 +105,7 @@ export const countdownStyles = css`
     all: inherit;
     container-type: normal;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
   }
 
   @container (width>=480px) {

@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickEnum, readAttribute, asTrimmedString } from '../../core/attributes.js';
+import { isolate } from '../../core/bidi.js';
 import {
   UNIT_MS,
   WORLD_DAY,
   dayState,
-  isValidTimeZone,
+  knownTimeZone,
   parseDaySpec,
   splitDuration,
   visitorTimeZone,
@@ -27,9 +28,10 @@ import {
   type DurationUnit,
 } from '../../core/format.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
+import { now } from '../../core/now.js';
 import { baseStyles } from '../../core/styles.js';
 import { dayName } from '../../data/day.js';
-import { themeFor } from '../../data/themes.js';
+import { renderYearTheme } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
 import { DayStartedEvent } from './events.js';
 
@@ -112,7 +114,7 @@ export class EndhtCountdown extends EndhtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
+    this.now = now();
     if (typeof window.matchMedia === 'function') {
       this.#motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
       this.reducedMotion = this.#motionQuery.matches;
@@ -134,8 +136,7 @@ export class EndhtCountdown extends EndhtElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('timeZone')) {
-      const valid = (zone: string) => (isValidTimeZone(zone) ? zone : undefined);
-      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, valid, "the visitor's time zone");
+      this.timeZone = readAttribute(this, 'time-zone', this.timeZone, knownTimeZone, "the visitor's time zone");
     }
     if (changed.has('precision')) {
       this.precision = pickEnum(this, 'precision', this.precision, PRECISIONS, 'second');
@@ -167,7 +168,11 @@ export class EndhtCountdown extends EndhtElement {
     const locale = intlLocale(activeLocale());
     const now = this.#currentTime();
     const state = this.#dayState(now);
-    const name = asTrimmedString(this.label) ?? (this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName());
+    // The site's label shares a line and the timer's accessible name with the numbers: isolated
+    // (core/bidi.ts). Without one: the official name, or "Event" for another date.
+    const label = asTrimmedString(this.label);
+    const ownName = this.#isOwnDate ? msg('Event', { id: 'countdown.event' }) : dayName();
+    const name = label === undefined ? ownName : isolate(label);
     const dateText = formatCalendarDate(locale, state.year, state.month, state.day);
 
     if (this.variant === 'inline') return this.#inlineText(state, name, dateText, locale, now);
@@ -223,12 +228,7 @@ export class EndhtCountdown extends EndhtElement {
 
   /** The year's theme on the World Day itself (none for a site's own date, or a year without one). */
   #yearTheme(year: number): TemplateResult | typeof nothing {
-    const theme = this.#isOwnDate ? undefined : themeFor(year, activeLocale());
-    if (!theme) return nothing;
-    const [text, lang] = theme;
-    return html`<p part="theme" class="theme">
-      ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${lang}>${text}</span>
-    </p>`;
+    return this.#isOwnDate ? nothing : renderYearTheme(year);
   }
 
   /**
@@ -297,7 +297,7 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   #currentTime(): number {
-    return this.now || Date.now();
+    return this.now || now();
   }
 
   /** Subscribes to the page's shared clock at the granularity on show (seconds or minutes). */

@@ -7,3 +7,4 @@ define('endht-donate', EndhtDonate);
 // export what this module exports.
 export { EndhtDonate };
 export { DonateEvent } from './donate.js';
+export { EndhtCampaign } from './donate.js';

@@ -8,7 +8,6 @@ import { css } from 'lit';
 export const donateStyles = css`
   :host {
     display: inline-block;
-    max-inline-size: 100%;
   }
   .base {
     container-type: normal;
@@ -17,7 +16,6 @@ export const donateStyles = css`
     gap: 0.5em;
     align-items: center;
 
-    max-inline-size: 100%;
     border: 0;
     border-radius: 0;
 
@@ -28,7 +26,6 @@ export const donateStyles = css`
     flex-wrap: wrap;
     gap: 0.4em;
 
-    min-inline-size: 0;
     margin: 0;
     padding: 0;
     border: 0;
@@ -70,14 +67,12 @@ export const donateStyles = css`
     background: var(--_accent);
   }
   a {
-    max-inline-size: 100%;
     padding-inline: 1.3em;
     border-radius: 999px;
 
     font-weight: 700;
     text-align: center;
     text-decoration: none;
-    overflow-wrap: anywhere;
   }
   a:hover {
     text-decoration: underline;

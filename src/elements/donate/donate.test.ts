@@ -1,9 +1,18 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
-import { DonateEvent, fillHref, parseAmount, type EndhtDonate } from './donate.js';
+import { DonateEvent, MAX_AMOUNT, MAX_CHOICES, fillHref, parseAmount, type EndhtDonate } from './donate.js';
 import { FUND_URL } from '../../data/donate.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang, mountMarkup } from '../../../test/helpers.js';
+import {
+  $,
+  LOCALES,
+  captureWarnings,
+  forgetCampaign,
+  shadowText,
+  switchLang,
+  mountMarkup,
+} from '../../../test/helpers.js';
+import { fastestMount } from '../../../test/timing.js';
 
 /** Intl's spaces and bidi marks made plain, so expectations are readable. */
 const plain = (s: string | null | undefined) =>
@@ -14,6 +23,8 @@ const name = (el: Element) => plain(button(el).getAttribute('aria-label'));
 const chips = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="amount"] input')];
 const chipText = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="amount"] span')].map((s) => plain(s.textContent));
+/** A site's words as the element isolates them from its own text (core/bidi.ts). */
+const isolated = (words: string) => `\u2068${words}\u2069`;
 const FUND_NAME = 'to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens unodc.org in a new tab)';
 
 /** Mounts markup as a page writes it, capturing warnings (test/helpers.ts). */
@@ -39,7 +50,10 @@ function click(el: EndhtDonate): { event?: DonateEvent; navigates: boolean } {
 }
 
 describe('<endht-donate>', () => {
-  afterEach(() => switchLang('en'));
+  afterEach(async () => {
+    forgetCampaign(); // a donation went ahead: the campaign is marked as acted
+    await switchLang('en');
+  });
 
   describe('with no attributes', () => {
     it('a real link, styled as a button, to the UN trust fund, that says where it goes', async () => {
@@ -107,11 +121,62 @@ describe('<endht-donate>', () => {
       });
     }
 
-    it('parseAmount accepts plain positive numbers with up to two decimals', () => {
-      expect(['25', '12.50', '0.5', '999999999'].map(parseAmount)).to.deep.equal([25, 12.5, 0.5, 999999999]);
-      expect(['0', '-1', '1.234', '1e3', ' 5', '0x10', 'Infinity', 'NaN', '1,5', ''].map(parseAmount)).to.deep.equal(
-        Array(10).fill(undefined),
+    it('parseAmount accepts plain positive numbers with up to two decimals, up to 1,000,000,000', () => {
+      expect(MAX_AMOUNT).to.equal(1_000_000_000);
+      expect(['25', '12.50', '0.5', '999999999', '1000000000'].map(parseAmount)).to.deep.equal([
+        25, 12.5, 0.5, 999999999, 1000000000,
+      ]);
+      const invalid = ['0', '-1', '1.234', '1e3', ' 5', '0x10', 'Infinity', 'NaN', '1,5', '', '1000000000.01'];
+      expect(invalid.map(parseAmount)).to.deep.equal(Array(invalid.length).fill(undefined));
+      expect(parseAmount('9'.repeat(400))).to.equal(undefined);
+    });
+
+    it('an amount above 1,000,000,000: one warning that says the largest, and no amount', async () => {
+      const { el, warnings } = await make('<endht-donate amount="1000000001" currency="VND"></endht-donate>');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /<endht-donate>: amount="1000000001" is not valid; using no amount \(.*1000000000\)/,
       );
+      expect(label(el)).to.equal('Donate');
+      expect(el.amount).to.equal(undefined);
+    });
+
+    it('currency: a code Intl does not know (ABC) → one warning and USD; any case of a known one is fine', async () => {
+      const { el, warnings } = await make('<endht-donate amount="25" currency="ABC"></endht-donate>');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/<endht-donate>: currency="ABC" is not valid; using "USD"/);
+      expect([label(el), el.currency]).to.deep.equal(['Donate US$25', 'USD']);
+      for (const code of ['jpy', 'Chf', 'KWD']) {
+        const { warnings: none } = await make(`<endht-donate amount="25" currency="${code}"></endht-donate>`);
+        expect(none, code).to.deep.equal([]);
+      }
+    });
+
+    it('the text and the link carry the same amount: rounded to the currency’s minor units', async () => {
+      const { el } = await make(
+        '<endht-donate amount="999999999.99" currency="JPY" href="https://ngo.example/give?a={amount}"></endht-donate>',
+      );
+      expect(label(el)).to.equal('Donate JP¥1,000,000,000');
+      expect(button(el).href).to.equal('https://ngo.example/give?a=1000000000');
+      expect([el.amount, el.selectedAmount]).to.deep.equal([1000000000, 1000000000]);
+      expect(click(el).event!.detail.amount).to.equal(1000000000);
+      // Three decimals for a dinar; two for a dollar. The amount is read again when the currency changes.
+      el.currency = 'KWD';
+      el.amount = 12.5;
+      await el.updateComplete;
+      expect(label(el)).to.equal('Donate KWD 12.500');
+      expect(button(el).href).to.equal('https://ngo.example/give?a=12.5');
+      el.currency = 'JPY';
+      await el.updateComplete;
+      expect(label(el)).to.equal('Donate JP¥13');
+      expect(button(el).href).to.equal('https://ngo.example/give?a=13');
+    });
+
+    it('an amount that rounds to nothing in its currency: one warning, no amount', async () => {
+      const { el, warnings } = await make('<endht-donate amount="0.25" currency="JPY"></endht-donate>');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/<endht-donate>: amount="0.25" is not valid; using no amount/);
+      expect(label(el)).to.equal('Donate');
     });
   });
 
@@ -160,6 +225,40 @@ describe('<endht-donate>', () => {
       );
       expect(chipText(el)).to.deep.equal(['US$10', 'US$25']);
       expect(el.amounts, 'the valid amounts, written back').to.equal('10,25');
+    });
+
+    it(`at most ${MAX_CHOICES} choices: ${MAX_CHOICES} silently; one more → one warning, the first ${MAX_CHOICES}`, async () => {
+      expect(MAX_CHOICES).to.equal(6);
+      const six = await make('<endht-donate amounts="5,10,25,50,100,250"></endht-donate>');
+      expect(six.warnings).to.deep.equal([]);
+      expect(chipText(six.el)).to.have.length(6);
+      const { el, warnings } = await make('<endht-donate amounts="5,10,25,50,100,250,500"></endht-donate>');
+      expect(warnings).to.deep.equal(['<endht-donate>: amounts: 7 entries, more than 6; using the first 6.']);
+      expect(chipText(el)).to.deep.equal(['US$5', 'US$10', 'US$25', 'US$50', 'US$100', 'US$250']);
+      expect(el.amounts, 'the choices shown, written back').to.equal('5,10,25,50,100,250');
+    });
+
+    it('10,000 amounts: one warning, 6 choices, in well under 100 ms', async () => {
+      const amounts = Array.from({ length: 10_000 }, (_, i) => i + 1).join(',');
+      const { el, ms, warnings } = await fastestMount(
+        `<endht-donate amounts="${amounts}"></endht-donate>`,
+        'endht-donate',
+      );
+      expect(warnings).to.deep.equal(['<endht-donate>: amounts: 10000 entries, more than 6; using the first 6.']);
+      expect(chips(el)).to.have.length(6);
+      expect(ms).to.be.below(100);
+    });
+
+    it('a bad entry and too many: one warning, about the bad entry', async () => {
+      const { el, warnings } = await make('<endht-donate amounts="1,2,x,3,4,5,6,7"></endht-donate>');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/amounts="1,2,x,3,4,5,6,7" is not valid; using the valid amounts only/);
+      expect(el.amounts).to.equal('1,2,3,4,5,6');
+    });
+
+    it('amounts are rounded as the amount is, and shown once', async () => {
+      const { el } = await make('<endht-donate amounts="10.2,10.4,12.5" currency="JPY"></endht-donate>');
+      expect(chipText(el)).to.deep.equal(['JP¥10', 'JP¥13']);
     });
 
     it('changing amounts or amount from code resets the visitor’s pick, without an event', async () => {
@@ -224,12 +323,12 @@ describe('<endht-donate>', () => {
   describe('label, size, variant, theme', () => {
     it('label is plain text; {amount} in it is the formatted amount', async () => {
       const { el } = await make('<endht-donate label="<i>Give</i> {amount} now" amount="5"></endht-donate>');
-      expect(label(el)).to.equal('<i>Give</i> US$5 now');
+      expect(label(el)).to.equal(`${isolated('<i>Give</i>')} US$5 ${isolated('now')}`);
       expect(el.shadowRoot!.querySelector('i')).to.equal(null);
-      expect(name(el)).to.equal(`<i>Give</i> US$5 now ${FUND_NAME}`);
+      expect(name(el)).to.equal(`${isolated('<i>Give</i>')} US$5 ${isolated('now')} ${FUND_NAME}`);
       el.amount = undefined;
       await el.updateComplete;
-      expect(label(el)).to.equal('<i>Give</i> now');
+      expect(label(el)).to.equal(`${isolated('<i>Give</i>')} ${isolated('now')}`);
     });
 
     it('size="s|m|l" changes the button size', async () => {
@@ -300,8 +399,8 @@ describe('<endht-donate>', () => {
         '<endht-donate><a href="https://ngo.example/donate">  Give to   our shelter </a></endht-donate>',
       );
       expect(button(el).href).to.equal('https://ngo.example/donate');
-      expect(label(el)).to.equal('Give to our shelter');
-      expect(name(el)).to.equal('Give to our shelter (opens ngo.example in a new tab)');
+      expect(label(el)).to.equal(isolated('Give to our shelter'));
+      expect(name(el)).to.equal(`${isolated('Give to our shelter')} (opens ngo.example in a new tab)`);
     });
 
     it('attributes win over the child link', async () => {
@@ -309,7 +408,7 @@ describe('<endht-donate>', () => {
         '<endht-donate href="https://other.example/" label="Donate now"><a href="https://ngo.example/donate">Give</a></endht-donate>',
       );
       expect(button(el).href).to.equal('https://other.example/');
-      expect(label(el)).to.equal('Donate now');
+      expect(label(el)).to.equal(isolated('Donate now'));
     });
 
     it('a child link with a bad href: one warning, the fund’s page (and the child’s text)', async () => {
@@ -317,7 +416,7 @@ describe('<endht-donate>', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(/<endht-donate>: child <a href>="javascript:alert\(1\)" is not valid/);
       expect(button(el).href).to.equal(FUND_URL);
-      expect(label(el)).to.equal('Give');
+      expect(label(el)).to.equal(isolated('Give'));
     });
 
     it('is what shows before the element is defined, and is hidden after', async () => {

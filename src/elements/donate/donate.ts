@@ -1,24 +1,37 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { isolate } from '../../core/bidi.js';
+import { campaignCode, markActed, withCodesForUnodc } from '../../core/campaign.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
+import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
-import { DEFAULT_CURRENCY, FUND_URL } from '../../data/donate.js';
+import { DEFAULT_CURRENCY, FUND_URL, donateLabel, fundLinkName } from '../../data/donate.js';
 import { donateStyles } from './donate.styles.js';
 import { DonateEvent } from './events.js';
 
 export { DonateEvent, type DonateDetail } from './events.js';
+export { EndhtCampaign } from '../../core/campaign.js';
 
 export const SIZES = ['s', 'm', 'l'] as const;
 export type DonateSize = (typeof SIZES)[number];
 
 export const VARIANTS = ['solid', 'outline'] as const;
 export type DonateVariant = (typeof VARIANTS)[number];
+
+/** The most amount choices shown: a donation form offers three to five, six fill two rows of three on a phone. */
+export const MAX_CHOICES = 6;
+
+/**
+ * The largest amount, in the currency's units: room for a large gift in the currencies with the
+ * smallest units (a thousand US dollars is about 90 million Lebanese pounds, 26 million dong).
+ */
+export const MAX_AMOUNT = 1_000_000_000;
 
 /** The link the author put inside the tag: what shows without JavaScript, and the default link and label. */
 interface FallbackLink {
@@ -29,6 +42,9 @@ interface FallbackLink {
 
 /** The default link, as a warning names it. */
 const FUND_PAGE = "the UN trust fund's page";
+
+/** What a warning about an amount says is used instead. */
+const NO_AMOUNT = `no amount (at most ${MAX_AMOUNT})`;
 
 /**
  * A donate button: a real link styled as a button, by default to the UN Voluntary Trust Fund
@@ -49,6 +65,7 @@ const FUND_PAGE = "the UN trust fund's page";
  * @csspart amounts - The group of amount choices.
  * @csspart amount - One amount choice.
  * @csspart button - The link styled as a button.
+ * @csspart thanks - The polite live region that thanks the visitor after they went to donate.
  *
  * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
@@ -71,13 +88,16 @@ export class EndhtDonate extends EndhtElement {
    */
   @property() label?: string;
 
-  /** An amount to donate, e.g. `25` or `12.50`. */
+  /**
+   * An amount to donate, e.g. `25` or `12.50`, at most 1,000,000,000; rounded to the currency's
+   * minor units (none for yen), the same in the text and in the link.
+   */
   @property() amount?: number;
 
-  /** The ISO 4217 code of the amounts' currency, e.g. `EUR`. */
+  /** The ISO 4217 code of the amounts' currency, e.g. `EUR`; one the browser does not know gives `USD`. */
   @property() currency: string = DEFAULT_CURRENCY;
 
-  /** Amounts the visitor can choose from, separated by commas, e.g. `10,25,50`. */
+  /** Amounts the visitor can choose from, separated by commas, e.g. `10,25,50`; the first 6 are shown. */
   @property() amounts?: string;
 
   /** The button's size. */
@@ -86,13 +106,23 @@ export class EndhtDonate extends EndhtElement {
   /** A filled or an outlined button. */
   @property() variant: DonateVariant = 'solid';
 
-  /** The amount in use: the visitor's choice, else `amount`; null without one. */
+  /**
+   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to a link to unodc.org as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
+   * codes.
+   */
+  @property() campaign?: string;
+
+  /** The amount in use, as shown and in the link: the visitor's choice, else `amount`; null without one. */
   get selectedAmount(): number | null {
     return this.picked ?? this.amount ?? null;
   }
 
   /** The amount the visitor picked among `amounts`. */
   @state() private picked?: number;
+
+  /** Whether the visitor went to donate on this page view: the element thanks them. */
+  @state() private thanked = false;
 
   /** The child `<a href>`, read when the element is put on the page. */
   @state() private fallbackLink?: FallbackLink;
@@ -122,15 +152,16 @@ export class EndhtDonate extends EndhtElement {
       this.#hrefTemplate =
         own ?? readAttribute(this, 'child <a href>', fallback, validHrefTemplate, FUND_PAGE, fallbackChanged);
     }
-    if (changed.has('amount')) {
-      this.amount = readAttribute(this, 'amount', this.amount, parseAmount, 'no amount');
-      this.picked = undefined;
-    }
     if (changed.has('currency')) {
       const currency = readAttribute(this, 'currency', this.currency, currencyCode, `"${DEFAULT_CURRENCY}"`);
       this.currency = currency ?? DEFAULT_CURRENCY;
     }
-    if (changed.has('amounts')) {
+    // Amounts are rounded to the currency's minor units: read again when it changes.
+    if (changed.has('amount') || changed.has('currency')) {
+      this.amount = readAttribute(this, 'amount', this.amount, amountIn(this.currency), NO_AMOUNT);
+      this.picked = undefined;
+    }
+    if (changed.has('amounts') || changed.has('currency')) {
       this.#choices = this.#readChoices();
       this.picked = undefined;
     }
@@ -140,9 +171,12 @@ export class EndhtDonate extends EndhtElement {
     if (changed.has('variant')) {
       this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'solid');
     }
-    // The link with the amount in use, resolved against the page.
+    if (changed.has('campaign')) {
+      this.campaign = readAttribute(this, 'campaign', this.campaign, campaignCode, 'no campaign codes');
+    }
+    // The link with the amount in use, resolved against the page, with any campaign codes.
     const filled = fillHref(this.#hrefTemplate ?? FUND_URL, this.selectedAmount, this.currency);
-    this.#target = linkTarget(safeHttpUrl(filled) ?? FUND_URL);
+    this.#target = linkTarget(withCodesForUnodc(safeHttpUrl(filled) ?? FUND_URL, this.campaign));
   }
 
   protected override wrapperClasses() {
@@ -157,7 +191,8 @@ export class EndhtDonate extends EndhtElement {
       name: this.#fundLinkName(label),
       onClick: this.#onButtonClick,
     });
-    return html`${this.#renderChoices()} ${button}`;
+    const thanks = this.thanked ? msg('Thank you for your support', { id: 'donate.thanks' }) : undefined;
+    return html`${this.#renderChoices()} ${button} ${renderThanks(thanks)}`;
   }
 
   /** The amounts to choose from, as a group of radio buttons. */
@@ -182,32 +217,31 @@ export class EndhtDonate extends EndhtElement {
     </fieldset>`;
   }
 
-  /** The button's text: the site's own (with `{amount}` filled in), else "Donate" or "Donate US$25". */
+  /**
+   * The button's text: the site's own, else "Donate" or "Donate US$25". In the site's own, `{amount}`
+   * is filled in and the site's words around it are isolated (core/bidi.ts): no direction mark in
+   * them can reorder the amount.
+   */
   #labelText(): string {
     const amount = this.selectedAmount;
     const formatted = amount === null ? '' : this.#formatAmount(amount);
     const own = asTrimmedString(this.label) ?? this.fallbackLink?.text;
-    if (own !== undefined)
-      return own
-        .replace(/\{amount\}/g, formatted)
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (amount === null) return msg('Donate', { id: 'donate.label' });
+    if (own !== undefined) {
+      const parts = own.replace(/\s+/g, ' ').split('{amount}');
+      const isolated = parts.map((part) => part.replace(/\S(.*\S)?/, (words) => isolate(words)));
+      return isolated.join(formatted).replace(/\s+/g, ' ').trim();
+    }
+    if (amount === null) return donateLabel();
     return msg(str`Donate ${formatted}`, { id: 'donate.label.amount' });
   }
 
   /**
    * The accessible name of a button that opens the fund's page in a new tab says which fund it
-   * is: "Donate to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens
-   * unodc.org in a new tab)". A site's own link is named by its text (and where it opens).
+   * is (fundLinkName()). A site's own link is named by its text (and where it opens).
    */
   #fundLinkName(label: string): string | undefined {
     if (this.#hrefTemplate !== undefined || !this.#target.external) return undefined;
-    const host = this.#target.host;
-    return msg(
-      str`${label} to the UN Voluntary Trust Fund for Victims of Trafficking in Persons (opens ${host} in a new tab)`,
-      { id: 'donate.name.fund' },
-    );
+    return fundLinkName(label, this.#target.host);
   }
 
   /** "US$25", not "US$25.00": decimals only when the amount has them. */
@@ -219,16 +253,19 @@ export class EndhtDonate extends EndhtElement {
     }).format(amount);
   }
 
-  /** The valid amounts of `amounts`, each once; one warning when any entry is not a valid amount. */
+  /**
+   * The valid amounts of `amounts` (rounded as `amount`), each once, the first MAX_CHOICES of them.
+   * One warning when an entry is not a valid amount, else when there are more; when any entry was
+   * left out, the choices are written back.
+   */
   #readChoices(): number[] {
     const entries = (asTrimmedString(this.amounts) ?? '').split(',').map((entry) => entry.trim());
-    const amounts = entries.filter((entry) => entry !== '').map(parseAmount);
+    const amounts = entries.filter((entry) => entry !== '').map(amountIn(this.currency));
     const valid = amounts.filter((amount) => amount !== undefined);
-    const choices = [...new Set(valid)];
-    if (valid.length < amounts.length) {
-      warnAttribute(this, 'amounts', this.amounts, 'the valid amounts only');
-      this.amounts = choices.length > 0 ? choices.join(',') : undefined;
-    }
+    const allValid = valid.length === amounts.length;
+    if (!allValid) warnAttribute(this, 'amounts', this.amounts, 'the valid amounts only');
+    const choices = capList(this, 'amounts', [...new Set(valid)], MAX_CHOICES, allValid);
+    if (choices.length < amounts.length) this.amounts = choices.length > 0 ? choices.join(',') : undefined;
     return choices;
   }
 
@@ -239,15 +276,34 @@ export class EndhtDonate extends EndhtElement {
   #onButtonClick(event: MouseEvent): void {
     const donate = new DonateEvent({ href: this.#target.href, amount: this.selectedAmount, currency: this.currency });
     this.dispatchEvent(donate);
-    if (donate.defaultPrevented) event.preventDefault();
+    if (donate.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    markActed();
+    this.thanked = true;
   }
 }
 
-/** A positive amount written with digits, and up to two decimals after a ".": "25", "12.50". */
+/** A positive amount up to MAX_AMOUNT, written with digits and up to two decimals after a ".": "25", "12.50". */
 export function parseAmount(text: string): number | undefined {
-  if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return undefined;
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return undefined;
   const amount = Number(text);
-  return amount > 0 ? amount : undefined;
+  return amount > 0 && amount <= MAX_AMOUNT ? amount : undefined;
+}
+
+/**
+ * A parser for readAttribute(): an amount (parseAmount) rounded to the currency's minor units, as
+ * Intl shows it (none for yen, three for dinars), so the text and the link carry the same number.
+ * One that rounds to 0 is not valid.
+ */
+function amountIn(currency: string): (text: string) => number | undefined {
+  const minorUnits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  return (text) => {
+    const amount = parseAmount(text);
+    const rounded = amount === undefined ? 0 : Number(amount.toFixed(minorUnits));
+    return rounded > 0 ? rounded : undefined;
+  };
 }
 
 /** Fills `{amount}` and `{currency}` in a link, URL-encoded (an empty amount when there is none). */
@@ -263,9 +319,14 @@ function validHrefTemplate(template: string): string | undefined {
   return safeHttpUrl(fillHref(template, 1, DEFAULT_CURRENCY)) === undefined ? undefined : template;
 }
 
-/** An ISO 4217 code: three letters, written in capitals. */
+/**
+ * An ISO 4217 code the browser knows (`Intl.supportedValuesOf`; where that is missing, any three
+ * letters), written in capitals.
+ */
 function currencyCode(text: string): string | undefined {
-  return /^[a-z]{3}$/i.test(text) ? text.toUpperCase() : undefined;
+  const code = text.toUpperCase();
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [code];
+  return /^[A-Z]{3}$/.test(code) && known.includes(code) ? code : undefined;
 }
 
 declare global {

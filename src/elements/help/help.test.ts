@@ -2,7 +2,8 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../page-locale.js';
 import './define.js';
-import type { EndhtHelp, ExitTriggeredEvent, SiteHelpline } from './help.js';
+import { MAX_SITE_HELPLINES, type EndhtHelp, type ExitTriggeredEvent, type SiteHelpline } from './help.js';
+import { HELPLINES } from '../../data/helplines.js';
 import { forgetVisitorTimeZone } from '../../core/calendar.js';
 import { $, LOCALES, captureWarnings, fakeClock, mountMarkup, shadowText, switchLang } from '../../../test/helpers.js';
 
@@ -299,6 +300,34 @@ describe('<endht-help>', () => {
       );
       expect(warnings).to.deep.equal([]);
       expect(phoneLink(el)!.getAttribute('href')).to.equal('tel:+254800000000');
+    });
+
+    it(`more than ${MAX_SITE_HELPLINES} lines: one warning, and only the first ${MAX_SITE_HELPLINES} are used`, async () => {
+      const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+      const builtIn = new Set(HELPLINES.map((line) => line.country));
+      const codes: string[] = [];
+      for (let a = 65; a <= 90; a++) {
+        for (let b = 65; b <= 90; b++) {
+          const code = String.fromCharCode(a, b);
+          if (code !== 'ZZ' && !builtIn.has(code) && regions.of(code) !== undefined) codes.push(code);
+        }
+      }
+      const lines = codes.slice(0, MAX_SITE_HELPLINES + 1).map((country) => ({ ...KENYA, country }));
+      const el = await fixture<Help>(html`<endht-help></endht-help>`);
+      const w = captureWarnings();
+      try {
+        el.helplines = lines;
+        await el.updateComplete;
+      } finally {
+        w.restore();
+      }
+      expect(w.messages).to.deep.equal([
+        `<endht-help>: helplines: ${MAX_SITE_HELPLINES + 1} entries, more than ${MAX_SITE_HELPLINES}; ` +
+          `using the first ${MAX_SITE_HELPLINES}.`,
+      ]);
+      const offered = [...select(el).options].map((o) => o.value);
+      expect(offered).to.include(lines[MAX_SITE_HELPLINES - 1]!.country);
+      expect(offered).not.to.include(lines[MAX_SITE_HELPLINES]!.country);
     });
 
     const invalid: Array<[string, unknown, string]> = [

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { EndhtElement } from '../../core/element.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
@@ -32,6 +32,12 @@ import { checkSiteHelplines, countryCode, type SiteHelpline } from './site-helpl
 export { CountryChangedEvent, ExitTriggeredEvent } from './events.js';
 export type { CountryChangedDetail, ExitTriggeredDetail } from './events.js';
 export type { SiteHelpline } from './site-helplines.js';
+
+/**
+ * The most lines a site may supply: one per country for every country a large international
+ * site serves, with room to spare. More are cut, with one warning.
+ */
+export const MAX_SITE_HELPLINES = 100;
 export type { CountryCode, Helpline, HelplineKind } from '../../data/helplines.js';
 
 /** What the element shows: the signs of trafficking, staying safe online, or where to get help. */
@@ -661,6 +667,7 @@ opens another site. Your browser’s history still lists this site.`,
       }
     }
     if (own === undefined) return linesByCountry(HELPLINES);
+    if (Array.isArray(own)) own = capList(this, name, own, MAX_SITE_HELPLINES);
     const result = checkSiteHelplines(own);
     if ('problem' in result) {
       warnAttribute(this, `${name}${result.problem.path}`, result.problem.value, fallback);

@@ -73,7 +73,6 @@ export const partnersStyles = css`
     color: var(--_text);
     text-align: center;
     text-decoration: none;
-    overflow-wrap: anywhere;
 
     background: var(--_tile);
   }

@@ -2,9 +2,10 @@ import { fixture, html, expect } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../index.js';
-import type { EndhtPartners, Partner } from './partners.js';
+import { MAX_PARTNERS, type EndhtPartners, type Partner } from './partners.js';
 import { ORGANISATIONS, organisationName } from '../../data/partners.js';
 import { $, LOCALES, captureWarnings, shadowText, switchLang, mountMarkup } from '../../../test/helpers.js';
+import { fastestMount } from '../../../test/timing.js';
 
 type Axe = {
   setup(el: Element): unknown;
@@ -471,6 +472,50 @@ describe('<endht-partners>', () => {
         '<b>Bold</b>',
       ]);
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    });
+
+    describe(`at most ${MAX_PARTNERS} partners`, () => {
+      const childLinks = (count: number) =>
+        Array.from({ length: count }, (_, i) => `<a href="https://p${i + 1}.example/">Partner ${i + 1}</a>`).join('');
+      const names = (count: number) => Array.from({ length: count }, (_, i) => `Partner ${i + 1}`);
+      const shown = (el: Element) => links(el).map((a) => text(a.querySelector('.name')));
+
+      it('40 child links are shown, silently; 41: one warning, the first 40', async () => {
+        expect(MAX_PARTNERS).to.equal(40);
+        const forty = await mount(`<endht-partners>${childLinks(40)}</endht-partners>`);
+        expect([shown(forty.el), forty.warnings]).to.deep.equal([names(40), []]);
+        const { el, warnings } = await mount(`<endht-partners>${childLinks(41)}</endht-partners>`);
+        expect(shown(el)).to.deep.equal(names(40));
+        expect(warnings).to.deep.equal([
+          '<endht-partners>: child links: 41 entries, more than 40; using the first 40.',
+        ]);
+      });
+
+      it('the partners property: the same cap, the same one warning', async () => {
+        const { el } = await mount(`<endht-partners></endht-partners>`);
+        const w = captureWarnings();
+        el.partners = names(41).map((name, i) => ({ name, href: `https://p${i + 1}.example/` }));
+        await el.updateComplete;
+        w.restore();
+        expect(shown(el)).to.deep.equal(names(40));
+        expect(w.messages).to.deep.equal(['<endht-partners>: partners: 41 entries, more than 40; using the first 40.']);
+      });
+
+      it('a bad link among the first 40 and too many: one warning, about the bad link; the 41st is not read', async () => {
+        const bad = '<a href="javascript:alert(1)">Evil</a>';
+        const { el, warnings } = await mount(`<endht-partners>${bad}${childLinks(40)}</endht-partners>`);
+        expect(shown(el)).to.deep.equal(names(39));
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.match(/^<endht-partners>: child links: link 1 href="javascript:alert\(1\)"/);
+      });
+
+      it('10,000 child links: one warning, 40 shown, in well under 100 ms', async () => {
+        const markup = `<endht-partners>${childLinks(10_000)}</endht-partners>`;
+        const { el, ms, warnings } = await fastestMount(markup, 'endht-partners');
+        expect(shown(el)).to.deep.equal(names(40));
+        expect(warnings).to.have.length(1);
+        expect(ms).to.be.below(100);
+      });
     });
 
     it('partners that is not an array warns and keeps the defaults', async () => {

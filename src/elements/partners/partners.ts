@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import {
   asTrimmedString,
+  capList,
   pickEnum,
   readAttribute,
   shownValue,
@@ -22,6 +23,12 @@ import { partnersStyles } from './partners.styles.js';
 
 export const LAYOUTS = ['strip', 'grid', 'marquee'] as const;
 export type PartnersLayout = (typeof LAYOUTS)[number];
+
+/**
+ * The most partners shown: a national network or a coalition names a few dozen. (A marquee of 40
+ * takes 160 s to go round.)
+ */
+export const MAX_PARTNERS = 40;
 
 /** A site's own partner, for the `partners` property. */
 export interface Partner {
@@ -72,8 +79,8 @@ const PAUSE_ICON = 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z';
  * @tag endht-partners
  *
  * @slot - Child `<a href>` elements (text or an `<img alt>` inside, in any markup such as a
- *   `<ul>`): the site's own partners. Shown as they are before the element is defined or without
- *   JavaScript; read (not slotted) after.
+ *   `<ul>`): the site's own partners, the first 40 of them. Shown as they are before the element is
+ *   defined or without JavaScript; read (not slotted) after.
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading.
@@ -113,7 +120,7 @@ export class EndhtPartners extends EndhtElement {
   /** The level of the heading in the page's outline, 1 to 6. */
   @property({ attribute: 'heading-level' }) headingLevel: number = 2;
 
-  /** A site's own partners. They take precedence over the child links. */
+  /** A site's own partners. They take precedence over the child links. The first 40 are shown. */
   @property({ attribute: false }) partners?: Partner[];
 
   /** Whether the visitor paused the marquee. */
@@ -326,14 +333,16 @@ function childLinkEntry(link: PartnerLink, index: number): PartnerEntry {
 }
 
 /**
- * The usable partners of a list, with one warning for all its problems: an entry whose link is
- * not http(s) is left out; one without a name is named by its link's host; a logo that is not
- * http(s) is dropped (the name is shown). Undefined when no entry is usable.
+ * The usable partners among the first MAX_PARTNERS entries of a list (the others are not read),
+ * with one warning for all their problems: an entry whose link is not http(s) is left out; one
+ * without a name is named by its link's host; a logo that is not http(s) is dropped (the name is
+ * shown). Only a list without such problems is warned about its length. Undefined when no entry
+ * is usable.
  */
 function checkPartners(element: Reporter, attribute: string, entries: readonly PartnerEntry[]): Item[] | undefined {
   const items: Item[] = [];
   const problems: string[] = [];
-  for (const entry of entries) {
+  for (const entry of entries.slice(0, MAX_PARTNERS)) {
     const href = safeHttpUrl(entry.href);
     if (href === undefined) {
       const problem = 'is not an http(s) URL (no link: the partner is left out)';
@@ -350,6 +359,8 @@ function checkPartners(element: Reporter, attribute: string, entries: readonly P
     items.push({ href, name, logo });
   }
   warnProblems(element, attribute, problems);
+  // The warning about the entries left out, when the list has had no other.
+  capList(element, attribute, entries, MAX_PARTNERS, problems.length === 0);
   return items.length > 0 ? items : undefined;
 }
 

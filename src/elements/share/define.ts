@@ -7,3 +7,4 @@ define('endht-share', EndhtShare);
 // export what this module exports.
 export { EndhtShare };
 export { ShareEvent, CopiedEvent } from './share.js';
+export { EndhtCampaign } from './share.js';

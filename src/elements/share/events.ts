@@ -4,7 +4,7 @@ import type { Network } from './networks.js';
 export interface ShareDetail {
   /**
    * The control: `native`, `x`, `facebook`, `linkedin`, `whatsapp`, `telegram`, `bluesky`,
-   * `mastodon`, `reddit` or `email`.
+   * `threads`, `mastodon`, `reddit` or `email`.
    */
   network: Network;
   /** The page being shared. */

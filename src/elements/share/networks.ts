@@ -14,6 +14,7 @@ export type Network =
   | 'whatsapp'
   | 'telegram'
   | 'bluesky'
+  | 'threads'
   | 'mastodon'
   | 'reddit'
   | 'email'
@@ -47,7 +48,9 @@ export interface NetworkInfo {
  * Facebook takes the URL and one hashtag (with its '#'); LinkedIn only the URL; the others
  * carry the hashtags in the text. In a mailto: body every line break, the message's own
  * included, is CRLF (RFC 6068 §5). X: the path its documentation names (docs.x.com, "web
- * intent": /intent/tweet).
+ * intent": /intent/tweet). Threads: its "Web Intents" documentation (developers.facebook.com,
+ * 2026), `https://www.threads.com/intent/post` with `text` and `url` (a link attachment); the
+ * older threads.net address now redirects there.
  */
 export const NETWORKS = {
   native: { name: null, icon: SHARE_ICONS.native, shareUrl: null },
@@ -85,6 +88,12 @@ export const NETWORKS = {
     name: 'Bluesky',
     icon: SHARE_ICONS.bluesky,
     shareUrl: (data: ShareData) => `https://bsky.app/intent/compose?text=${encode(composeText(data, true))}`,
+  },
+  threads: {
+    name: 'Threads',
+    icon: SHARE_ICONS.threads,
+    shareUrl: (data: ShareData) =>
+      `https://www.threads.com/intent/post?text=${encode(composeText(data, false))}&url=${encode(data.url)}`,
   },
   // A button: the visitor chooses a server first (mastodonUrl()).
   mastodon: { name: 'Mastodon', icon: SHARE_ICONS.mastodon, shareUrl: null },

@@ -111,14 +111,12 @@ export const shareStyles = css`
     margin-block-start: 0.5em;
   }
   .chip {
-    max-inline-size: 100%;
     min-block-size: 2.286em;
     padding: 0.343em 0.743em;
 
     font-size: 0.875em;
     font-weight: 500;
     color: var(--_text);
-    overflow-wrap: anywhere;
 
     background: color-mix(in srgb, var(--_heart) 10%, var(--_surface));
   }
@@ -204,13 +202,11 @@ export const shareStyles = css`
     }
     :not(.icons) > ul > li > * {
       inline-size: 100%;
-      min-inline-size: 0;
       padding-inline: 0.55em;
     }
     .name {
       min-inline-size: 0;
       font-size: 0.875em;
-      overflow-wrap: anywhere;
     }
     .bar {
       padding-inline: 0.75em;

@@ -2,9 +2,10 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../index.js';
-import { CopiedEvent, ShareEvent, type EndhtShare } from './share.js';
+import { CopiedEvent, MAX_HASHTAGS, ShareEvent, type EndhtShare } from './share.js';
 import { parseHashtags, parseNetworks, parseServer } from './networks.js';
-import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { $, LOCALES, captureWarnings, forgetCampaign, shadowText, switchLang } from '../../../test/helpers.js';
+import { fastestMount } from '../../../test/timing.js';
 import { NETWORK_HREFS, SHARE_TEXT, SHARE_URL, T, TAGS, U } from '../../../test/share-urls.js';
 
 const KEY = 'endht-widgets:mastodon-server';
@@ -65,6 +66,7 @@ describe('<endht-share>', () => {
   afterEach(async () => {
     sandbox.restore();
     restoreNavigator();
+    forgetCampaign();
     localStorage.removeItem(KEY);
     document.querySelectorAll('link[rel="canonical"]').forEach((l) => l.remove());
     await switchLang('en');
@@ -92,6 +94,7 @@ describe('<endht-share>', () => {
         'whatsapp',
         'telegram',
         'bluesky',
+        'threads',
         'mastodon',
         'reddit',
         'email',
@@ -113,6 +116,7 @@ describe('<endht-share>', () => {
         whatsapp: 'WhatsApp',
         telegram: 'Telegram',
         bluesky: 'Bluesky',
+        threads: 'Threads',
         reddit: 'Reddit',
       };
       for (const [n, name] of Object.entries(names)) {
@@ -287,6 +291,43 @@ describe('<endht-share>', () => {
       expect(el.shareData.hashtags).to.deep.equal(['BlueHeart', 'endHT']);
     });
 
+    it('hashtags: 10 are used, silently; 11: one warning, the first 10', async () => {
+      expect(MAX_HASHTAGS).to.equal(10);
+      const tags = (count: number) => Array.from({ length: count }, (_, i) => `tag${i + 1}`);
+      const w = captureWarnings();
+      const ten = await fixture<EndhtShare>(html`<endht-share hashtags=${tags(10).join(',')}></endht-share>`);
+      expect(w.messages).to.deep.equal([]);
+      const el = await fixture<EndhtShare>(html`<endht-share hashtags=${tags(11).join(' ')}></endht-share>`);
+      w.restore();
+      expect(ten.shareData.hashtags).to.deep.equal(tags(10));
+      expect(el.shareData.hashtags).to.deep.equal(tags(10));
+      expect(el.hashtags).to.equal(tags(10).join(','));
+      expect(w.messages).to.deep.equal(['<endht-share>: hashtags: 11 entries, more than 10; using the first 10.']);
+      expect(chips(el)).to.have.length(11); // ten hashtags and "Copy all"
+    });
+
+    it('hashtags: a bad one and too many: one warning, about the bad one, naming the first 10 in use', async () => {
+      const w = captureWarnings();
+      const el = await fixture<EndhtShare>(
+        html`<endht-share hashtags="a-1,b2,c3,d4,e5,f6,g7,h8,i9,j10,k11,l12"></endht-share>`,
+      );
+      w.restore();
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.match(/hashtags="a-1,b2,.*is not valid; using "a1,b2,c3,d4,e5,f6,g7,h8,i9,j10"\.$/);
+      expect(el.shareData.hashtags).to.have.length(10);
+    });
+
+    it('10,000 hashtags and 10,000 network names: at most one warning each, in well under 100 ms', async () => {
+      const tags = Array.from({ length: 10_000 }, (_, i) => `tag${i}`).join(',');
+      const networks = Array.from({ length: 10_000 }, (_, i) => ['x', 'email', 'copy', 'fax'][i % 4]).join(',');
+      const markup = `<endht-share hashtags="${tags}" networks="${networks}"></endht-share>`;
+      const { el, ms, warnings } = await fastestMount(markup, 'endht-share');
+      expect((el as EndhtShare).shareData.hashtags).to.have.length(10);
+      expect(networksShown(el)).to.deep.equal(['x', 'email', 'copy']);
+      expect(warnings).to.have.length(2); // one for hashtags, one for the unknown network name
+      expect(ms).to.be.below(100);
+    });
+
     it('parseHashtags keeps letters of every script and drops tags without a letter', () => {
       expect(parseHashtags('#مكافحة_الاتجار, 人口贩运, 2025, a-b')).to.deep.equal({
         tags: ['مكافحة_الاتجار', '人口贩运', 'ab'],
@@ -315,7 +356,7 @@ describe('<endht-share>', () => {
       const el = await fixture<EndhtShare>(html`<endht-share networks="myspace"></endht-share>`);
       w.restore();
       expect(w.messages).to.have.length(1);
-      expect(networksShown(el)).to.have.length(10);
+      expect(networksShown(el)).to.have.length(11);
       expect(el.networks).to.equal(undefined); // the default
       const only = await fixture<EndhtShare>(html`<endht-share networks="native"></endht-share>`);
       expect(networksShown(only)).to.deep.equal(['copy']); // never an empty bar
@@ -574,7 +615,12 @@ describe('<endht-share>', () => {
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       expect(events[0]!.detail).to.deep.equal({ kind: 'link', text: 'https://example.org/?a=1&b=2' });
       expect(status(el)).to.equal('Copied');
-      expect(el.shadowRoot!.querySelectorAll('[aria-live]')).to.have.length(1); // one region: announced once
+      // One region says it: announced once (the other live region, the thanks, is empty until a share).
+      const saying = [...el.shadowRoot!.querySelectorAll('[aria-live]')].filter((r) =>
+        r.textContent!.includes('Copied'),
+      );
+      expect(saying).to.have.length(1);
+      expect(shadowText(el, '[part="thanks"]')).to.equal('');
     });
 
     it('the live region is emptied first, so a second copy is announced again', async () => {

@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { asTrimmedString, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
+import { campaignCode, markActed, withCampaignCodes } from '../../core/campaign.js';
 import { copyText } from '../../core/clipboard.js';
 import { EndhtElement } from '../../core/element.js';
 import { linkTarget, renderLink } from '../../core/link.js';
 import { storageGet, storageSet } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
+import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { dayName } from '../../data/day.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
@@ -27,15 +29,22 @@ import {
 import { shareStyles } from './share.styles.js';
 
 export { CopiedEvent, ShareEvent, type CopiedDetail, type CopiedKind, type ShareDetail } from './events.js';
+export { EndhtCampaign } from '../../core/campaign.js';
 export type { Network, ShareData } from './networks.js';
 
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
 export type ShareVariant = (typeof VARIANTS)[number];
 
 /**
+ * The most hashtags: room for the campaign's four and a site's own. Every one goes into each
+ * share text (280 characters on X), and each is a chip.
+ */
+export const MAX_HASHTAGS = 10;
+
+/**
  * A share bar for the World Day against Trafficking in Persons: the device's own share sheet
  * (where supported), real links to X, Facebook, LinkedIn, WhatsApp, Telegram, Bluesky,
- * Reddit and email, Mastodon through a server the visitor chooses, "copy link", and a chip per
+ * Threads, Reddit and email, Mastodon through a server the visitor chooses, "copy link", and a chip per
  * hashtag that copies itself. Nothing is requested from any network until the visitor clicks.
  *
  * @summary Hashtag share bar: native share, network links, Mastodon, copy link and hashtags.
@@ -55,6 +64,7 @@ export type ShareVariant = (typeof VARIANTS)[number];
  * @csspart hashtags - The row of hashtag chips.
  * @csspart chip - A hashtag chip or the "Copy all" chip.
  * @csspart status - The polite live region that says "Copied".
+ * @csspart thanks - The polite live region that thanks the visitor after a share.
  * @csspart dialog - The Mastodon server dialog.
  * @csspart input - The server field in the dialog.
  *
@@ -75,28 +85,35 @@ export class EndhtShare extends EndhtElement {
   @property() text?: string;
 
   /**
-   * The hashtags, separated by commas or spaces, with or without '#'. Default:
+   * The hashtags, separated by commas or spaces, with or without '#'; the first 10 are used. Default:
    * EndHumanTrafficking, endHT, 30July, WorldDayAgainstTraffickingInPersons.
    */
   @property() hashtags?: string;
 
   /**
    * The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp,
-   * telegram, bluesky, mastodon, reddit, email, copy. Default: all of them.
+   * telegram, bluesky, threads, mastodon, reddit, email, copy, each once. Default: all of them.
    */
   @property() networks?: string;
 
   /** A card with a title line and named controls, the same without the title, or a row of icons. */
   @property() variant: ShareVariant = 'bar';
 
-  /** What a click shares now: the page, the message, the hashtags and the email subject. */
+  /**
+   * Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the shared address as
+   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no
+   * codes.
+   */
+  @property() campaign?: string;
+
+  /** What a click shares now: the page (with any campaign codes), the message, the hashtags and the email subject. */
   get shareData(): ShareData {
     const defaultMessage = msg(
       '30 July is the World Day against Trafficking in Persons. Join the call to end human trafficking.',
       { id: 'share.message' },
     );
     return {
-      url: this.#url ?? this.#pageUrl,
+      url: withCampaignCodes(this.#url ?? this.#pageUrl, this.campaign),
       text: asTrimmedString(this.text) ?? defaultMessage,
       hashtags: this.#hashtags,
       subject: dayName(),
@@ -108,6 +125,9 @@ export class EndhtShare extends EndhtElement {
 
   /** Whether the server typed in the Mastodon dialog was not a server name. */
   @state() private serverInvalid = false;
+
+  /** Whether the visitor shared on this page view: the element thanks them. */
+  @state() private thanked = false;
 
   /** The page's own address (see pageUrl()), read when connected and again at every click. */
   #pageUrl = '';
@@ -141,11 +161,11 @@ export class EndhtShare extends EndhtElement {
     }
     if (changed.has('hashtags')) {
       const given = asTrimmedString(this.hashtags);
-      const { tags, changed: cleaned } = parseHashtags(given ?? '');
+      const { tags: parsed, changed: cleaned } = parseHashtags(given ?? '');
+      const warned = given !== undefined && (cleaned || parsed.length === 0);
+      const tags = capList(this, 'hashtags', parsed, MAX_HASHTAGS, !warned);
       this.#hashtags = tags.length > 0 ? tags : DEFAULT_HASHTAGS;
-      if (given !== undefined && (cleaned || tags.length === 0)) {
-        warnAttribute(this, 'hashtags', this.hashtags, `"${this.#hashtags.join(',')}"`);
-      }
+      if (warned) warnAttribute(this, 'hashtags', this.hashtags, `"${this.#hashtags.join(',')}"`);
       this.hashtags = tags.length > 0 ? tags.join(',') : undefined;
     }
     if (changed.has('networks')) {
@@ -156,6 +176,9 @@ export class EndhtShare extends EndhtElement {
     }
     if (changed.has('variant')) {
       this.variant = pickEnum(this, 'variant', this.variant, VARIANTS, 'bar');
+    }
+    if (changed.has('campaign')) {
+      this.campaign = readAttribute(this, 'campaign', this.campaign, campaignCode, 'no campaign codes');
     }
   }
 
@@ -184,6 +207,7 @@ export class EndhtShare extends EndhtElement {
         ${iconsOnly ? this.#renderCopyAllControl() : nothing}
       </ul>
       ${iconsOnly ? nothing : this.#renderHashtagChips()}
+      ${renderThanks(this.thanked ? msg('Thank you for spreading the word', { id: 'share.thanks' }) : undefined)}
       <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
       ${networks.includes('mastodon') ? this.#renderMastodonDialog() : nothing}
     `;
@@ -358,7 +382,8 @@ export class EndhtShare extends EndhtElement {
     const href = shareUrl(data);
     // The link's own navigation follows this listener, so it goes to the current address.
     (event.currentTarget as HTMLAnchorElement).setAttribute('href', href);
-    if (!this.#fireShare(network, data, href)) event.preventDefault();
+    if (this.#fireShare(network, data, href)) this.#onShared();
+    else event.preventDefault();
   }
 
   async #onNativeShareClick(): Promise<void> {
@@ -366,11 +391,18 @@ export class EndhtShare extends EndhtElement {
     if (!this.#fireShare('native', data, undefined)) return;
     try {
       await navigator.share({ title: data.subject, text: composeText(data, false), url: data.url });
+      this.#onShared();
     } catch (error) {
       // The visitor closed the share sheet: not an error, nothing to say. Any other failure
       // (not allowed here, no target app…): give the visitor the link instead.
       if (!isAbort(error)) this.#copyLink();
     }
+  }
+
+  /** A share went ahead (its event was not cancelled): the visitor has acted for this campaign. */
+  #onShared(): void {
+    markActed();
+    this.thanked = true;
   }
 
   #copyLink(): void {
@@ -436,7 +468,9 @@ export class EndhtShare extends EndhtElement {
     const data = this.#currentShareData();
     const href = mastodonUrl(server, data);
     dialog.close();
-    if (this.#fireShare('mastodon', data, href)) window.open(href, '_blank', 'noopener,noreferrer');
+    if (!this.#fireShare('mastodon', data, href)) return;
+    window.open(href, '_blank', 'noopener,noreferrer');
+    this.#onShared();
   }
 
   #onCancelClick(): void {

@@ -32,10 +32,6 @@ export const statsStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.4em;
-
-    min-inline-size: 0;
-
-    overflow-wrap: anywhere;
   }
   .card .fig {
     padding-block-start: 0.75em;

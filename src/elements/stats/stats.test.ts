@@ -3,10 +3,11 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../index.js';
 import type { SiteFigure } from './stats.js';
-import { COUNT_UP_MS, EndhtStats, formatFigure } from './stats.js';
+import { COUNT_UP_MS, EndhtStats, MAX_FIGURES, formatFigure } from './stats.js';
 import { DEFAULT_FIGURE_IDS, FIGURES, SOURCES, type Figure } from '../../data/stats.js';
 import { intlLocale } from '../../core/locale.js';
 import { $, LOCALES, captureWarnings, shadowText, switchLang } from '../../../test/helpers.js';
+import { fastestMount } from '../../../test/timing.js';
 
 /** Intl's no-break spaces and bidi marks, made plain for comparisons. */
 const plain = (s: string | null | undefined) =>
@@ -391,7 +392,8 @@ describe('<endht-stats>', () => {
       expect(spoken(el)).to.deep.equal(['42%', '1.23 million', '-12.5%']);
       expect(labels(el)).to.deep.equal(['of our clients found work', 'people reached', 'of our clients found work']);
       const src = figures(el)[1]!.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
-      expect(src).to.equal('Data: 2020–2024 · Source: Example NGO, Annual report 2024');
+      // The site's publisher and edition, isolated from the element's own text (core/bidi.ts).
+      expect(src).to.equal('Data: 2020–2024 · Source: \u2068Example NGO\u2069, \u2068Annual report 2024\u2069');
       expect(figures(el)[2]!.querySelector('a')!.href).to.equal(
         new URL('/relative/report.html', document.baseURI).href,
       );
@@ -478,6 +480,73 @@ describe('<endht-stats>', () => {
         expect(ids(el)).to.deep.equal([...DEFAULT_FIGURE_IDS]);
       });
     }
+
+    describe(`at most ${MAX_FIGURES} figures`, () => {
+      const many = (count: number) => Array.from({ length: count }, (_, i) => site({ id: `own_${i + 1}` }));
+      const jsonCard = async (figures: unknown[], attributes = '') => {
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        const w = captureWarnings();
+        host.innerHTML = `<endht-stats ${attributes}><script type="application/json">${JSON.stringify(figures)}</script></endht-stats>`;
+        const el = host.firstElementChild as EndhtStats;
+        await el.updateComplete;
+        w.restore();
+        return { el, warnings: w.messages };
+      };
+      const first = (count: number) => many(count).map((figure) => figure.id);
+
+      it('12 site figures (JSON or property) are shown, silently; 13: one warning, the first 12', async () => {
+        expect(MAX_FIGURES).to.equal(12);
+        const twelve = await jsonCard(many(12));
+        expect([ids(twelve.el), twelve.warnings]).to.deep.equal([first(12), []]);
+        const thirteen = await jsonCard(many(13));
+        expect(ids(thirteen.el)).to.deep.equal(first(12));
+        expect(thirteen.warnings).to.deep.equal([
+          '<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.',
+        ]);
+        const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
+        const w = captureWarnings();
+        el.figures = many(13);
+        await el.updateComplete;
+        w.restore();
+        expect(ids(el)).to.deep.equal(first(12));
+        expect(w.messages).to.deep.equal(['<endht-stats>: figures: 13 entries, more than 12; using the first 12.']);
+      });
+
+      it('figures="id,…" naming 13: one warning, the first 12; ids pick among the first 12 JSON figures', async () => {
+        const builtIn = FIGURES.map((figure) => figure.id);
+        const { el, warnings } = await jsonCard(many(1), `figures="own_1,${builtIn.join(',')}"`);
+        expect(ids(el)).to.deep.equal(['own_1', ...builtIn.slice(0, 11)]);
+        expect(warnings).to.deep.equal(['<endht-stats>: figures: 13 entries, more than 12; using the first 12.']);
+        const beyond = await jsonCard(many(13), 'figures="own_13,own_2"');
+        expect(ids(beyond.el)).to.deep.equal(['own_2']);
+        expect(beyond.warnings).to.have.length(2);
+        expect(beyond.warnings[0]).to.equal(
+          '<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.',
+        );
+        expect(beyond.warnings[1]).to.match(/^<endht-stats>: figures="own_13" is not valid; using the other figures/);
+      });
+
+      it('a figure after the first 12 is not read: no warning about it; one among them: its warning only', async () => {
+        const afterTheCap = await jsonCard([...many(12), { id: 'broken' }]);
+        expect(ids(afterTheCap.el)).to.deep.equal(first(12));
+        expect(afterTheCap.warnings).to.deep.equal([
+          '<endht-stats>: JSON figures: 13 entries, more than 12; using the first 12.',
+        ]);
+        const among = await jsonCard([{ id: 'broken' }, ...many(12)]);
+        expect(ids(among.el)).to.deep.equal(DEFAULT_FIGURE_IDS);
+        expect(among.warnings).to.have.length(1);
+        expect(among.warnings[0]).to.match(/^<endht-stats>: JSON figures\[0\]\.kind=undefined is not valid/);
+      });
+
+      it('10,000 site figures: one warning, 12 shown, in well under 100 ms', async () => {
+        const json = JSON.stringify(many(10_000));
+        const markup = `<endht-stats><script type="application/json">${json}</script></endht-stats>`;
+        const { el, ms, warnings } = await fastestMount(markup, 'endht-stats');
+        expect(ids(el)).to.deep.equal(first(12));
+        expect(warnings).to.have.length(1);
+        expect(ms).to.be.below(100);
+      });
+    });
 
     it('a duplicate id in the site’s figures is invalid', async () => {
       const el = await fixture<EndhtStats>(html`<endht-stats></endht-stats>`);
@@ -628,7 +697,7 @@ describe('<endht-stats>', () => {
     for (const [lang, unodc] of Object.entries(expected)) {
       await switchLang(lang);
       await el.updateComplete;
-      expect(publishers(), lang).to.deep.equal(['Example NGO', unodc]);
+      expect(publishers(), lang).to.deep.equal(['\u2068Example NGO\u2069', unodc]);
     }
   });
 

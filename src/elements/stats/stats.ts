@@ -1,11 +1,11 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { asTrimmedString, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
+import { asTrimmedString, capList, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
 import { EndhtElement } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
-import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
-import { activeLocale, directionOf, intlLocale, matchLocale } from '../../core/locale.js';
+import { linkTarget } from '../../core/link.js';
+import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import {
@@ -13,13 +13,13 @@ import {
   FIGURES,
   FIGURE_KINDS,
   FIGURE_QUALIFIERS,
-  SOURCES,
-  type Figure,
   type FigureFacts,
   type FigureKind,
 } from '../../data/stats.js';
-import { unodcName } from '../../data/unodc.js';
+import { builtInFigure, formatFigure, renderSource, shownLabel, type ShownFigure } from './figure.js';
 import { statsStyles } from './stats.styles.js';
+
+export { formatFigure } from './figure.js';
 
 export const VARIANTS = ['card', 'row', 'grid'] as const;
 export type StatsVariant = (typeof VARIANTS)[number];
@@ -38,6 +38,9 @@ export interface SiteFigure extends FigureFacts {
 /** Count-up length (under 1.5 s). */
 export const COUNT_UP_MS = 1200;
 
+/** The most figures a card shows: as many as the built-in ones; 12 fill rows of 2, 3 or 4 evenly. */
+export const MAX_FIGURES = 12;
+
 /** What a warning about the figures says the card shows instead. */
 const DEFAULT_SET = 'the default figures';
 
@@ -51,17 +54,6 @@ const LATEST_YEAR = 2100;
 const PERSON_PATH = 'M5 .8a2.8 2.8 0 1 1 0 5.6a2.8 2.8 0 1 1 0-5.6zM1.8 19.2V11a3.2 3.2 0 0 1 6.4 0v8.2z';
 const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
 
-/** A figure as the card shows it: a built-in one with its source looked up, or a site's own, checked. */
-interface ShownFigure extends FigureFacts {
-  label: Figure['label'] | SiteFigure['label'];
-  publisher: string;
-  sourceTitle: string;
-  link: LinkTarget;
-}
-
-/** A formatter of years: "2022" (no grouping), in the active locale's digits. */
-type YearFormat = (year: number) => string;
-
 /**
  * A card of sourced statistics on trafficking in persons (UNODC's Global Report on
  * Trafficking in Persons and related sources). Every figure shows its year, publisher,
@@ -74,7 +66,8 @@ type YearFormat = (year: number) => string;
  *
  * No slot: the tag's own content is the fallback shown before the element is defined or
  * without JavaScript, and is not rendered after upgrade. A child
- * `<script type="application/json">` holding an array of figures supplies the site's own.
+ * `<script type="application/json">` holding an array of figures supplies the site's own (the
+ * first 12 are read).
  *
  * @csspart base - The wrapper (card surface).
  * @csspart title - The card's title.
@@ -98,7 +91,7 @@ export class EndhtStats extends EndhtElement {
 
   /**
    * Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in
-   * ones. As a property, also an array of the site's own figures.
+   * ones. As a property, also an array of the site's own figures. The first 12 are shown.
    */
   @property() figures?: string | readonly SiteFigure[];
 
@@ -209,10 +202,7 @@ export class EndhtStats extends EndhtElement {
 
   /** Reads the site's figures from a child `<script type="application/json">`. */
   #readJson(): void {
-    const script = [...this.children].find(
-      (child) =>
-        child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
-    );
+    const script = this.querySelector(':scope > script[type="application/json" i]');
     this.json = script?.textContent ?? undefined;
   }
 
@@ -240,7 +230,7 @@ export class EndhtStats extends EndhtElement {
   /**
    * The figures to show: a site's array (the property); else the ids of `figures`, looked up in
    * the site's JSON figures, then in the built-in ones; else the site's JSON figures; else the
-   * default set. Unknown ids get one warning naming them all.
+   * default set. Unknown ids get one warning naming them all. The first MAX_FIGURES are shown.
    */
   #chooseFigures(): readonly ShownFigure[] {
     const given = this.figures;
@@ -259,7 +249,7 @@ export class EndhtStats extends EndhtElement {
       const unknownIds = unknown.length > 1 ? 'unknown ids' : 'unknown id';
       warnAttribute(this, 'figures', unknown.join(','), `${instead} (${unknownIds})`);
     }
-    if (found.length > 0) return found;
+    if (found.length > 0) return capList(this, 'figures', found, MAX_FIGURES, unknown.length === 0);
     return own ?? defaultFigures();
   }
 
@@ -291,48 +281,6 @@ export class EndhtStats extends EndhtElement {
     this.progress = this.#reducedMotion?.matches ? 1 : Math.min(1, elapsed / COUNT_UP_MS);
     if (this.progress < 1) this.#frame = requestAnimationFrame(this.#onFrame);
   };
-}
-
-/**
- * The value as shown: "38 %", "+25 %", "69.6K", "almost 2×", "over 80K". `spoken` spells a
- * compact count out ("69.6 thousand") for assistive technology. Decimals as written (38.5 → 1),
- * at most 2.
- */
-export function formatFigure(
-  figure: Pick<FigureFacts, 'value' | 'kind' | 'qualifier'>,
-  value: number,
-  locale: string,
-  spoken = false,
-): string {
-  const isShare = figure.kind === 'percent' || figure.kind === 'change';
-  const number = numberFormat(locale, numberOptions(figure, spoken)).format(isShare ? value / 100 : value);
-  const amount = figure.kind === 'ratio' ? msg(str`${number}×`, { id: 'stats.times' }) : number;
-  switch (figure.qualifier) {
-    case 'over':
-      return msg(str`over ${amount}`, { id: 'stats.over' });
-    case 'almost':
-      return msg(str`almost ${amount}`, { id: 'stats.almost' });
-    default:
-      return amount;
-  }
-}
-
-/** How Intl writes a figure's value: a large count in compact notation, a share or change as a percentage. */
-function numberOptions(figure: Pick<FigureFacts, 'value' | 'kind'>, spoken: boolean): Intl.NumberFormatOptions {
-  if (figure.kind === 'count' && Math.abs(figure.value) >= 10_000) {
-    return { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumSignificantDigits: 3 };
-  }
-  const decimals = Math.min(2, decimalsOf(figure.value));
-  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  if (figure.kind === 'percent') return { style: 'percent', ...digits };
-  if (figure.kind === 'change') return { style: 'percent', signDisplay: 'exceptZero', ...digits };
-  return digits;
-}
-
-/** How many decimals a number is written with: 38.5 → 1. */
-function decimalsOf(value: number): number {
-  const fraction = /\.(\d+)$/.exec(String(value));
-  return fraction === null ? 0 : fraction[1].length;
 }
 
 /** The direction of a change: an arrow up or down, named for assistive technology. None for no change. */
@@ -368,70 +316,16 @@ function renderPictogram(figure: ShownFigure, locale: string): TemplateResult {
   return html`<svg part="pictogram" class="pic" viewBox="0 0 100 20" role="img" aria-label=${name}>${people}</svg>`;
 }
 
-/** "Data: 2022 · Source: UNODC, Global Report on Trafficking in Persons 2024", the second part a link. */
-function renderSource(figure: ShownFigure, locale: string): TemplateResult {
-  const formatYear: YearFormat = (year) => numberFormat(locale, { useGrouping: false }).format(year);
-  // UNODC as this language writes it (ONUDC in French), also for a site's figure that names it.
-  const publisher = figure.publisher === 'UNODC' ? unodcName() : figure.publisher;
-  const edition = editionName(figure.edition, formatYear);
-  const publication = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
-  const name = figure.link.external
-    ? msg(str`${publication} (opens the source in a new tab)`, { id: 'stats.link' })
-    : undefined;
-  const link = renderLink(figure.link, publication, { part: 'link', title: figure.sourceTitle, name });
-  const sourceLabel = msg('Source:', { id: 'stats.source' });
-  // No space after a full-width colon ("来源：").
-  const space = sourceLabel.endsWith('：') ? '' : ' ';
-  return html`<p part="source" class="source">${dataYears(figure, formatYear)} · ${sourceLabel}${space}${link}</p>`;
-}
-
-/** "Data: 2022", "Data: 2022 compared with 2019" (a change), "Data: 2011–2023" (a period). */
-function dataYears(figure: ShownFigure, formatYear: YearFormat): string {
-  const year = formatYear(figure.year);
-  if (figure.since === undefined) return msg(str`Data: ${year}`, { id: 'stats.data' });
-  const since = formatYear(figure.since);
-  if (figure.kind === 'change') return msg(str`Data: ${year} compared with ${since}`, { id: 'stats.data.vs' });
-  return msg(str`Data: ${since}–${year}`, { id: 'stats.data.range' });
-}
-
-/** "GLOTIP 2024" is shown as the report's name in the active locale; any other edition as written. */
-function editionName(edition: string, formatYear: YearFormat): string {
-  const glotip = /^GLOTIP (\d{4})$/.exec(edition);
-  if (glotip === null) return edition;
-  const year = formatYear(Number(glotip[1]));
-  return msg(str`Global Report on Trafficking in Persons ${year}`, { id: 'stats.glotip' });
-}
-
-/**
- * A label's text in the page's language, else in English, else in the first language given;
- * with that language when it is not the page's.
- */
-function shownLabel(label: ShownFigure['label']): { text: string; lang?: string } {
-  if (typeof label === 'function') return { text: label() };
-  if (typeof label === 'string') return { text: label };
-  const pageLanguage = activeLocale();
-  const languages = Object.keys(label);
-  const languageFor = (wanted: string) => languages.find((language) => matchLocale(language) === wanted);
-  const language = languageFor(pageLanguage) ?? languageFor('en') ?? languages[0];
-  return { text: label[language].trim(), lang: matchLocale(language) === pageLanguage ? undefined : language };
-}
-
-/** A built-in figure, with its source looked up; undefined for an unknown id. */
-function builtInFigure(id: string): ShownFigure | undefined {
-  const figure = FIGURES.find((candidate) => candidate.id === id);
-  if (figure === undefined) return undefined;
-  const source = SOURCES[figure.source];
-  return { ...figure, publisher: source.publisher, sourceTitle: source.title, link: linkTarget(source.url) };
-}
-
 /** The card with no attributes. */
 function defaultFigures(): ShownFigure[] {
   return DEFAULT_FIGURE_IDS.map(builtInFigure).filter((figure) => figure !== undefined);
 }
 
 /**
- * A site's figures, checked field by field. The first problem gives one warning, naming the
- * figure and the field, and undefined: the card then shows the default figures.
+ * A site's figures, the first MAX_FIGURES of them (the others are not read), checked field by
+ * field. The first problem gives one warning, naming the figure and the field, and undefined:
+ * the card then shows the default figures. Only a list without a problem is warned about its
+ * length.
  */
 function checkSiteFigures(element: Reporter, attribute: string, list: unknown): ShownFigure[] | undefined {
   if (!Array.isArray(list)) {
@@ -439,7 +333,7 @@ function checkSiteFigures(element: Reporter, attribute: string, list: unknown): 
     return undefined;
   }
   const accepted: ShownFigure[] = [];
-  for (const [index, entry] of list.entries()) {
+  for (const [index, entry] of list.slice(0, MAX_FIGURES).entries()) {
     const at = `${attribute}[${index}]`;
     if (!isRecord(entry)) {
       warnAttribute(element, at, entry, DEFAULT_SET);
@@ -452,6 +346,8 @@ function checkSiteFigures(element: Reporter, attribute: string, list: unknown): 
     }
     accepted.push(checked);
   }
+  // Every figure that is read is valid: now the warning about those left out, if any.
+  capList(element, attribute, list, MAX_FIGURES);
   return accepted;
 }
 

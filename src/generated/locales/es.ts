@@ -10,6 +10,7 @@
 
     export const templates = {
       'blue-heart.close': `Cerrar el banner de la Campaña Corazón Azul`,
+'blue-heart.continue': `Continuar al sitio`,
 'blue-heart.cta': `Más información`,
 'blue-heart.headline': `Campaña Corazón Azul contra la Trata de Personas`,
 'blue-heart.text': `Lleva el Corazón Azul en solidaridad con las víctimas de la trata de personas. Todo lo recaudado por la campaña mundial se destina al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas para las Víctimas de la Trata de Personas.`,
@@ -26,6 +27,7 @@
 'donate.label': `Donar`,
 'donate.label.amount': str`Donar ${0}`,
 'donate.name.fund': str`${0} al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas para las Víctimas de la Trata de Personas (abre ${1} en una pestaña nueva)`,
+'donate.thanks': `Gracias por tu apoyo`,
 'help.abroad': `Desde el extranjero:`,
 'help.advice.iom': `Dónde denunciar, país por país (OIM)`,
 'help.advice.none': str`Todavía no hemos verificado una línea de ayuda para ${0}.`,
@@ -92,6 +94,7 @@
 'partners.new-tab': `(se abre en una pestaña nueva)`,
 'partners.pause': `Pausar`,
 'partners.play': `Reanudar`,
+'preview.label': str`Vista previa: ${0}`,
 'share.cancel': `Cancelar`,
 'share.copied': `Copiado`,
 'share.copy.failed': `No se pudo copiar`,
@@ -109,6 +112,7 @@
 'share.message': `El 30 de julio es el Día Mundial contra la Trata de Personas. Súmate al llamamiento para acabar con la trata de personas.`,
 'share.native': `Compartir…`,
 'share.on': str`Compartir en ${0} (se abre en una pestaña nueva)`,
+'share.thanks': `Gracias por difundir el mensaje`,
 'share.title': `Difunde el mensaje`,
 'stats.almost': str`casi ${0}`,
 'stats.data': str`Datos: ${0}`,

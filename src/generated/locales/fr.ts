@@ -10,6 +10,7 @@
 
     export const templates = {
       'blue-heart.close': `Fermer la bannière de la campagne Cœur bleu`,
+'blue-heart.continue': `Continuer vers le site`,
 'blue-heart.cta': `En savoir plus`,
 'blue-heart.headline': `Campagne Cœur bleu contre la traite des êtres humains`,
 'blue-heart.text': `Portez le Cœur bleu en solidarité avec les victimes de la traite des êtres humains. Tous les fonds recueillis par la campagne mondiale sont versés au Fonds de contributions volontaires des Nations Unies pour les victimes de la traite des personnes.`,
@@ -26,6 +27,7 @@
 'donate.label': `Faire un don`,
 'donate.label.amount': str`Faire un don de ${0}`,
 'donate.name.fund': str`${0} au Fonds de contributions volontaires des Nations Unies pour les victimes de la traite des personnes (ouvre ${1} dans un nouvel onglet)`,
+'donate.thanks': `Merci de votre soutien`,
 'help.abroad': `Depuis l’étranger :`,
 'help.advice.iom': `Où signaler, pays par pays (OIM)`,
 'help.advice.none': str`Nous n’avons pas encore vérifié de ligne d’assistance pour ce pays (${0}).`,
@@ -92,6 +94,7 @@
 'partners.new-tab': `(s'ouvre dans un nouvel onglet)`,
 'partners.pause': `Mettre en pause`,
 'partners.play': `Reprendre`,
+'preview.label': str`Aperçu : ${0}`,
 'share.cancel': `Annuler`,
 'share.copied': `Copié`,
 'share.copy.failed': `Impossible de copier`,
@@ -109,6 +112,7 @@
 'share.message': `Le 30 juillet est la Journée mondiale de la lutte contre la traite d'êtres humains. Mobilisons-nous pour mettre fin à la traite.`,
 'share.native': `Partager…`,
 'share.on': str`Partager sur ${0} (s'ouvre dans un nouvel onglet)`,
+'share.thanks': `Merci de faire passer le message`,
 'share.title': `Faites passer le message`,
 'stats.almost': str`près de ${0}`,
 'stats.data': str`Données : ${0}`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'blue-heart.close': `关闭蓝心运动横幅`,
+'blue-heart.continue': `继续访问网站`,
 'blue-heart.cta': `了解更多`,
 'blue-heart.headline': `打击人口贩运蓝心运动`,
 'blue-heart.text': `佩戴蓝心，声援人口贩运受害者。全球运动的全部收益均捐给联合国贩运人口受害者自愿信托基金。`,
@@ -26,6 +27,7 @@
 'donate.label': `捐款`,
 'donate.label.amount': str`捐款 ${0}`,
 'donate.name.fund': str`${0}：联合国贩运人口受害者自愿信托基金（在新标签页中打开 ${1}）`,
+'donate.thanks': `感谢您的支持`,
 'help.abroad': `从国外拨打：`,
 'help.advice.iom': `各国举报渠道（国际移民组织）`,
 'help.advice.none': str`我们尚未核实${0}的求助热线。`,
@@ -92,6 +94,7 @@
 'partners.new-tab': `（在新标签页中打开）`,
 'partners.pause': `暂停`,
 'partners.play': `继续`,
+'preview.label': str`预览：${0}`,
 'share.cancel': `取消`,
 'share.copied': `已复制`,
 'share.copy.failed': `无法复制`,
@@ -109,6 +112,7 @@
 'share.message': `7月30日是世界打击贩运人口行为日。让我们携手终结贩运人口行为。`,
 'share.native': `分享…`,
 'share.on': str`分享到 ${0}（在新标签页中打开）`,
+'share.thanks': `感谢您的分享`,
 'share.title': `一起传播`,
 'stats.almost': str`近${0}`,
 'stats.data': str`数据：${0}年`,
