@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       endht widgets
- * Description:       Blocks, a shortcode and a site-wide Blue Heart banner for the UN World Day against Trafficking in Persons (30 July): countdown, key figures, share bar, Blue Heart banner, donate button and partner strip, in the six UN languages. No tracking; nothing is loaded from another server.
+ * Description:       Blocks, a shortcode and a site-wide Blue Heart banner for the UN World Day against Trafficking in Persons (30 July): countdown, key figures, share bar, Blue Heart banner, donate button, partner strip, and help (signs, safety online, a helpline for the visitor's country, a quick exit), in the six UN languages. No tracking; nothing is loaded from another server.
  * Version:           0.1.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
@@ -11,8 +11,9 @@
  * Text Domain:       endht-widgets
  * Domain Path:       /languages
  *
- * The MIT licence is GPL-compatible. The bundled module (assets/endht-widgets.js) also carries
- * Lit and @lit/localize (BSD-3-Clause): see assets/endht-widgets.LICENSES.txt.
+ * The MIT licence is GPL-compatible. The bundled modules (assets/endht-widgets.js, and
+ * assets/endht-help.js for the Help block) also carry Lit and @lit/localize (BSD-3-Clause): see
+ * assets/endht-widgets.LICENSES.txt.
  *
  * @package EndhtWidgets
  */

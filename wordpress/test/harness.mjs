@@ -133,6 +133,13 @@ export async function startWordPress(release, { mountPlugin = true } = {}) {
       return r.text;
     },
     readLog: () => (existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : ''),
+    /** Whether a URL path names a file of the site (the plugin folder when it is mounted). */
+    hasFile(pathname) {
+      const mounted = '/wp-content/plugins/endht-widgets/';
+      const path = decodeURIComponent(pathname);
+      if (mountPlugin && path.startsWith(mounted)) return existsSync(join(PLUGIN, path.slice(mounted.length)));
+      return existsSync(join(site, path));
+    },
     clearLog: () => writeFileSync(debugLog, ''),
     async stop() {
       await cli[Symbol.asyncDispose]();
@@ -146,10 +153,20 @@ export async function startWordPress(release, { mountPlugin = true } = {}) {
 }
 
 /**
+ * Static files of WordPress, its themes and plugins: served from disk when they exist, else
+ * WordPress renders its 404 page (in PHP). Not /favicon.ico: WordPress answers that one itself.
+ */
+const STATIC = /^\/wp-(includes|content|admin)\/.*\.(css|js|mjs|map|png|jpe?g|gif|svg|webp|ico|woff2?|ttf)$/i;
+
+/**
  * Chromium (Debian's), recording every request and every console message of every page.
  * Requests to any other host than the site are recorded and answered with an error (offline).
+ * With `wp`, a static file that the site does not have (the 6.5 build leaves out some of
+ * WordPress's own styles, scripts and fonts) gets its 404 from the test at once, instead of a
+ * WordPress 404 page rendered in PHP for each (seconds each on a busy machine); it is still
+ * recorded as a failed response.
  */
-export async function startBrowser(siteUrl) {
+export async function startBrowser(siteUrl, wp) {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -166,6 +183,9 @@ export async function startBrowser(siteUrl) {
       if (u.protocol.startsWith('http') && u.host !== site) {
         record.foreign.push(`${req.resourceType()} ${req.url()} (from ${page.url()})`);
         return req.abort('blockedbyclient');
+      }
+      if (wp && STATIC.test(u.pathname) && !wp.hasFile(u.pathname)) {
+        return req.respond({ status: 404, contentType: 'text/plain', body: 'No such file in the test site.' });
       }
       return req.continue();
     });
@@ -196,4 +216,28 @@ export async function logIn(page, url) {
   await page.type('#user_pass', 'password');
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
   if (!new URL(page.url()).pathname.startsWith('/wp-admin')) throw new Error(`not logged in: ${page.url()}`);
+}
+
+/**
+ * The attributes of the first start tag `<tag …>` in a page's HTML that has every attribute of
+ * `having` (e.g. `{ class: 'endht-widgets-banner' }`), by name, values decoded as written
+ * (`&quot;` stays): `{ position: 'top', dismissible: '' }`. Null if there is none. Attribute order
+ * is not compared: it follows the manifest, which is not the plugin's to fix.
+ */
+export function startTag(html, tag, having = {}) {
+  for (const [, inner] of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) {
+    const attributes = {};
+    for (const [, name, value] of (inner ?? '').matchAll(/\s([^\s=>"']+)(?:="([^"]*)")?/g)) attributes[name] = value ?? '';
+    if (Object.entries(having).every(([k, v]) => attributes[k] === v)) return attributes;
+  }
+  return null;
+}
+
+/** The plugin's script modules on a page, by file name, each with how many times it is loaded. */
+export function pluginModules(html) {
+  const count = {};
+  for (const [, file] of html.matchAll(/<script type="module" src="[^"]*\/plugins\/endht-widgets\/assets\/([\w.-]+\.js)\?ver=[^"]*"/g)) {
+    count[file] = (count[file] ?? 0) + 1;
+  }
+  return count;
 }

@@ -67,6 +67,12 @@ test('typed: DateString, HttpUrl, boolean, number, number literals, text', () =>
   assert.equal(attr(c, 'time-zone').kind, 'text');
 });
 
+test("typed: a default written as the name of the module's own constant takes the constant's literal", () => {
+  const h = byTag(typed, 'endht-help');
+  assert.deepEqual([attr(h, 'exit-url').kind, attr(h, 'exit-url').default], ['url', 'https://worldweather.wmo.int/']);
+  assert.equal(attr(h, 'exit-label').default, undefined, 'a constant the module does not declare: no default');
+});
+
 test('block attributes: booleans are booleans, everything else a string', () => {
   assert.deepEqual(blockAttribute({ kind: 'boolean' }), { type: 'boolean', default: false });
   assert.deepEqual(blockAttribute({ kind: 'number' }), { type: 'string' });
@@ -87,10 +93,10 @@ test('untyped (JSDoc prose): the house-style sentences give the same controls', 
   assert.equal(m('Plain text.').kind, 'text');
 });
 
-test("the project's custom-elements.json: six elements and their controls", () => {
+test("the project's custom-elements.json: seven elements and their controls", () => {
   const all = elementsFromManifest(read('../../custom-elements.json'));
-  assert.ok(all.length >= 6, 'at least the six elements');
-  for (const tag of ['endht-countdown', 'endht-stats', 'endht-share', 'endht-blue-heart', 'endht-donate', 'endht-partners']) {
+  assert.ok(all.length >= 7, 'at least the seven elements');
+  for (const tag of ['endht-countdown', 'endht-stats', 'endht-share', 'endht-blue-heart', 'endht-donate', 'endht-partners', 'endht-help']) {
     assert.ok(byTag(all, tag), tag);
   }
   const c = byTag(all, 'endht-countdown');
@@ -106,4 +112,12 @@ test("the project's custom-elements.json: six elements and their controls", () =
   assert.equal(attr(byTag(all, 'endht-share'), 'url').kind, 'url');
   assert.deepEqual(attr(byTag(all, 'endht-donate'), 'size').values, ['s', 'm', 'l']);
   assert.equal(attr(byTag(all, 'endht-partners'), 'no-heading').kind, 'boolean');
+  const h = byTag(all, 'endht-help');
+  assert.deepEqual([attr(h, 'topic').values, attr(h, 'topic').default], [['signs', 'online', 'report'], 'report']);
+  assert.deepEqual([attr(h, 'quick-exit').kind, attr(h, 'remember-country').kind], ['boolean', 'boolean']);
+  assert.deepEqual([attr(h, 'exit-url').kind, attr(h, 'exit-url').default], ['url', 'https://worldweather.wmo.int/']);
+  assert.deepEqual(attr(h, 'exit-position').values, ['top', 'bottom']);
+  assert.equal(attr(h, 'country').kind, 'text');
+  // Inherited from the base class, listed for every element.
+  for (const el of all) assert.deepEqual(attr(el, 'theme')?.values, ['light', 'dark'], `${el.tag}: theme`);
 });

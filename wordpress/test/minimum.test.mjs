@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, ROOT, startBrowser, startWordPress } from './harness.mjs';
+import { CATALOG, ROOT, pluginModules, startBrowser, startTag, startWordPress } from './harness.mjs';
 
 const catalog = CATALOG();
 let wp;
@@ -19,7 +19,7 @@ let page;
 describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000 }, () => {
   before(async () => {
     wp = await startWordPress('minimum', { mountPlugin: false });
-    ({ browser, record, newPage: page } = await startBrowser(wp.url));
+    ({ browser, record, newPage: page } = await startBrowser(wp.url, wp));
     page = await page();
     page.setDefaultTimeout(60_000);
   });
@@ -59,7 +59,7 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
       assert.deepEqual(state, { theme: 'dark', rendered: true }, element.tag);
     }
     assert.ok(await page.$('endht-countdown[time-zone="Asia/Kathmandu"][variant="compact"]'), 'the shortcode');
-    assert.equal((await page.content()).match(/<script type="module"[^>]*endht-widgets\.js/g)?.length, 1, 'the module once');
+    assert.deepEqual(pluginModules(await page.content()), moduleCount(catalog.elements), 'each module the elements need, once');
     // The 6.5 build leaves out some of WordPress's own styles (404 here); nothing of the plugin's.
     assert.deepEqual(record.failed.filter((f) => f.includes('/plugins/endht-widgets/')), []);
     assert.deepEqual(record.errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')), []);
@@ -69,6 +69,13 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
     const shortcodeOnly = await (await fetch(`${wp.url}/?p=${classic.trim()}`)).text();
     assert.match(shortcodeOnly, /<endht-donate amount="25">/);
     assert.match(shortcodeOnly, /<script type="module" src="[^"]*\/plugins\/endht-widgets\/assets\/endht-widgets\.js\?ver=[^"]*" id="endht-widgets-js-module">/, 'the module on a page with a shortcode alone');
+    assert.deepEqual(pluginModules(shortcodeOnly), { 'endht-widgets.js': 1 });
+
+    // Help alone loads its own file, not the campaign's (it upgrades alone: see wordpress.test.mjs).
+    const help = await wp.php(`echo wp_insert_post( array( 'post_title' => 'Help', 'post_status' => 'publish', 'post_content' => '[endht element="help" country="GB" quick-exit]' ) );`);
+    const helpOnly = await (await fetch(`${wp.url}/?p=${help.trim()}`)).text();
+    assert.deepEqual(startTag(helpOnly, 'endht-help'), { country: 'GB', 'quick-exit': '' });
+    assert.deepEqual(pluginModules(helpOnly), { 'endht-help.js': 1 }, 'only endht-help.js');
 
     const sample = await wp.php('echo get_permalink( get_page_by_path( "sample-page" ) );');
     const html = await (await fetch(sample)).text();
@@ -78,8 +85,9 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
   test('the banner shows on every page when switched on', async () => {
     await wp.php(`update_option( 'endht_widgets_banner', array( 'enabled' => true, 'position' => 'bottom', 'show_from' => '01-01', 'show_until' => '12-31' ) );`);
     const html = await (await fetch(`${wp.url}/?p=1`)).text();
-    assert.match(html, /<endht-blue-heart class="endht-widgets-banner" position="bottom" [^>]*dismissible show-from="01-01" show-until="12-31">/);
-    assert.ok(html.includes('endht-widgets.js'));
+    const banner = startTag(html, 'endht-blue-heart', { class: 'endht-widgets-banner' });
+    assert.deepEqual(banner, { class: 'endht-widgets-banner', position: 'bottom', dismissible: '', 'show-from': '01-01', 'show-until': '12-31', theme: 'light' });
+    assert.deepEqual(pluginModules(html), { 'endht-widgets.js': 1 });
     assert.equal(wp.readLog(), '');
     assert.deepEqual(record.foreign, []);
   });
@@ -90,3 +98,8 @@ describe('the plugin in WordPress 6.5 (minimum release)', { timeout: 10 * 60_000
     assert.equal(wp.readLog(), '');
   });
 });
+
+/** The plugin's modules a page with these elements loads, each once: `{ 'endht-widgets.js': 1, … }`. */
+function moduleCount(elements) {
+  return Object.fromEntries([...new Set(elements.map((e) => e.module))].sort().map((m) => [`${m}.js`, 1]));
+}

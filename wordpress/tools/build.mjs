@@ -2,7 +2,8 @@
 // npm run build:wordpress (after npm run build): turns wordpress/endht-widgets/ into an installable
 // plugin and zips it to dist/endht-widgets-wordpress.zip.
 //
-//   1. copies the drop-in modules (dist/endht-*.js) and their licence files into assets/;
+//   1. copies the modules that define the elements (dist/endht-widgets.js, and dist/endht-help.js
+//      for the element shipped only in its own file) and their licence file into assets/;
 //   2. reads custom-elements.json: one block per custom element (build/blocks/<slug>/block.json)
 //      and build/widgets.json, which the PHP (render, shortcode) and the editor script read:
 //      each element's attributes and their controls, the module that defines it, and the
@@ -43,37 +44,63 @@ if (!header.includes(` * Version:           ${version}\n`) || !header.includes(`
 if (!readme.includes(`Stable tag: ${version}\n`)) fail(`readme.txt must say "Stable tag: ${version}".`);
 
 // ---- 1. The drop-in modules ---------------------------------------------------------------------
-if (!existsSync(join(DIST, 'endht-widgets.js'))) fail('dist/endht-widgets.js is missing: run npm run build first.');
+// Each element comes from one file: the campaign drop-in (dist/endht-widgets.js) for the elements
+// in it, its own file (dist/endht-help.js) for an element shipped only there (build/elements.mjs
+// says which). Only these files go into the plugin, with the licence file they share: the
+// per-element copies of the campaign's elements (dist/endht-countdown.js, …) are not needed, as
+// a page with two campaign widgets is better served by one file than by two copies of Lit.
+const { listElements } = await import(pathToFileURL(join(ROOT, 'build', 'elements.mjs')).href);
+const CAMPAIGN = SLUG;
+/** tag → module id (the file name without .js) */
+const moduleOfTag = new Map(listElements(ROOT).map((e) => [e.tag, e.inDropIn ? CAMPAIGN : `endht-${e.name}`]));
 const assets = join(PLUGIN, 'assets');
 rmSync(assets, { recursive: true, force: true });
 mkdirSync(assets, { recursive: true });
-/** module id (file name without .js) → file text */
+/** module id → file text */
 const modules = new Map();
-for (const f of readdirSync(DIST).sort()) {
-  if (!/^endht-[\w-]+\.js$/.test(f)) continue;
-  copyFileSync(join(DIST, f), join(assets, f));
-  const licences = f.replace(/\.js$/, '.LICENSES.txt');
-  if (existsSync(join(DIST, licences))) copyFileSync(join(DIST, licences), join(assets, licences));
-  modules.set(f.replace(/\.js$/, ''), readFileSync(join(DIST, f), 'utf8'));
+for (const id of [...new Set(moduleOfTag.values())].sort()) {
+  const file = join(DIST, `${id}.js`);
+  if (!existsSync(file)) fail(`dist/${id}.js is missing: run npm run build first.`);
+  copyFileSync(file, join(assets, `${id}.js`));
+  modules.set(id, readFileSync(file, 'utf8'));
 }
-if (!existsSync(join(assets, 'endht-widgets.LICENSES.txt'))) fail('dist/endht-widgets.LICENSES.txt is missing: run npm run build first.');
+const LICENCES = 'endht-widgets.LICENSES.txt';
+if (!existsSync(join(DIST, LICENCES))) fail(`dist/${LICENCES} is missing: run npm run build first.`);
+copyFileSync(join(DIST, LICENCES), join(assets, LICENCES));
+for (const id of modules.keys()) {
+  if (!modules.get(id).includes(LICENCES)) fail(`dist/${id}.js does not point to ${LICENCES}.`);
+}
 copyFileSync(join(ROOT, 'LICENSE'), join(PLUGIN, 'LICENSE.txt'));
 
 // ---- 2. Elements, blocks and fallback text ------------------------------------------------------
 const elements = elementsFromManifest(readJson(join(ROOT, 'custom-elements.json')));
 if (!elements.length) fail('custom-elements.json declares no custom element.');
 
-/** The module that defines `tag`: the drop-in first, else the file whose code names the tag. */
+/** The module that defines `tag`, checked: its code names the tag. */
 function moduleOf(tag) {
-  const named = (code) => [`\`${tag}\``, `'${tag}'`, `"${tag}"`].some((q) => code.includes(q));
-  const ids = [...modules.keys()].sort((a, b) => (a === SLUG ? -1 : b === SLUG ? 1 : a.localeCompare(b)));
-  const id = ids.find((m) => named(modules.get(m)));
-  if (!id) fail(`no dist/endht-*.js file defines <${tag}>.`);
+  const id = moduleOfTag.get(tag);
+  if (!id) fail(`<${tag}> is in custom-elements.json but not in build/elements.mjs's list.`);
+  const code = modules.get(id);
+  if (![`\`${tag}\``, `'${tag}'`, `"${tag}"`].some((q) => code.includes(q))) fail(`dist/${id}.js does not define <${tag}>.`);
   return id;
 }
 
 // Dashicons for the inserter; a new element gets the megaphone until it has its own.
-const ICONS = { 'blue-heart': 'heart', countdown: 'clock', donate: 'money-alt', partners: 'groups', share: 'share', stats: 'chart-bar' };
+const ICONS = {
+  'blue-heart': 'heart',
+  countdown: 'clock',
+  donate: 'money-alt',
+  help: 'sos',
+  partners: 'groups',
+  share: 'share',
+  stats: 'chart-bar',
+};
+// Words a site owner may search the inserter for, besides the block's title and the Day's.
+const KEYWORDS = { help: ['helpline', 'report', 'quick exit', 'signs'] };
+// Attributes that act on the whole window, not on the block: the quick exit's fixed button and its
+// keyboard shortcut (Shift 3 times) would leave the editor itself. The editor's preview leaves them
+// out and says so; the published page has them.
+const NOT_PREVIEWED = { help: ['quick-exit'] };
 const title = (slug) => slug.replace(/(^|-)(\w)/g, (_, sep, c) => (sep ? ' ' : '') + c.toUpperCase());
 
 const blocksDir = join(PLUGIN, 'build');
@@ -89,7 +116,7 @@ for (const el of elements) {
     category: SLUG,
     icon: ICONS[el.slug] ?? 'megaphone',
     description: el.summary,
-    keywords: ['World Day against Trafficking in Persons', '30 July', 'endht'],
+    keywords: ['World Day against Trafficking in Persons', '30 July', 'endht', ...(KEYWORDS[el.slug] ?? [])],
     textdomain: SLUG,
     attributes: Object.fromEntries(el.attributes.map((a) => [a.field, blockAttribute(a)])),
     supports: { html: false, align: ['wide', 'full'] },
@@ -98,14 +125,19 @@ for (const el of elements) {
     viewScriptModule: moduleOf(el.tag),
   };
   writeJson(join(blocksDir, 'blocks', el.slug, 'block.json'), block);
-  widgets.push({ tag: el.tag, slug: el.slug, block: block.name, title: block.title, summary: el.summary, module: block.viewScriptModule, attributes: el.attributes });
+  for (const name of NOT_PREVIEWED[el.slug] ?? []) {
+    if (!el.attributes.some((a) => a.name === name)) fail(`<${el.tag}> has no attribute ${name} (NOT_PREVIEWED).`);
+  }
+  const attributes = el.attributes.map((a) => (NOT_PREVIEWED[el.slug]?.includes(a.name) ? { ...a, previewed: false } : a));
+  widgets.push({ tag: el.tag, slug: el.slug, block: block.name, title: block.title, summary: el.summary, module: block.viewScriptModule, attributes });
 }
 
 // Fallback text: the messages shown before the module runs or without JavaScript, in each
 // language of the bundle (lit-localize.json), straight from the translators' XLIFF files.
 const localize = readJson(join(ROOT, 'lit-localize.json'));
 const languages = [localize.sourceLocale, ...localize.targetLocales];
-const FALLBACK_IDS = /^(day\.name|countdown\.event|stats\.title|share\.title|share\.message|blue-heart\.(headline|text|cta)|donate\.label|partners\.heading(\.default)?|org\.\w+)$/;
+const FALLBACK_IDS =
+  /^(day\.name|countdown\.event|stats\.title|share\.title|share\.message|blue-heart\.(headline|text|cta)|donate\.label|partners\.heading(\.default)?|org\.\w+|help\.(report\.title|report\.emergency|advice\.iom|exit\.label))$/;
 const decode = (s) =>
   s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]);
 const text = {};
@@ -134,14 +166,15 @@ for (const lang of languages) {
 
 const { BLUE_HEART_URL } = await import(pathToFileURL(join(DIST, 'npm', 'data', 'blue-heart.js')).href);
 const { FUND_URL } = await import(pathToFileURL(join(DIST, 'npm', 'data', 'donate.js')).href);
-if (!BLUE_HEART_URL || !FUND_URL) fail('dist/npm/data: BLUE_HEART_URL or FUND_URL not found.');
+const { IOM_REPORTING_PAGE } = await import(pathToFileURL(join(DIST, 'npm', 'data', 'helplines.js')).href);
+if (!BLUE_HEART_URL || !FUND_URL || !IOM_REPORTING_PAGE) fail('dist/npm/data: BLUE_HEART_URL, FUND_URL or IOM_REPORTING_PAGE not found.');
 
 writeJson(join(blocksDir, 'widgets.json'), {
   version,
   generated: 'by npm run build:wordpress from custom-elements.json and locales/*.xlf; do not edit',
   modules: Object.fromEntries([...modules.keys()].map((id) => [id, `assets/${id}.js`])),
   languages,
-  links: { blueHeart: BLUE_HEART_URL, fund: FUND_URL },
+  links: { blueHeart: BLUE_HEART_URL, fund: FUND_URL, reporting: IOM_REPORTING_PAGE },
   text,
   elements: widgets,
 });

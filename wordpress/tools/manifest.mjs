@@ -11,7 +11,8 @@
 //   HttpUrl                     → url (http and https only, as the elements accept)
 //   anything else               → text
 // `| undefined` and `| null` in a union are ignored. `default` is a JS literal as text ("'second'",
-// "false", "30").
+// "false", "30"), or the name of a constant of the same module (`DEFAULT_EXIT_URL`), whose own
+// literal is then used.
 //
 // Manifests whose attributes are all `string | null | undefined` (the elements parse their own
 // attributes) carry the same facts in each attribute's JSDoc sentence, in one house style; those
@@ -91,8 +92,12 @@ function kindFromTypes(typeText, parsedText) {
   return undefined;
 }
 
-/** One attribute's control, from its manifest entry. @returns {Attr} */
-export function attributeModel(a) {
+/**
+ * One attribute's control, from its manifest entry. `constants`: the literals of the module's own
+ * variables by name, for a default written as a constant's name.
+ * @returns {Attr}
+ */
+export function attributeModel(a, constants = {}) {
   const description = clean(a.description);
   const typeText = clean(a.type?.text);
   const parsedText = clean(a.parsedType?.text);
@@ -101,7 +106,7 @@ export function attributeModel(a) {
   const proseDefault =
     /Default:?\s*`([^`]+)`/i.exec(description)?.[1] ?? /\(default\s+`([^`]+)`\)/i.exec(description)?.[1];
   const typed = kindFromTypes(typeText, parsedText);
-  const literal = literalValue(a.default);
+  const literal = literalValue(a.default) ?? literalValue(constants[clean(a.default)]);
 
   if (typed) Object.assign(m, typed);
   else if (/YYYY-MM-DD/.test(description)) Object.assign(m, { kind: 'date', yearly: /`MM-DD`/.test(description) });
@@ -141,6 +146,9 @@ export function elementsFromManifest(manifest) {
   /** @type {Element[]} */
   const out = [];
   for (const mod of manifest.modules ?? []) {
+    const constants = Object.fromEntries(
+      (mod.declarations ?? []).filter((d) => d.kind === 'variable' && d.name).map((d) => [d.name, d.default]),
+    );
     for (const d of mod.declarations ?? []) {
       if (!d.tagName) continue;
       out.push({
@@ -149,7 +157,7 @@ export function elementsFromManifest(manifest) {
         className: d.name,
         summary: clean(d.summary) || clean(d.description).split(/(?<=\.)\s/)[0] || d.tagName,
         module: mod.path,
-        attributes: (d.attributes ?? []).filter((a) => a.name).map(attributeModel),
+        attributes: (d.attributes ?? []).filter((a) => a.name).map((a) => attributeModel(a, constants)),
       });
     }
   }

@@ -191,6 +191,7 @@
 						c.TextControl,
 						Object.assign( {}, common, {
 							type: 'url',
+							placeholder: attr.default || '',
 							value: value || '',
 							'aria-invalid': ok ? undefined : 'true',
 							help: ok
@@ -217,17 +218,21 @@
 		}
 	}
 
-	/** The element's attributes for the preview: only those set (a boolean is present or absent). */
+	/** Whether a block attribute holds a value (a boolean: on). */
+	function isSet( attr, v ) {
+		return attr.kind === 'boolean' ? !! v : typeof v === 'string' && v.trim() !== '';
+	}
+
+	/**
+	 * The element's attributes for the preview: only those set (a boolean is present or absent),
+	 * without those that would act on the editor's own window (`previewed: false`).
+	 */
 	function tagAttributes( element, attributes ) {
 		var out = {};
 		element.attributes.forEach( function ( attr ) {
 			var v = attributes[ attr.field ];
-			if ( attr.kind === 'boolean' ) {
-				if ( v ) {
-					out[ attr.name ] = '';
-				}
-			} else if ( typeof v === 'string' && v.trim() !== '' ) {
-				out[ attr.name ] = v;
+			if ( attr.previewed !== false && isSet( attr, v ) ) {
+				out[ attr.name ] = attr.kind === 'boolean' ? '' : v;
 			}
 		} );
 		return out;
@@ -239,6 +244,10 @@
 			var hidden = useState( false );
 			var attrs = tagAttributes( element, props.attributes );
 			attrs.ref = ref;
+			// Set, but left out of the preview: said under it.
+			var notPreviewed = element.attributes.filter( function ( attr ) {
+				return attr.previewed === false && isSet( attr, props.attributes[ attr.field ] );
+			} );
 
 			// An element can render nothing (a banner outside its dates): say so instead of an empty box.
 			useEffect( function () {
@@ -283,6 +292,17 @@
 					'div',
 					be.useBlockProps(),
 					el( element.tag, attrs ),
+					notPreviewed.map( function ( attr ) {
+						return el(
+							c.Notice,
+							{ key: attr.name, status: 'info', isDismissible: false },
+							sprintf(
+								/* translators: %s: a block setting, e.g. Quick exit. */
+								__( '%s: on the published page, not in this preview (it would act on the editor).', 'endht-widgets' ),
+								labelOf( attr.name )
+							)
+						);
+					} ),
 					hidden[ 0 ]
 						? el(
 								c.Notice,

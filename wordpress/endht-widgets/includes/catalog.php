@@ -100,6 +100,23 @@ function endht_widgets_link( $name ) {
 }
 
 /**
+ * An attribute's default, as the manifest gives it (`exit-url` of `help`).
+ *
+ * @param string $element   The element's short name.
+ * @param string $attribute The attribute's name.
+ * @return string The default, or '' when it has none.
+ */
+function endht_widgets_default( $element, $attribute ) {
+	$found = endht_widgets_element( $element );
+	foreach ( $found ? $found['attributes'] : array() as $candidate ) {
+		if ( $attribute === $candidate['name'] ) {
+			return isset( $candidate['default'] ) ? (string) $candidate['default'] : '';
+		}
+	}
+	return '';
+}
+
+/**
  * Whether a URL is one the elements accept: http or https, or relative to the page.
  *
  * @param string $url URL.

@@ -70,7 +70,8 @@ function endht_widgets_render( array $element, array $values, $wrapper = '', $co
  * in a paragraph). An element shows its own rendering instead once it runs; its light DOM is
  * hidden then. Two elements read their light DOM: donate takes a child link's text as its label
  * (which would replace its localized "Donate US$25"), so its fallback link is in <noscript>;
- * partners takes child links as the site's own list, so its fallback names carry no link.
+ * partners takes child links as the site's own list, so its fallback names carry no link. Help
+ * reads only a child <script type="application/json"> (a site's own lines), so its links stay.
  *
  * @param string $slug   The element's short name.
  * @param array  $values Its attribute values.
@@ -116,6 +117,21 @@ function endht_widgets_fallback( $slug, array $values ) {
 		case 'partners':
 			$heading = '' !== $value( 'heading' ) ? $value( 'heading' ) : $text( 'partners.heading.default' );
 			return '<strong>' . esc_html( $heading ) . '</strong> ' . esc_html( $text( 'partners.names' ) );
+
+		case 'help':
+			// The advice that holds in every country (the element adds the visitor's helpline), and
+			// the quick exit as a plain link. `topics="none"`: the quick exit only.
+			$out = '';
+			if ( 'none' !== strtolower( $value( 'topics' ) ) ) {
+				$out = '<strong>' . esc_html( $text( 'help.report.title' ) ) . '</strong> '
+					. esc_html( $text( 'help.report.emergency' ) ) . ' '
+					. '<a href="' . esc_url( endht_widgets_link( 'reporting' ), array( 'http', 'https' ) ) . '">' . esc_html( $text( 'help.advice.iom' ) ) . '</a>';
+			}
+			if ( isset( $values['quick-exit'] ) && true === $values['quick-exit'] ) {
+				$exit = endht_widgets_is_http_url( $value( 'exit-url' ) ) ? $value( 'exit-url' ) : endht_widgets_default( 'help', 'exit-url' );
+				$out .= ( '' !== $out ? ' ' : '' ) . '<a href="' . esc_url( $exit, array( 'http', 'https' ) ) . '" rel="nofollow noreferrer">' . esc_html( $text( 'help.exit.label' ) ) . '</a>';
+			}
+			return $out;
 
 		default:
 			return esc_html( $text( 'day.name' ) );

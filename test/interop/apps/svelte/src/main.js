@@ -1,5 +1,7 @@
-// As a Svelte app uses the package: the "." entry defines every element and follows <html lang>.
+// As a Svelte app uses the package: the "." entry defines the campaign's six elements
+// and follows <html lang>; <endht-help>, which is not in the campaign file, comes from its own entry.
 import 'endht-widgets';
+import 'endht-widgets/help';
 import { mount } from 'svelte';
 import App from './App.svelte';
 
