@@ -311,6 +311,101 @@ async function scrollOnce(ctx, path, viewport) {
   }
 }
 
+/** Trace events summed inside the longest task, by what they are (inclusive times: they nest). */
+const TRACE_KINDS = {
+  EvaluateScript: 'evaluate a script (compile and run its top level)',
+  'v8.compile': 'compile',
+  'v8.compileModule': 'compile a module',
+  'v8.evaluateModule': 'run a module',
+  FunctionCall: 'a callback (event, timer, observer)',
+  RunMicrotasks: 'microtasks (where Lit renders)',
+  TimerFire: 'timer',
+  'V8.GC_SCAVENGER': 'garbage collection (scavenge)',
+  MajorGC: 'garbage collection (major)',
+  MinorGC: 'garbage collection (minor)',
+  ParseHTML: 'parse HTML',
+  ParseAuthorStyleSheet: 'parse a style sheet',
+  UpdateLayoutTree: 'style recalculation',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  HitTest: 'hit test',
+  IntersectionObserverController: 'IntersectionObserver',
+};
+
+/**
+ * One load of a page with a performance trace (throttled as in loadOnce): the longest main-thread
+ * task and what it is made of (trace events inside it, summed by kind, and the heaviest functions
+ * of the V8 CPU profile within it, by self time).
+ */
+async function traceOnce(ctx, path) {
+  const { page, close } = await openPage(ctx);
+  try {
+    await page.tracing.start({
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'blink.user_timing',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+    });
+    await page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
+    await settle(page);
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+    return summariseTrace(events, `${ctx.origin}${path}`);
+  } finally {
+    await close();
+  }
+}
+
+/** The longest task of the renderer's main thread, and its make-up. */
+export function summariseTrace(events, url) {
+  // The page's renderer: the process that parsed its HTML (a trace also holds other renderers).
+  const parsed = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === parsed?.pid,
+  );
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 0);
+  const longest = tasks.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), undefined);
+  if (!longest) return null;
+  const from = longest.ts;
+  const to = longest.ts + longest.dur;
+  const kinds = {};
+  for (const e of onMain) {
+    if (e.ph !== 'X' || !(e.name in TRACE_KINDS) || e.ts < from || e.ts + (e.dur ?? 0) > to) continue;
+    kinds[e.name] = (kinds[e.name] ?? 0) + e.dur / 1000;
+  }
+  // The V8 CPU profile (ProfileChunk samples) inside the task: self time by function and script.
+  const nodes = new Map();
+  const self = {};
+  const profile = events.find((x) => x.name === 'Profile' && main && x.pid === main.pid && x.tid === main.tid);
+  let sampleTime = profile?.args?.data?.startTime ?? 0;
+  for (const e of events.filter((x) => x.name === 'ProfileChunk' && profile && x.id === profile.id)) {
+    const data = e.args?.data ?? {};
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      sampleTime += deltas[i] ?? 0;
+      if (sampleTime < from || sampleTime > to) continue;
+      const frame = nodes.get(samples[i])?.callFrame;
+      if (!frame) continue;
+      const file = (frame.url ?? '').split('/').pop() || '(native)';
+      const key = `${frame.functionName || '(anonymous)'} ${file}`;
+      self[key] = (self[key] ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    }
+  }
+  const top = Object.entries(self)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([name, ms]) => ({ name, ms }));
+  return { longest: longest.dur / 1000, kinds, topSelf: top };
+}
+
 /** The interactions measured on the "all" page: the element, the control (a shadow selector), and a name. */
 export const INTERACTIONS = [
   { name: 'share: copy the link', tag: 'endht-share', selector: '[part~="control-copy"]' },
@@ -422,6 +517,14 @@ export async function measureHostPages(ctx) {
     interactions.push(await interactOnce(ctx, '/bench/host-all.html'));
   }
 
+  // One traced load of the floor page, the "all" page and the countdown alone: what their longest task is made of.
+  const traces = {};
+  for (const key of ['floor', 'all', 'countdown']) {
+    if (!pageList.some((p) => p.key === key)) continue;
+    log(`host page: a traced load of "${key}" (what its longest task is made of)`);
+    traces[key] = await traceOnce(ctx, `/bench/host-${key}.html`);
+  }
+
   const summary = (list) => ({
     longest: stat(list.map((r) => r.longest)),
     tbt: stat(list.map((r) => r.tbt)),
@@ -446,6 +549,8 @@ export async function measureHostPages(ctx) {
     desktop: Object.fromEntries(Object.entries(desktop).map(([k, list]) => [k, summary(list)])),
     scroll: { mobile: scrollSummary(scrolls.mobile), desktop: scrollSummary(scrolls.desktop) },
     interactions: Object.fromEntries(INTERACTIONS.map((it) => [it.name, stat(interactions.map((r) => r[it.name]))])),
+    traces,
+    traceKinds: TRACE_KINDS,
     raw: { loads, desktop, scrolls, interactions },
   };
 }

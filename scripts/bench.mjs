@@ -1087,6 +1087,154 @@ if (memoryResults) {
   });
 }
 
+// What the host page pays (bench-host.mjs): every figure next to the floor page's of the same run.
+const hostPage = (key) => hostResults?.pages.find((p) => p.key === key);
+const floorOf = (metric) => hostPage('floor')?.[metric]?.median;
+/** "2.31×" of the floor's median, or "—" when the floor's is 0 or missing. */
+const ratio = (value, base) => (typeof value === 'number' && base > 0 ? `${(value / base).toFixed(2)}×` : '—');
+if (hostResults) {
+  const hr = [['page', 'longest task', '× floor', 'TBT', '× floor', 'FCP', 'LCP', 'LCP element', 'CLS']];
+  for (const p of hostResults.pages) {
+    hr.push([
+      p.label,
+      fmt(p.longest, 0),
+      ratio(p.longest.median, floorOf('longest')),
+      fmt(p.tbt, 0),
+      ratio(p.tbt.median, floorOf('tbt')),
+      fmt(p.fcp, 0),
+      fmt(p.lcp, 0),
+      Object.keys(p.lcpElements).join(', '),
+      fmt(p.cls, 4),
+    ]);
+  }
+  for (const [key, p] of Object.entries(hostResults.desktop)) {
+    hr.push([
+      `${hostPage(key)?.label ?? key}, desktop ${hostResults.viewport.desktop.width}×${hostResults.viewport.desktop.height}`,
+      fmt(p.longest, 0),
+      '',
+      fmt(p.tbt, 0),
+      '',
+      fmt(p.fcp, 0),
+      fmt(p.lcp, 0),
+      Object.keys(p.lcpElements).join(', '),
+      fmt(p.cls, 4),
+    ]);
+  }
+  const vp = hostResults.viewport.mobile;
+  section(
+    `What the host page pays (ms; an article page, ${hostResults.throttle}× CPU throttling, mobile ${vp.width}×${vp.height} unless said; ${RUNS} loads each, median (min–max))`,
+    hr,
+    {
+      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
+      notes: [
+        `Longest task: the longest main-thread task of the load (PerformanceObserver "longtask", which reports tasks over 50 ms: 0 means none). TBT: the part over 50 ms of every long task until the page is quiet. The floor page holds one trivial Lit element (a bundled LitElement rendering a paragraph with one Intl.NumberFormat, ${KB(hostResults.floorFile?.gzip)} KB gzip); the bare page none. Every page carries the README's pre-upgrade snippet; the element pages have their element above the fold; the "all six" page has <endht-countdown> above the fold and the other elements below it, a few screens apart.`,
+      ],
+    },
+  );
+
+  const sc = [['', 'longest task', 'TBT', 'CLS over the visit', 'seen before rendered', 'never rendered']];
+  for (const [name, r] of Object.entries(hostResults.scroll)) {
+    const v = hostResults.viewport[name];
+    const list = (o) =>
+      Object.entries(o)
+        .map(([k, n]) => `${k} (${n})`)
+        .join(', ') || 'none';
+    sc.push([
+      `${name} ${v.width}×${v.height}`,
+      fmt(r.longest, 0),
+      fmt(r.tbt, 0),
+      fmt(r.cls, 4),
+      list(r.seenBeforeRendered),
+      list(r.neverRendered),
+    ]);
+  }
+  section(
+    `Scrolling the "all six" page to its end (mouse wheel, half a screen every 150 ms; ${hostResults.throttle}× CPU)`,
+    sc,
+    {
+      align: ['l', 'r', 'r', 'r', 'l', 'l'],
+      notes: [
+        'The first renders of the elements below the fold happen here. "Seen before rendered": an element inside the viewport in an animation frame before it had rendered (its fallback and reserved room showed), with the number of runs.',
+      ],
+    },
+  );
+
+  const ir = [['interaction', 'pointer down → next paint', 'met (≤ 100 ms)']];
+  for (const [name, v] of Object.entries(hostResults.interactions)) {
+    ir.push([name, fmt(v, 0), v.max === null ? '—' : v.max <= 100 ? 'yes' : v.median <= 100 ? 'median only' : 'NO']);
+  }
+  section(`Interactions on the "all six" page (ms, ${hostResults.throttle}× CPU, mobile)`, ir, {
+    align: ['l', 'r', 'l'],
+    notes: [
+      "INP's measure of one interaction: the longest of its events (pointerdown, pointerup, click), each from the input to the next paint (Event Timing API). 16 ms means under the API's threshold.",
+    ],
+  });
+
+  const tr = [
+    [
+      'page',
+      'longest task (ms)',
+      ...Object.keys(hostResults.traceKinds ?? {}).slice(0, 0),
+      'made of (ms, inclusive)',
+      'heaviest functions (self ms)',
+    ],
+  ];
+  for (const [key, t] of Object.entries(hostResults.traces ?? {})) {
+    if (!t) continue;
+    const kinds = Object.entries(t.kinds)
+      .filter(([, ms]) => ms >= 1)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+      .join('; ');
+    const fns = t.topSelf
+      .filter((f) => f.ms >= 1)
+      .map((f) => `${f.name} ${f.ms.toFixed(0)}`)
+      .join('; ');
+    tr.push([hostPage(key)?.label ?? key, t.longest.toFixed(0), kinds, fns]);
+  }
+  section(`What the longest task is made of (one traced load each, ${hostResults.throttle}× CPU, mobile)`, tr, {
+    align: ['l', 'r', 'l', 'l'],
+    notes: [
+      `Trace events inside the task, summed by name (they nest: a style recalculation can sit inside a script's time). ${Object.entries(
+        hostResults.traceKinds ?? {},
+      )
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ')}. Heaviest functions: the V8 sampling profile inside the task (minified names in our file).`,
+    ],
+  });
+}
+
+if (lighthouseResults) {
+  const lr = [['page', 'Performance score', 'TBT (ms)', 'LCP (ms)', 'CLS', 'LCP element']];
+  const labels = {
+    bare: 'bare article',
+    floor: 'floor: one trivial Lit element',
+    all: 'all six',
+    countdown: '<endht-countdown> alone',
+  };
+  for (const [key, p] of Object.entries(lighthouseResults.pages)) {
+    lr.push([
+      labels[key] ?? key,
+      fmt(p.score, 0),
+      fmt(p.tbt, 0),
+      fmt(p.lcp, 0),
+      fmt(p.cls, 4),
+      p.lcpElements.join(', '),
+    ]);
+  }
+  section(
+    `Lighthouse ${lighthouseResults.version}, mobile default (simulated slow 4G, 4× CPU), Performance only; ${lighthouseResults.runs} runs each`,
+    lr,
+    {
+      align: ['l', 'r', 'r', 'r', 'r', 'l'],
+      notes: [
+        "Lighthouse from bench/package.json (its own lockfile), driving Debian's Chromium; the pages are the same as above, served on 127.0.0.1.",
+        ...new Set(Object.values(lighthouseResults.pages).flatMap((p) => p.warnings)),
+      ],
+    },
+  );
+}
+
 // The run-time targets (benchmark targets, not tests: the run does not fail on them).
 // Sizes are not among them: npm run size holds the drop-in files to their ceilings.
 {
@@ -1138,6 +1286,57 @@ if (memoryResults) {
       yes(flat && memoryResults.nodesGrowth.max === 0 && memoryResults.listenersGrowth.max === 0),
     ]);
   }
+  if (hostResults) {
+    const floorLongest = floorOf('longest');
+    const floorTbt = floorOf('tbt');
+    for (const p of hostResults.pages.filter((x) => !['bare', 'floor', 'all'].includes(x.key))) {
+      const v = p.longest.median;
+      tg.push([
+        `one element (${p.label}): longest task ≤ 1.2× the floor's`,
+        `${ratio(v, floorLongest)} (${v.toFixed(0)} / ${floorLongest.toFixed(0)} ms)`,
+        yes(v <= 1.2 * floorLongest),
+      ]);
+    }
+    const all = hostPage('all');
+    if (all) {
+      tg.push([
+        `all six: longest task ≤ 1.3× the floor's`,
+        `${ratio(all.longest.median, floorLongest)} (${all.longest.median.toFixed(0)} / ${floorLongest.toFixed(0)} ms)`,
+        yes(all.longest.median <= 1.3 * floorLongest),
+      ]);
+      tg.push([
+        `all six: TBT ≤ 1.3× the floor's`,
+        `${all.tbt.median.toFixed(0)} / ${floorTbt.toFixed(0)} ms`,
+        yes(all.tbt.median <= 1.3 * floorTbt),
+      ]);
+      const bareLcp = hostPage('bare').lcp.median;
+      tg.push([
+        `all six: the article's LCP not delayed (vs the bare page, +10 % noise)`,
+        `${all.lcp.median.toFixed(0)} / ${bareLcp.toFixed(0)} ms, ${Object.keys(all.lcpElements).join(', ')}`,
+        yes(all.lcp.median <= bareLcp * 1.1 && !Object.keys(all.lcpElements).some((e) => e.includes('shadow'))),
+      ]);
+    }
+    const worstCls = Math.max(
+      ...hostResults.pages.map((p) => p.cls.max),
+      ...Object.values(hostResults.desktop).map((p) => p.cls.max),
+      ...Object.values(hostResults.scroll).map((p) => p.cls.max),
+    );
+    tg.push([
+      'CLS exactly 0 with the snippet on the host pages (mobile and desktop, loading and scrolling)',
+      `${worstCls.toFixed(4)} at most`,
+      yes(worstCls === 0),
+    ]);
+    const slowest = Math.max(...Object.values(hostResults.interactions).map((v) => v.median));
+    tg.push(['interactions paint within 100 ms (median)', `${slowest.toFixed(0)} ms at most`, yes(slowest <= 100)]);
+  }
+  if (lighthouseResults) {
+    const score = (k) => lighthouseResults.pages[k]?.score.median;
+    tg.push([
+      'Lighthouse: the same Performance score with all six as without',
+      `${score('all')} vs ${score('bare')}`,
+      yes(score('all') >= score('bare')),
+    ]);
+  }
   sections.unshift({ title: 'Targets', rows: tg, align: ['l', 'r', 'l'], notes: [] });
 }
 
@@ -1176,4 +1375,12 @@ for (const sec of sections) {
   for (const n of sec.notes.filter(Boolean)) md.push('', escText(n));
 }
 writeFileSync(OUT.replace(/\.json$/, '.md'), `${md.join('\n')}\n`);
+
+// docs/performance.md: the full run's figures with what they mean (written only by a run of every
+// section, so that a partial run never replaces it; --out elsewhere leaves it alone too).
+if (!ONLY && hostResults && lighthouseResults && OUT === join(ROOT, 'bench/results.json')) {
+  const { performanceDoc } = await import('./bench-doc.mjs');
+  writeFileSync(join(ROOT, 'docs/performance.md'), performanceDoc({ results, md: md.join('\n') }));
+  log('wrote docs/performance.md');
+}
 console.log(text.join('\n'));

@@ -100,6 +100,15 @@ export abstract class EndhtElement extends LitElement {
     if (isWaiting(this) && !this.rendersWhenNear) renderNow(this);
   }
 
+  /**
+   * Whoever waits for the element's update (a framework, a test, a script about to read its shadow
+   * root) wants it rendered: a waiting element renders now.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    renderNow(this);
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.theme = pickEnum(this, 'theme', this.theme, THEMES, 'light');
   }

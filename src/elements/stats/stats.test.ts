@@ -327,6 +327,8 @@ describe('<endht-stats>', () => {
         </div>`,
       );
       const [card, grid, row] = [...host.children] as EndhtStats[];
+      // (One below the first two may wait to render until it is near the viewport, or awaited.)
+      await Promise.all([card, grid, row].map((el) => el!.updateComplete));
       const fig = (el: EndhtStats) => getComputedStyle(figures(el)[0]!);
       expect(fig(card!).borderTopStyle).to.equal('solid');
       expect(fig(grid!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
@@ -902,6 +904,7 @@ describe('<endht-stats>', () => {
             ><endht-stats variant="grid" figures=${EndhtStatsIds().join(',')}></endht-stats>
           </div>`,
         );
+        await Promise.all([...host.children].map((el) => (el as EndhtStats).updateComplete));
         for (const el of host.children) {
           const base = $(el, '.base');
           expect(base.scrollWidth, `${width}px ${el.getAttribute('variant') ?? 'card'}`).to.be.at.most(
