@@ -53,10 +53,20 @@ export function waitToRender(element: HTMLElement, render: Render): void {
   observer.observe(element);
 }
 
-/** Stops waiting without rendering (the element left the page). */
+/**
+ * Stops waiting without rendering (the element left the page). When no element waits any more,
+ * the observer and the listeners go too, so that nothing is left behind.
+ */
 export function stopWaiting(element: HTMLElement): void {
   waiting.delete(element);
   observer?.unobserve(element);
+  if (waiting.size > 0 || !observer) return;
+  observer.disconnect();
+  observer = undefined;
+  document.removeEventListener('focusin', onFocusIn, true);
+  document.removeEventListener('keydown', onKeyDown, true);
+  window.removeEventListener('hashchange', onHashChange);
+  window.removeEventListener('beforeprint', onBeforePrint);
 }
 
 /** Renders `element` now if it is waiting. */
