@@ -332,6 +332,12 @@ const TRACE_KINDS = {
   Layerize: 'layerize',
   HitTest: 'hit test',
   IntersectionObserverController: 'IntersectionObserver',
+  'v8.run': 'run a classic script',
+  EventDispatch: 'an event dispatched',
+  FireAnimationFrame: 'an animation frame callback',
+  'Document::updateStyleAndLayout': 'forced style and layout',
+  CommitLoad: 'commit the navigation',
+  ResourceReceivedData: 'receive data',
 };
 
 /**
@@ -384,7 +390,10 @@ export function summariseTrace(events, url) {
   const self = {};
   const profile = events.find((x) => x.name === 'Profile' && main && x.pid === main.pid && x.tid === main.tid);
   let sampleTime = profile?.args?.data?.startTime ?? 0;
-  for (const e of events.filter((x) => x.name === 'ProfileChunk' && profile && x.id === profile.id)) {
+  const chunks = events.filter(
+    (x) => x.name === 'ProfileChunk' && profile && x.pid === profile.pid && x.id === profile.id,
+  );
+  for (const e of chunks) {
     const data = e.args?.data ?? {};
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     const samples = data.cpuProfile?.samples ?? [];
