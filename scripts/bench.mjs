@@ -635,7 +635,6 @@ for (const lang of want('heights') ? LOCALES : []) {
 pages.delete('/bench/heights.html');
 
 function clsPage(withSnippet) {
-  const tags = JSON.stringify(defined);
   const para = (s) => `<p>${s}</p>`;
   const words =
     'Every year on 30 July the world marks the day. Trafficking in persons affects every region, and most detected victims are women and girls. Partners publish figures, campaigns and ways to help.';
