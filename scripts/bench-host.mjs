@@ -375,7 +375,23 @@ export function summariseTrace(events, url) {
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === parsed?.pid,
   );
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 0);
+  // The tasks that ran script (the page's own start-up, navigation and parsing set aside).
+  const SCRIPT = new Set([
+    'EvaluateScript',
+    'v8.evaluateModule',
+    'RunMicrotasks',
+    'FunctionCall',
+    'TimerFire',
+    'v8.run',
+  ]);
+  const scriptAt = onMain.filter((e) => e.ph === 'X' && SCRIPT.has(e.name));
+  const tasks = onMain.filter(
+    (e) =>
+      e.name === 'RunTask' &&
+      e.ph === 'X' &&
+      e.dur > 0 &&
+      scriptAt.some((x) => x.ts >= e.ts && x.ts + (x.dur ?? 0) <= e.ts + e.dur),
+  );
   const longest = tasks.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), undefined);
   if (!longest) return null;
   const from = longest.ts;
