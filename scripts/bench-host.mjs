@@ -20,7 +20,34 @@
 // Everything is reported against the floor page of the same run: these are ratios, which hold
 // from machine to machine where milliseconds do not.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+
+/** Where our built files and their source maps are. */
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const maps = new Map();
+
+/**
+ * A profiled function of one of our built files named from its source map: the original name
+ * (when the map has one) and its source file and line; else its minified name and file.
+ */
+function originalName(frame) {
+  const file = (frame.url ?? '').split('/').pop() || '(native)';
+  const minified = `${frame.functionName || '(anonymous)'} ${file}`;
+  if (!frame.url?.includes('/dist/') || frame.lineNumber < 0) return minified;
+  if (!maps.has(file)) {
+    const path = `${DIST}${file}.map`;
+    maps.set(file, existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null);
+  }
+  const map = maps.get(file);
+  if (!map) return minified;
+  const at = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
+  if (!at.source) return minified;
+  const source = at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
+  return `${at.name ?? frame.functionName ?? '(anonymous)'} (${source}:${at.line})`;
+}
 
 /** Lighthouse's mobile screen (moto g power), and its desktop one. */
 export const MOBILE = { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
@@ -419,8 +446,7 @@ export function summariseTrace(events, url) {
       if (sampleTime < from || sampleTime > to) continue;
       const frame = nodes.get(samples[i])?.callFrame;
       if (!frame) continue;
-      const file = (frame.url ?? '').split('/').pop() || '(native)';
-      const key = `${frame.functionName || '(anonymous)'} ${file}`;
+      const key = originalName(frame);
       self[key] = (self[key] ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
     }
   }

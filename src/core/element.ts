@@ -71,6 +71,12 @@ export abstract class EndhtElement extends LitElement {
   }
 
   /**
+   * Work the first render needs that may run in a task of its own just before it, when the element
+   * comes near the viewport: on a phone, the first Intl formatter of a page can take a long task.
+   */
+  protected prepareFirstRender(): void {}
+
+  /**
    * Lit creates the shadow root and renders once this runs; a waiting element runs it later. A
    * server-rendered element (its shadow root came with the page) is hydrated at once.
    */
@@ -81,11 +87,12 @@ export abstract class EndhtElement extends LitElement {
       return;
     }
     this.#setWaiting(true);
-    waitToRender(this, () => {
+    const render = () => {
       this.#setWaiting(false);
       super.connectedCallback();
       this.performUpdate();
-    });
+    };
+    waitToRender(this, render, () => this.prepareFirstRender());
   }
 
   override disconnectedCallback(): void {

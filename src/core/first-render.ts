@@ -15,18 +15,25 @@
  * - before the page is printed.
  *
  * The elements that come near take one task each for their first render (`scheduler.postTask`
- * where the browser has it, else `setTimeout`): however many elements a page holds, none of its
- * tasks grows with their number, and the page's own work runs in between.
+ * where the browser has it, else `setTimeout`), after one more for what it prepares (its first
+ * Intl formatter, say): however many elements a page holds, none of its tasks grows with their
+ * number, and the page's own work runs in between.
  */
 
 /** Renders an element at once: connects it to Lit and runs its first update. */
 type Render = () => void;
+
+/** Work the first render needs, run in a task of its own just before it (the first Intl use, say). */
+type Prepare = () => void;
 
 /** What a Tab press can move focus to, in a rendered element. */
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 /** The waiting elements, each with the function that renders it. */
 const waiting = new Map<HTMLElement, Render>();
+
+/** What each waiting element prepares before its first render, when it comes near. */
+const preparing = new Map<HTMLElement, Prepare>();
 
 let observer: IntersectionObserver | undefined;
 
@@ -37,7 +44,7 @@ let queue: Promise<void> = Promise.resolve();
  * Makes `element` wait to render, or renders it now: in a browser without IntersectionObserver,
  * and when it is the target of the URL's #fragment.
  */
-export function waitToRender(element: HTMLElement, render: Render): void {
+export function waitToRender(element: HTMLElement, render: Render, prepare?: Prepare): void {
   if (typeof IntersectionObserver !== 'function' || isFragmentTarget(element)) {
     render();
     return;
@@ -50,6 +57,7 @@ export function waitToRender(element: HTMLElement, render: Render): void {
     window.addEventListener('beforeprint', onBeforePrint);
   }
   waiting.set(element, render);
+  if (prepare) preparing.set(element, prepare);
   observer.observe(element);
 }
 
@@ -59,6 +67,7 @@ export function waitToRender(element: HTMLElement, render: Render): void {
  */
 export function stopWaiting(element: HTMLElement): void {
   waiting.delete(element);
+  preparing.delete(element);
   observer?.unobserve(element);
   if (waiting.size > 0 || !observer) return;
   observer.disconnect();
@@ -85,7 +94,13 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const { isIntersecting, target } of entries) {
     if (!isIntersecting) continue;
     observer?.unobserve(target);
-    queue = queue.then(nextTask).then(() => renderNow(target as HTMLElement));
+    const element = target as HTMLElement;
+    queue = queue
+      .then(nextTask)
+      .then(() => (waiting.has(element) ? preparing.get(element)?.() : undefined))
+      .then(nextTask)
+      .then(() => renderNow(element))
+      .catch(reportError); // one element's failure does not hold up the others
   }
 }
 

@@ -144,6 +144,11 @@ export class EndhtCountdown extends EndhtElement {
     this.#readAttributes(changed);
   }
 
+  /** The day state in the visitor's time zone, before the first render: its first Intl use is slow. */
+  protected override prepareFirstRender(): void {
+    this.#dayState(this.#currentTime());
+  }
+
   /** Normalises the attribute-backed properties among `changed`: a bad value warns once and becomes the default. */
   #readAttributes(changed: { has(name: AttributeProperty): boolean }): void {
     if (changed.has('timeZone')) {
