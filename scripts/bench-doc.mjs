@@ -17,7 +17,15 @@ function profileNotes(host) {
       .slice(0, 6)
       .map(([k, v]) => `${host.traceKinds[k] ?? k} ${v.toFixed(0)} ms`)
       .join(', ');
-    lines.push(`- **${label}**: a longest task of ${t.longest.toFixed(0)} ms in the traced load; inside it: ${kinds}.`);
+    const heaviest = t.topSelf
+      .filter((f) => f.ms >= 5)
+      .slice(0, 4)
+      .map((f) => `\`${f.name}\` ${f.ms.toFixed(0)} ms`)
+      .join(', ');
+    lines.push(
+      `- **${label}**: a longest task of ${t.longest.toFixed(0)} ms in the traced load; inside it: ${kinds}. ` +
+        `Heaviest functions (self time): ${heaviest || 'none over 5 ms'}.`,
+    );
   }
   return lines.join('\n');
 }
@@ -73,9 +81,16 @@ with \`<endht-countdown>\` alone, ${ms(countdown?.longest)}
 ## Where the time goes (profile)
 
 Each run traces one load of the floor page, the "all six" page and the countdown alone
-(Chromium's performance trace, with its V8 sampling profiler) and breaks down the longest task:
+(Chromium's performance trace, with its V8 sampling profiler) and breaks down the longest task
+that ran script; our functions are named from the source maps (\`name (source:line)\`):
 
 ${profileNotes(host)}
+
+How to read it: the floor's render holds its first \`Intl.NumberFormat\`, the platform's first Intl
+use of the page. Where \`visitorTimeZone\` (src/core/calendar.ts) appears, it is the same kind of
+platform cost, larger: the first \`Intl.DateTimeFormat\` of the page, which looks up the visitor's
+time zone. It is one call and cannot be split; the countdown asks for it in a task of its own
+before its first render (\`prepareFirstRender\`), so that the render itself is another task.
 
 ## The figures
 
