@@ -95,13 +95,19 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
     if (!isIntersecting) continue;
     observer?.unobserve(target);
     const element = target as HTMLElement;
+    // A failure is reported and does not hold up the render, nor the other elements.
     queue = queue
       .then(nextTask)
       .then(() => (waiting.has(element) ? preparing.get(element)?.() : undefined))
+      .catch(reportFailure)
       .then(nextTask)
       .then(() => renderNow(element))
-      .catch(reportError); // one element's failure does not hold up the others
+      .catch(reportFailure);
   }
+}
+
+function reportFailure(error: unknown): void {
+  console.error(error);
 }
 
 /** Resolves in a new task. */

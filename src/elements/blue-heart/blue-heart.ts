@@ -299,7 +299,8 @@ export class EndhtBlueHeart extends EndhtElement {
 
   /** A sticky bar and a takeover render at once, wherever the tag is in the page. */
   protected override get rendersWhenNear(): boolean {
-    return this.position === 'static' && String(this.variant).trim().toLowerCase() !== 'takeover';
+    const variant = typeof this.variant === 'string' ? this.variant.trim().toLowerCase() : this.variant;
+    return this.position === 'static' && variant !== 'takeover';
   }
 
   protected override wrapperClasses() {
