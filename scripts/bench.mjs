@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { listElements } from '../build/elements.mjs';
 import {
   ROOT,
   bundleSizes,
@@ -25,7 +26,9 @@ import {
   sizes,
   table,
   visualizerGroups,
-} from './sizes.mjs';
+} from './bench-sizes.mjs';
+import { measureHostPages, FLOOR_ELEMENT, THROTTLE } from './bench-host.mjs';
+import { loadLighthouse, lighthouseRuns } from './bench-lighthouse.mjs';
 
 // ---- options -------------------------------------------------------------------------------
 
@@ -38,6 +41,7 @@ const opt = (name, env, dflt) => {
 const RUNS = opt('runs', 'BENCH_RUNS', 7);
 const WINDOW_MS = opt('window', 'BENCH_WINDOW_MS', 2000);
 const CYCLES = opt('cycles', 'BENCH_CYCLES', 1000);
+const LH_RUNS = opt('lh-runs', 'BENCH_LH_RUNS', 3);
 const BUILD = !argv.includes('--no-build');
 /** --only startup,ticking,heights,cls,memory runs just those browser sections (sizes always run). */
 const ONLY = (() => {
@@ -187,8 +191,11 @@ const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const headers = { 'Cache-Control': 'no-store' };
   if (pages.has(path)) {
-    res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(pages.get(path));
+    // A page (HTML text), or { type, body } for another generated file.
+    const page = pages.get(path);
+    const { type, body } = typeof page === 'string' ? { type: 'text/html', body: page } : page;
+    res.writeHead(200, { ...headers, 'Content-Type': `${type}; charset=utf-8` });
+    res.end(body);
     return;
   }
   const file = normalize(join(ROOT, path));
@@ -311,9 +318,14 @@ function instrument() {
   } catch {
     B.shiftsUnsupported = true;
   }
-  /** Resolves when every given endht-* tag is defined and every such element has rendered. */
-  B.whenReady = async (tags) => {
+  /**
+   * Resolves when every given endht-* tag is defined and every such element has rendered. With
+   * `all`, the elements still waiting to come near the viewport render at once first (the
+   * `beforeprint` event makes them, as for printing).
+   */
+  B.whenReady = async (tags, { all = false } = {}) => {
     await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    if (all) window.dispatchEvent(new Event('beforeprint'));
     const els = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(
       els.map(async (e) => {
@@ -475,7 +487,8 @@ async function ticking(count, hidden) {
   pages.set(path, html(`${count} countdowns`, BASE_CSS, body));
   const { page, cdp } = await newPage();
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
-  const n = await page.evaluate((t) => window.__bench.whenReady([t]), TICKING_TAG);
+  // Every countdown renders (most would wait below the fold): the cost of 100 ticking at once.
+  const n = await page.evaluate((t) => window.__bench.whenReady([t], { all: true }), TICKING_TAG);
   if (n !== count) throw new Error(`expected ${count} countdowns, found ${n}`);
   let front;
   let visibility = 'visible';
@@ -589,12 +602,12 @@ for (const lang of want('heights') ? LOCALES : []) {
   const settled = await page.evaluate(
     async (tags, lang) => {
       const B = window.__bench;
-      await B.whenReady(tags);
+      await B.whenReady(tags, { all: true });
       // Wait until every element shows the page's language (its part="base" carries lang).
       for (let i = 0; i < 200; i++) {
         const els = [...document.querySelectorAll('[data-case]')];
         if (els.every((e) => e.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === lang)) {
-          await B.whenReady(tags);
+          await B.whenReady(tags, { all: true });
           return true;
         }
         await new Promise((r) => B.realSetTimeout(r, 10));
@@ -622,7 +635,6 @@ for (const lang of want('heights') ? LOCALES : []) {
 pages.delete('/bench/heights.html');
 
 function clsPage(withSnippet) {
-  const tags = JSON.stringify(defined);
   const para = (s) => `<p>${s}</p>`;
   const words =
     'Every year on 30 July the world marks the day. Trafficking in persons affects every region, and most detected victims are women and girls. Partners publish figures, campaigns and ways to help.';
@@ -641,8 +653,7 @@ function clsPage(withSnippet) {
 // The bundle arrives late (a slow CDN, a script tag at the end of a CMS template).
 window.__bench.realSetTimeout(async () => {
   await import('/dist/endht-widgets.js');
-  window.__bench.count = await window.__bench.whenReady(${tags});
-  window.__bench.ready = performance.now();
+  window.__bench.imported = true;
 }, ${CLS_LATE_MS});
 </script>`,
   );
@@ -677,17 +688,23 @@ async function clsRuns(withSnippet, viewport) {
     const { page } = await newPage();
     await page.setViewport(viewport);
     await page.goto(`${ORIGIN}/bench/cls.html`, { waitUntil: 'load' });
-    const shifts = await page.evaluate(async () => {
+    await page.waitForFunction(() => window.__bench.imported, { timeout: 30000 });
+    // The visitor reads on: the page is scrolled to its end by the mouse wheel (which, unlike a
+    // click or a key, excuses no shift), so that the elements below the fold render on the way.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    for (let y = 0; y < height; y += viewport.height / 2) {
+      await page.mouse.wheel({ deltaY: viewport.height / 2 });
+      await sleep(100);
+    }
+    const shifts = await page.evaluate(async (tags) => {
       const B = window.__bench;
-      for (let i = 0; B.ready === undefined; i++) {
-        if (i > 1500) throw new Error('the elements were not ready after 30 s');
-        await new Promise((r) => B.realSetTimeout(r, 20));
-      }
+      B.count = await B.whenReady(tags);
       // Let the frames after the upgrade be painted and their shifts reported.
       await new Promise((r) => B.realSetTimeout(r, 600));
       if (B.shiftsUnsupported) throw new Error('layout-shift entries are not supported');
       return B.shifts;
-    });
+    }, defined);
     await page.close();
     values.push(cls(shifts));
     blockValues.push(cls(shifts.filter((x) => !x.inlineOnly)));
@@ -717,7 +734,7 @@ async function memoryRun() {
   );
   const { page, cdp } = await newPage();
   await page.goto(`${ORIGIN}/bench/memory.html`, { waitUntil: 'load' });
-  await page.evaluate((t) => window.__bench.whenReady(t), defined);
+  await page.evaluate((t) => window.__bench.whenReady(t, { all: true }), defined);
   const gc = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -734,6 +751,7 @@ async function memoryRun() {
         for (let i = 0; i < n; i++) {
           const els = tags.map((t) => document.createElement(t));
           host.append(...els);
+          window.dispatchEvent(new Event('beforeprint')); // render now, without waiting for a frame
           await Promise.all(els.map((e) => e.updateComplete));
           host.replaceChildren();
         }
@@ -780,6 +798,69 @@ const memoryResults = !mem.length
       timersFiredAfterRemoval: stat(mem.map((m) => m.timersAfter)),
     };
 
+// ---- 9. what the host page pays (bench-host.mjs) and Lighthouse (bench-lighthouse.mjs) -------------
+
+let hostResults = null;
+if (want('host')) {
+  const floor = await esbuild.build({
+    stdin: { contents: FLOOR_ELEMENT, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const floorJs = floor.outputFiles[0].text;
+  const elements = listElements(ROOT).filter((e) => e.inDropIn && defined.includes(e.tag));
+  log(
+    `host page: ${RUNS} runs of ${elements.length + 3} pages at ${THROTTLE}× CPU throttling, then scrolling and interactions`,
+  );
+  hostResults = await measureHostPages({
+    browser,
+    pages,
+    origin: ORIGIN,
+    runs: RUNS,
+    log,
+    stat,
+    snippet,
+    elements,
+    floorJs,
+  });
+  hostResults.floorFile = sizes(floorJs);
+}
+
+let lighthouseResults = null;
+if (want('lighthouse') && LH_RUNS > 0) {
+  const lh = await loadLighthouse(ROOT, log);
+  const urls = Object.fromEntries(
+    ['bare', 'floor', 'all', 'countdown'].map((key) => [key, `${ORIGIN}/bench/host-${key}.html`]),
+  );
+  if (!pages.has('/bench/host-bare.html')) {
+    log('Lighthouse: skipped, it measures the host pages (run it with the "host" section)');
+  } else {
+    const runs = await lighthouseRuns({ lh, chromePath: CHROME, urls, runs: LH_RUNS, log });
+    lighthouseResults = {
+      version: lh.version,
+      runs: LH_RUNS,
+      pages: Object.fromEntries(
+        Object.entries(runs).map(([key, list]) => [
+          key,
+          {
+            score: stat(list.map((r) => r.score)),
+            tbt: stat(list.map((r) => r.tbt)),
+            lcp: stat(list.map((r) => r.lcp)),
+            fcp: stat(list.map((r) => r.fcp)),
+            cls: stat(list.map((r) => r.cls)),
+            lcpElements: [...new Set(list.map((r) => r.lcpElement))],
+            warnings: [...new Set(list.flatMap((r) => r.warnings))],
+          },
+        ]),
+      ),
+    };
+  }
+}
+
 await browser.close();
 server.close();
 
@@ -825,6 +906,8 @@ const results = {
   ticking: tickingResults,
   cls: clsResults,
   memory: memoryResults,
+  host: hostResults,
+  lighthouse: lighthouseResults,
   snippet: { readme: snippet, usedByDropInDemo: snippetInDemo, measuredHeights: heights, widths: WIDTHS },
 };
 mkdirSync(dirname(OUT), { recursive: true });
@@ -1003,6 +1086,154 @@ if (memoryResults) {
   });
 }
 
+// What the host page pays (bench-host.mjs): every figure next to the floor page's of the same run.
+const hostPage = (key) => hostResults?.pages.find((p) => p.key === key);
+const floorOf = (metric) => hostPage('floor')?.[metric]?.median;
+/** "2.31×" of the floor's median, or "—" when the floor's is 0 or missing. */
+const ratio = (value, base) => (typeof value === 'number' && base > 0 ? `${(value / base).toFixed(2)}×` : '—');
+if (hostResults) {
+  const hr = [['page', 'longest task', '× floor', 'TBT', '× floor', 'FCP', 'LCP', 'LCP element', 'CLS']];
+  for (const p of hostResults.pages) {
+    hr.push([
+      p.label,
+      fmt(p.longest, 0),
+      ratio(p.longest.median, floorOf('longest')),
+      fmt(p.tbt, 0),
+      ratio(p.tbt.median, floorOf('tbt')),
+      fmt(p.fcp, 0),
+      fmt(p.lcp, 0),
+      Object.keys(p.lcpElements).join(', '),
+      fmt(p.cls, 4),
+    ]);
+  }
+  for (const [key, p] of Object.entries(hostResults.desktop)) {
+    hr.push([
+      `${hostPage(key)?.label ?? key}, desktop ${hostResults.viewport.desktop.width}×${hostResults.viewport.desktop.height}`,
+      fmt(p.longest, 0),
+      '',
+      fmt(p.tbt, 0),
+      '',
+      fmt(p.fcp, 0),
+      fmt(p.lcp, 0),
+      Object.keys(p.lcpElements).join(', '),
+      fmt(p.cls, 4),
+    ]);
+  }
+  const vp = hostResults.viewport.mobile;
+  section(
+    `What the host page pays (ms; an article page, ${hostResults.throttle}× CPU throttling, mobile ${vp.width}×${vp.height} unless said; ${RUNS} loads each, median (min–max))`,
+    hr,
+    {
+      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
+      notes: [
+        `Longest task: the longest main-thread task of the load (PerformanceObserver "longtask", which reports tasks over 50 ms: 0 means none). TBT: the part over 50 ms of every long task until the page is quiet. The floor page holds one trivial Lit element (a bundled LitElement rendering a paragraph with one Intl.NumberFormat, ${KB(hostResults.floorFile?.gzip)} KB gzip); the bare page none. Every page carries the pre-upgrade snippet of docs/layout.md; the element pages have their element above the fold; the "all six" page has <endht-countdown> above the fold and the other elements below it, a few screens apart.`,
+      ],
+    },
+  );
+
+  const sc = [['', 'longest task', 'TBT', 'CLS over the visit', 'seen before rendered', 'never rendered']];
+  for (const [name, r] of Object.entries(hostResults.scroll)) {
+    const v = hostResults.viewport[name];
+    const list = (o) =>
+      Object.entries(o)
+        .map(([k, n]) => `${k} (${n})`)
+        .join(', ') || 'none';
+    sc.push([
+      `${name} ${v.width}×${v.height}`,
+      fmt(r.longest, 0),
+      fmt(r.tbt, 0),
+      fmt(r.cls, 4),
+      list(r.seenBeforeRendered),
+      list(r.neverRendered),
+    ]);
+  }
+  section(
+    `Scrolling the "all six" page to its end (mouse wheel, half a screen every 150 ms; ${hostResults.throttle}× CPU)`,
+    sc,
+    {
+      align: ['l', 'r', 'r', 'r', 'l', 'l'],
+      notes: [
+        'The first renders of the elements below the fold happen here. "Seen before rendered": an element inside the viewport in an animation frame before it had rendered (its fallback and reserved room showed), with the number of runs.',
+      ],
+    },
+  );
+
+  const ir = [['interaction', 'pointer down → next paint', 'met (≤ 100 ms)']];
+  for (const [name, v] of Object.entries(hostResults.interactions)) {
+    ir.push([name, fmt(v, 0), v.max === null ? '—' : v.max <= 100 ? 'yes' : v.median <= 100 ? 'median only' : 'NO']);
+  }
+  section(`Interactions on the "all six" page (ms, ${hostResults.throttle}× CPU, mobile)`, ir, {
+    align: ['l', 'r', 'l'],
+    notes: [
+      "INP's measure of one interaction: the longest of its events (pointerdown, pointerup, click), each from the input to the next paint (Event Timing API). 16 ms means under the API's threshold.",
+    ],
+  });
+
+  const tr = [
+    [
+      'page',
+      'longest task (ms)',
+      ...Object.keys(hostResults.traceKinds ?? {}).slice(0, 0),
+      'made of (ms, inclusive)',
+      'heaviest functions (self ms)',
+    ],
+  ];
+  for (const [key, t] of Object.entries(hostResults.traces ?? {})) {
+    if (!t) continue;
+    const kinds = Object.entries(t.kinds)
+      .filter(([, ms]) => ms >= 1)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+      .join('; ');
+    const fns = t.topSelf
+      .filter((f) => f.ms >= 1)
+      .map((f) => `${f.name} ${f.ms.toFixed(0)}`)
+      .join('; ');
+    tr.push([hostPage(key)?.label ?? key, t.longest.toFixed(0), kinds, fns]);
+  }
+  section(`What the longest task is made of (one traced load each, ${hostResults.throttle}× CPU, mobile)`, tr, {
+    align: ['l', 'r', 'l', 'l'],
+    notes: [
+      `Trace events inside the task, summed by name (they nest: a style recalculation can sit inside a script's time). ${Object.entries(
+        hostResults.traceKinds ?? {},
+      )
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ')}. Heaviest functions: the V8 sampling profile inside the task (minified names in our file).`,
+    ],
+  });
+}
+
+if (lighthouseResults) {
+  const lr = [['page', 'Performance score', 'TBT (ms)', 'LCP (ms)', 'CLS', 'LCP element']];
+  const labels = {
+    bare: 'bare article',
+    floor: 'floor: one trivial Lit element',
+    all: 'all six',
+    countdown: '<endht-countdown> alone',
+  };
+  for (const [key, p] of Object.entries(lighthouseResults.pages)) {
+    lr.push([
+      labels[key] ?? key,
+      fmt(p.score, 0),
+      fmt(p.tbt, 0),
+      fmt(p.lcp, 0),
+      fmt(p.cls, 4),
+      p.lcpElements.join(', '),
+    ]);
+  }
+  section(
+    `Lighthouse ${lighthouseResults.version}, mobile default (simulated slow 4G, 4× CPU), Performance only; ${lighthouseResults.runs} runs each`,
+    lr,
+    {
+      align: ['l', 'r', 'r', 'r', 'r', 'l'],
+      notes: [
+        "Lighthouse from bench/package.json (its own lockfile), driving Debian's Chromium; the pages are the same as above, served on 127.0.0.1.",
+        ...new Set(Object.values(lighthouseResults.pages).flatMap((p) => p.warnings)),
+      ],
+    },
+  );
+}
+
 // The run-time targets (benchmark targets, not tests: the run does not fail on them).
 // Sizes are not among them: npm run size holds the drop-in files to their ceilings.
 {
@@ -1054,6 +1285,57 @@ if (memoryResults) {
       yes(flat && memoryResults.nodesGrowth.max === 0 && memoryResults.listenersGrowth.max === 0),
     ]);
   }
+  if (hostResults) {
+    const floorLongest = floorOf('longest');
+    const floorTbt = floorOf('tbt');
+    for (const p of hostResults.pages.filter((x) => !['bare', 'floor', 'all'].includes(x.key))) {
+      const v = p.longest.median;
+      tg.push([
+        `one element (${p.label}): longest task ≤ 1.2× the floor's`,
+        `${ratio(v, floorLongest)} (${v.toFixed(0)} / ${floorLongest.toFixed(0)} ms)`,
+        yes(v <= 1.2 * floorLongest),
+      ]);
+    }
+    const all = hostPage('all');
+    if (all) {
+      tg.push([
+        `all six: longest task ≤ 1.3× the floor's`,
+        `${ratio(all.longest.median, floorLongest)} (${all.longest.median.toFixed(0)} / ${floorLongest.toFixed(0)} ms)`,
+        yes(all.longest.median <= 1.3 * floorLongest),
+      ]);
+      tg.push([
+        `all six: TBT ≤ 1.3× the floor's`,
+        `${all.tbt.median.toFixed(0)} / ${floorTbt.toFixed(0)} ms`,
+        yes(all.tbt.median <= 1.3 * floorTbt),
+      ]);
+      const bareLcp = hostPage('bare').lcp.median;
+      tg.push([
+        `all six: the article's LCP not delayed (vs the bare page, +10 % noise)`,
+        `${all.lcp.median.toFixed(0)} / ${bareLcp.toFixed(0)} ms, ${Object.keys(all.lcpElements).join(', ')}`,
+        yes(all.lcp.median <= bareLcp * 1.1 && !Object.keys(all.lcpElements).some((e) => e.includes('shadow'))),
+      ]);
+    }
+    const worstCls = Math.max(
+      ...hostResults.pages.map((p) => p.cls.max),
+      ...Object.values(hostResults.desktop).map((p) => p.cls.max),
+      ...Object.values(hostResults.scroll).map((p) => p.cls.max),
+    );
+    tg.push([
+      'CLS exactly 0 with the snippet on the host pages (mobile and desktop, loading and scrolling)',
+      `${worstCls.toFixed(4)} at most`,
+      yes(worstCls === 0),
+    ]);
+    const slowest = Math.max(...Object.values(hostResults.interactions).map((v) => v.median));
+    tg.push(['interactions paint within 100 ms (median)', `${slowest.toFixed(0)} ms at most`, yes(slowest <= 100)]);
+  }
+  if (lighthouseResults) {
+    const score = (k) => lighthouseResults.pages[k]?.score.median;
+    tg.push([
+      'Lighthouse: the same Performance score with all six as without',
+      `${score('all')} vs ${score('bare')}`,
+      yes(score('all') >= score('bare')),
+    ]);
+  }
   sections.unshift({ title: 'Targets', rows: tg, align: ['l', 'r', 'l'], notes: [] });
 }
 
@@ -1092,4 +1374,12 @@ for (const sec of sections) {
   for (const n of sec.notes.filter(Boolean)) md.push('', escText(n));
 }
 writeFileSync(OUT.replace(/\.json$/, '.md'), `${md.join('\n')}\n`);
+
+// docs/performance.md: the full run's figures with what they mean (written only by a run of every
+// section, so that a partial run never replaces it; --out elsewhere leaves it alone too).
+if (!ONLY && hostResults && lighthouseResults && OUT === join(ROOT, 'bench/results.json')) {
+  const { performanceDoc } = await import('./bench-doc.mjs');
+  writeFileSync(join(ROOT, 'docs/performance.md'), performanceDoc({ results, md: md.join('\n') }));
+  log('wrote docs/performance.md');
+}
 console.log(text.join('\n'));

@@ -323,6 +323,8 @@ describe('embed-code builder', function () {
     await loaded;
     const pasted = blank.contentDocument!.querySelector('endht-blue-heart')!;
     await blank.contentWindow!.customElements.whenDefined('endht-blue-heart');
+    // (Out of view, the pasted element waits to render until it is near the viewport, or awaited.)
+    await (pasted as Element & { updateComplete: Promise<boolean> }).updateComplete;
     await new Promise((r) => setTimeout(r, 300));
     const previewed = b.previewElement()!;
     expect(shadowText(pasted)).to.contain('En savoir plus sur la campagne');

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { pickEnum } from './attributes.js';
+import { isWaiting, renderNow, stopWaiting, waitToRender } from './first-render.js';
 import { dateTimeFormat } from './format.js';
 import { activeLocale, directionOf, intlLocale } from './locale.js';
 import { isPreview, now, onPreviewChange } from './now.js';
@@ -18,6 +19,8 @@ export type Theme = (typeof THEMES)[number];
  * - a re-render whenever the locale changes, and whenever a previewed date (core/now.ts)
  *   starts, changes or ends;
  * - the `theme` attribute;
+ * - when it renders first: once it comes near the viewport (core/first-render.ts), unless
+ *   `rendersWhenNear` says it must render at once;
  * - the wrapper every element renders its content into:
  *   `<div part="base" class="base theme-light …" lang="…" dir="…">`. It carries the language
  *   and direction of the text inside, so a French page in an Arabic site section still reads
@@ -48,6 +51,8 @@ export abstract class EndhtElement extends LitElement {
   /** **Colours.** Light or dark. */
   @property() theme: Theme = 'light';
 
+  /** The element's custom states: `waiting` (`:state(waiting)`) until it renders. */
+  #states?: CustomStateSet;
   #stopPreviewWatch?: () => void;
 
   constructor() {
@@ -56,14 +61,59 @@ export abstract class EndhtElement extends LitElement {
     this.#startWithPageSettings();
   }
 
+  /**
+   * Whether the element may wait to render until it comes near the viewport. An element that must
+   * show at once wherever it sits in the page (a sticky banner) answers false. Asked when the
+   * element is connected, and again whenever its properties change while it waits.
+   */
+  protected get rendersWhenNear(): boolean {
+    return true;
+  }
+
+  /**
+   * Work the first render needs that may run in a task of its own just before it, when the element
+   * comes near the viewport: on a phone, the first Intl formatter of a page can take a long task.
+   */
+  protected prepareFirstRender(): void {}
+
+  /**
+   * Lit creates the shadow root and renders once this runs; a waiting element runs it later. A
+   * server-rendered element (its shadow root came with the page) is hydrated at once.
+   */
   override connectedCallback(): void {
-    super.connectedCallback();
     this.#stopPreviewWatch = onPreviewChange(() => this.requestUpdate());
+    if (this.hasUpdated || this.shadowRoot || !this.rendersWhenNear) {
+      super.connectedCallback();
+      return;
+    }
+    this.#setWaiting(true);
+    const render = () => {
+      this.#setWaiting(false);
+      super.connectedCallback();
+      this.performUpdate();
+    };
+    waitToRender(this, render, () => this.prepareFirstRender());
   }
 
   override disconnectedCallback(): void {
+    stopWaiting(this);
     super.disconnectedCallback();
     this.#stopPreviewWatch?.();
+  }
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    // (Also called by Lit's constructor, before this class's own fields exist.)
+    if (isWaiting(this) && !this.rendersWhenNear) renderNow(this);
+  }
+
+  /**
+   * Whoever waits for the element's update (a framework, a test, a script about to read its shadow
+   * root) wants it rendered: a waiting element renders now.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    renderNow(this);
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -106,6 +156,16 @@ export abstract class EndhtElement extends LitElement {
    */
   protected get previewLabelInWrapper(): boolean {
     return true;
+  }
+
+  #setWaiting(on: boolean): void {
+    try {
+      this.#states ??= this.attachInternals().states;
+    } catch {
+      return; // a browser without custom states: the snippet's reserved room goes at the upgrade
+    }
+    if (on) this.#states.add('waiting');
+    else this.#states.delete('waiting');
   }
 
   protected override render(): TemplateResult | typeof nothing {

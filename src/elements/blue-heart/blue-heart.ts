@@ -303,6 +303,12 @@ export class EndhtBlueHeart extends EndhtElement {
     if (dialog !== null && !this.#takeoverOpened) this.#openTakeover(dialog);
   }
 
+  /** A sticky bar and a takeover render at once, wherever the tag is in the page. */
+  protected override get rendersWhenNear(): boolean {
+    const variant = typeof this.variant === 'string' ? this.variant.trim().toLowerCase() : this.variant;
+    return this.position === 'static' && variant !== 'takeover';
+  }
+
   protected override wrapperClasses() {
     const closable = this.#closable && this.#shown !== 'takeover';
     return [this.#shown, closable ? 'closable' : ''];

@@ -44,6 +44,10 @@ export type Precision = (typeof PRECISIONS)[number];
 export const VARIANTS = ['full', 'compact', 'inline'] as const;
 export type CountdownVariant = (typeof VARIANTS)[number];
 
+/** The properties read from attributes, which `willUpdate` normalises. */
+type AttributeProperty = 'timeZone' | 'precision' | 'variant' | 'date';
+const ATTRIBUTE_PROPERTIES: ReadonlySet<AttributeProperty> = new Set(['timeZone', 'precision', 'variant', 'date']);
+
 /**
  * A countdown to the next World Day against Trafficking in Persons (30 July, 00:00 in the
  * visitor's or a given time zone). On the day it shows the day-of state with the official name
@@ -123,7 +127,11 @@ export class EndhtCountdown extends EndhtElement {
       this.reducedMotion = this.#motionQuery.matches;
       this.#motionQuery.addEventListener('change', this.#onMotionChange);
     }
-    if (this.hasUpdated) this.#syncClock();
+    // The first render may wait until the countdown comes near the viewport (core/first-render.ts),
+    // but the clock runs from now on, so that endht-day-started fires wherever the countdown is:
+    // the attributes it needs are read now.
+    if (!this.hasUpdated) this.#readAttributes(ATTRIBUTE_PROPERTIES);
+    this.#syncClock();
   }
 
   override disconnectedCallback(): void {
@@ -136,6 +144,16 @@ export class EndhtCountdown extends EndhtElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#readAttributes(changed);
+  }
+
+  /** The day state in the visitor's time zone, before the first render: its first Intl use is slow. */
+  protected override prepareFirstRender(): void {
+    this.#dayState(this.#currentTime());
+  }
+
+  /** Normalises the attribute-backed properties among `changed`: a bad value warns once and becomes the default. */
+  #readAttributes(changed: { has(name: AttributeProperty): boolean }): void {
     if (changed.has('timeZone')) {
       this.timeZone = readAttribute(this, 'time-zone', this.timeZone, knownTimeZone, "the visitor's time zone");
     }

@@ -253,6 +253,11 @@ export class EndhtHelp extends EndhtElement {
     if (changed.has('quickExit')) this.#syncQuickExit();
   }
 
+  /** With the quick exit, the element renders at once: its button must be there wherever its tag is. */
+  protected override get rendersWhenNear(): boolean {
+    return !this.quickExit;
+  }
+
   protected override wrapperClasses() {
     return [
       this.#topics.length === 0 ? 'exit-only' : '',

@@ -860,6 +860,7 @@ describe('<endht-share>', () => {
         html`<div><endht-share></endht-share><endht-share variant="icons" theme="dark"></endht-share></div>`,
       );
       const share = el.querySelector('endht-share')!;
+      await share.updateComplete;
       $(share, '[part~="control-copy"]').click();
       chips(share)[0]!.click();
       $(share, '[part~="control-mastodon"]').click();

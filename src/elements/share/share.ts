@@ -354,12 +354,13 @@ export class EndhtShare extends EndhtElement {
     return shown.length > 0 ? shown : ['copy'];
   }
 
+  /** (The shadow root is not there yet while the element waits to render: core/first-render.ts.) */
   get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return this.shadowRoot?.querySelector('dialog') ?? null;
   }
 
   get #serverInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('#server');
+    return this.shadowRoot?.querySelector('#server') ?? null;
   }
 
   /** What is shared, with the page's address read again (a single-page app may have navigated since render). */
