@@ -12,12 +12,20 @@ export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
+ * How an element sits on a page (docs/design.md, "Visual language"): a `card` (a surface with a
+ * UN-blue top edge), a `band` (a full-width block in the campaign blue) or `plain` (no surface,
+ * for a site that frames it itself).
+ */
+export const APPEARANCES = ['card', 'band', 'plain'] as const;
+export type Appearance = (typeof APPEARANCES)[number];
+
+/**
  * The base class of every element. It owns what they all share:
  * - the package version, which `define()` reads to tell a second copy of another version apart;
  * - the page-wide campaign setting (core/page-settings.ts), which it starts with;
  * - a re-render whenever the locale changes, and whenever a previewed date (core/now.ts)
  *   starts, changes or ends;
- * - the `theme` attribute;
+ * - the `theme` and `appearance` attributes;
  * - the wrapper every element renders its content into:
  *   `<div part="base" class="base theme-light …" lang="…" dir="…">`. It carries the language
  *   and direction of the text inside, so a French page in an Arabic site section still reads
@@ -35,7 +43,7 @@ export type Theme = (typeof THEMES)[number];
  * @cssproperty [--endht-accent=#00689d] - Accent colour: links, buttons, emphasis (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - Decorative UN blue (never used for text).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own, whatever the page sets).
@@ -47,6 +55,9 @@ export abstract class EndhtElement extends LitElement {
 
   /** Colour theme. */
   @property() theme: Theme = 'light';
+
+  /** A card, a full-width band in the campaign blue, or plain text on the site's own surface. Default: per element. */
+  @property() appearance?: Appearance;
 
   #stopPreviewWatch?: () => void;
 
@@ -68,6 +79,14 @@ export abstract class EndhtElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.theme = pickEnum(this, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('appearance')) {
+      this.appearance = pickEnum(this, 'appearance', this.appearance, APPEARANCES, this.defaultAppearance);
+    }
+  }
+
+  /** The appearance when the page sets none (docs/design.md, "Visual language"). */
+  protected get defaultAppearance(): Appearance {
+    return 'card';
   }
 
   /**
@@ -112,7 +131,10 @@ export abstract class EndhtElement extends LitElement {
     const content = this.renderContent();
     if (content === nothing) return nothing;
     const locale = activeLocale();
-    const classes = ['base', `theme-${this.theme}`, ...this.wrapperClasses()].filter(Boolean).join(' ');
+    const appearance = this.appearance ?? this.defaultAppearance;
+    const classes = ['base', `theme-${this.theme}`, `appearance-${appearance}`, ...this.wrapperClasses()]
+      .filter(Boolean)
+      .join(' ');
     const dir = directionOf(locale);
     const label = this.previewLabelInWrapper ? renderPreviewLabel() : nothing;
     if (this.inlineWrapper) {

@@ -26,7 +26,7 @@ import {
   withCodesForUnodc,
 } from '../../core/campaign.js';
 import { subscribe } from '../../core/clock.js';
-import { EndhtElement, renderPreviewLabel } from '../../core/element.js';
+import { EndhtElement, renderPreviewLabel, type Appearance } from '../../core/element.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
@@ -129,7 +129,7 @@ const positionAttribute = {
  * @cssproperty [--endht-accent=#00689d] - Link button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - The heart (decoration only).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius (bars have none).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
@@ -295,6 +295,11 @@ export class EndhtBlueHeart extends EndhtElement {
     this.#syncClock();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog !== null && !this.#takeoverOpened) this.#openTakeover(dialog);
+  }
+
+  /** The bar is a band in the campaign blue; the other variants are cards. */
+  protected override get defaultAppearance(): Appearance {
+    return this.#shown === 'bar' ? 'band' : 'card';
   }
 
   protected override wrapperClasses() {

@@ -15,11 +15,10 @@ export const donateStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
-
-    border: 0;
-    border-radius: 0;
-
-    background: none;
+  }
+  .appearance-card,
+  .appearance-band {
+    padding: 0.75em 1em;
   }
   fieldset {
     display: flex;

@@ -344,7 +344,7 @@ describe('<endht-donate>', () => {
     it('variant="outline" is an outlined button on the surface', async () => {
       const { el } = await make('<endht-donate variant="outline"></endht-donate>');
       const cs = getComputedStyle(button(el));
-      expect(cs.backgroundColor).to.equal('rgb(243, 248, 252)');
+      expect(cs.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(cs.color).to.equal('rgb(0, 104, 157)');
       expect(cs.borderTopColor).to.equal('rgb(0, 104, 157)');
     });

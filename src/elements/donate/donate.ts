@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { isolate } from '../../core/bidi.js';
 import { campaignCode, markActed, withCodesForUnodc } from '../../core/campaign.js';
-import { EndhtElement } from '../../core/element.js';
+import { EndhtElement, type Appearance } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
@@ -69,7 +69,7 @@ const NO_AMOUNT = `no amount (at most ${MAX_AMOUNT})`;
  *
  * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Text on the solid button; background of outline and choices
+ * @cssproperty [--endht-surface=#fff] - Text on the solid button; background of outline and choices
  *   (dark theme: #0d1b26).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
@@ -177,6 +177,11 @@ export class EndhtDonate extends EndhtElement {
     // The link with the amount in use, resolved against the page, with any campaign codes.
     const filled = fillHref(this.#hrefTemplate ?? FUND_URL, this.selectedAmount, this.currency);
     this.#target = linkTarget(withCodesForUnodc(safeHttpUrl(filled) ?? FUND_URL, this.campaign));
+  }
+
+  /** A button needs no frame of its own: plain, unless the page asks for a card or a band. */
+  protected override get defaultAppearance(): Appearance {
+    return 'plain';
   }
 
   protected override wrapperClasses() {

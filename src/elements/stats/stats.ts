@@ -82,7 +82,7 @@ const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
  * @cssproperty [--endht-accent=#00689d] - Links and highlighted icons (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - Decorative UN blue.
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
