@@ -134,6 +134,27 @@ export const baseStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  /* On 30 July, "Today is the World Day …" above an element's own title, after a UN-blue dot. */
+  .kicker {
+    margin: 0 0 0.5em;
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .kicker::before {
+    content: '';
+
+    display: inline-block;
+
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+
+    vertical-align: 0.05em;
+
+    background: var(--_heart);
+  }
   /* The thanks after a share or a donation: a line of its own; out of the flow while empty. */
   .thanks {
     flex-basis: 100%;

@@ -1,4 +1,7 @@
-import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { WORLD_DAY, dayState, visitorTimeZone } from '../core/calendar.js';
+import { now } from '../core/now.js';
 
 /**
  * The official name of the Day in the active language (docs/sources.md, "The Day"). A function,
@@ -6,4 +9,23 @@ import { msg } from '@lit/localize';
  */
 export function dayName(): string {
   return msg('World Day against Trafficking in Persons', { id: 'day.name' });
+}
+
+/** "Today is the World Day against Trafficking in Persons": the Day's own wording, on 30 July. */
+export function todayHeadline(): string {
+  return msg(str`Today is the ${dayName()}`, { id: 'day.today' });
+}
+
+/** Whether it is 30 July now (or on the previewed date) in a zone: the visitor's unless given. */
+export function isTheDay(timeZone: string = visitorTimeZone()): boolean {
+  return dayState(now(), WORLD_DAY, timeZone).kind === 'day';
+}
+
+/**
+ * On 30 July, the line an element puts above its own title ("Today is the World Day against
+ * Trafficking in Persons", after a UN-blue dot); nothing on other days.
+ */
+export function renderDayKicker(): TemplateResult | typeof nothing {
+  if (!isTheDay()) return nothing;
+  return html`<p part="today" class="kicker">${todayHeadline()}</p>`;
 }

@@ -35,7 +35,7 @@ import { storageRemove } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
-import { dayName } from '../../data/day.js';
+import { dayName, isTheDay, todayHeadline } from '../../data/day.js';
 import { DEFAULT_CURRENCY, FUND_URL, donateLabel, fundLinkName } from '../../data/donate.js';
 import { FIGURES } from '../../data/stats.js';
 import { renderYearTheme } from '../../data/themes.js';
@@ -324,7 +324,10 @@ export class EndhtBlueHeart extends EndhtElement {
   }
 
   #renderBanner(): TemplateResult {
-    const headline = msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' });
+    // On 30 July the banner speaks of the Day itself.
+    const headline = isTheDay(this.#zone)
+      ? todayHeadline()
+      : msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' });
     // The site's own words share the link's accessible name with the element's: isolated (core/bidi.ts).
     const ownCta = asTrimmedString(this.cta);
     const cta = ownCta === undefined ? msg('Learn more', { id: 'blue-heart.cta' }) : isolate(ownCta);

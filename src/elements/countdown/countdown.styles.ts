@@ -18,29 +18,6 @@ export const countdownStyles = css`
 
     padding: 0.6em 0.9em;
   }
-  .kicker {
-    margin: 0;
-
-    font-size: 0.8em;
-    font-weight: 600;
-    color: var(--_accent);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .kicker::before {
-    content: '';
-
-    display: inline-block;
-
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-
-    vertical-align: 0.05em;
-
-    background: var(--_heart);
-  }
   .name {
     margin: 0.25em 0 0;
     font-size: 1.05em;

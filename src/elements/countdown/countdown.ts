@@ -31,7 +31,7 @@ import { activeLocale, intlLocale } from '../../core/locale.js';
 import { now } from '../../core/now.js';
 import { baseStyles } from '../../core/styles.js';
 import { HEART_PATH } from '../../data/blue-heart.js';
-import { dayName } from '../../data/day.js';
+import { dayName, todayHeadline } from '../../data/day.js';
 import { renderYearTheme } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
 import { DayStartedEvent } from './events.js';
@@ -244,9 +244,7 @@ export class EndhtCountdown extends EndhtElement {
    */
   #dayHeadline(name: string, year: number, dateLine: TemplateResult): TemplateResult {
     const officialName = !this.#isOwnDate && asTrimmedString(this.label) === undefined;
-    const headline = officialName
-      ? msg(str`Today is the ${name}`, { id: 'countdown.day.headline' })
-      : msg(str`Today: ${name}`, { id: 'countdown.day.label' });
+    const headline = officialName ? todayHeadline() : msg(str`Today: ${name}`, { id: 'countdown.day.label' });
     return html`
       ${renderHeart()}
       <p part="name" class="name">${headline}</p>

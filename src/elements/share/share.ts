@@ -10,7 +10,7 @@ import { storageGet, storageSet } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
-import { dayName } from '../../data/day.js';
+import { dayName, renderDayKicker } from '../../data/day.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
 import { SHARE_ICONS } from '../../data/share-icons.js';
 import { CopiedEvent, ShareEvent, type CopiedKind } from './events.js';
@@ -195,7 +195,7 @@ export class EndhtShare extends EndhtElement {
     const networks = this.#shownNetworks();
     const data = this.shareData;
     return html`
-      ${hasTitle ? html`<p part="title" id="title">${title}</p>` : nothing}
+      ${hasTitle ? renderDayKicker() : nothing} ${hasTitle ? html`<p part="title" id="title">${title}</p>` : nothing}
       <ul
         part="list"
         class="list"

@@ -8,6 +8,7 @@ import { linkTarget } from '../../core/link.js';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
+import { renderDayKicker } from '../../data/day.js';
 import {
   DEFAULT_FIGURE_IDS,
   FIGURES,
@@ -162,6 +163,7 @@ export class EndhtStats extends EndhtElement {
   protected override renderContent(): TemplateResult {
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
     return html`
+      ${renderDayKicker()}
       <p part="title" class="title" id="title">${title}</p>
       ${this.#renderList()}
     `;
