@@ -7,7 +7,7 @@ import { campaignCode, markActed, withCodesForUnodc } from '../../core/campaign.
 import { EndhtElement, type Appearance } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
-import { activeLocale, intlLocale } from '../../core/locale.js';
+import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
@@ -249,13 +249,21 @@ export class EndhtDonate extends EndhtElement {
     return fundLinkName(label, this.#target.host);
   }
 
-  /** "US$25", not "US$25.00": decimals only when the amount has them. */
+  /**
+   * "US$25", not "US$25.00": decimals only when the amount has them. In a right-to-left language
+   * the currency is isolated (core/bidi.ts): Arabic's "25 US$" would otherwise show as "$US 25",
+   * its "$" pulled to the far side by the text direction.
+   */
   #formatAmount(amount: number): string {
-    return numberFormat(intlLocale(activeLocale()), {
+    const locale = activeLocale();
+    const format = numberFormat(intlLocale(locale), {
       style: 'currency',
       currency: this.currency,
       minimumFractionDigits: Number.isInteger(amount) ? 0 : undefined,
-    }).format(amount);
+    });
+    if (directionOf(locale) === 'ltr') return format.format(amount);
+    const parts = format.formatToParts(amount);
+    return parts.map((part) => (part.type === 'currency' ? isolate(part.value) : part.value)).join('');
   }
 
   /**
