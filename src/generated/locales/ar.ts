@@ -131,6 +131,7 @@
 'stats.glotip24_girl_victims_increase': `عدد الفتيات الضحايا المكتشفات`,
 'stats.glotip24_girls_sexual_exploitation': `من الفتيات الضحايا المكتشفات اتُّجر بهن لغرض الاستغلال الجنسي`,
 'stats.link': str`${0} (يفتح المصدر في علامة تبويب جديدة)`,
+'stats.link.figure': str`${0}: مصدر «${1}»`,
 'stats.over': str`أكثر من ${0}`,
 'stats.pictogram': str`رسم توضيحي: ${0} من ${1} (${2} مقرَّبًا إلى أقرب ${3})`,
 'stats.publication': str`${0}، ${1}`,

@@ -131,6 +131,7 @@
 'stats.glotip24_girl_victims_increase': `número de niñas víctimas detectadas`,
 'stats.glotip24_girls_sexual_exploitation': `de las niñas víctimas detectadas fueron objeto de trata con fines de explotación sexual`,
 'stats.link': str`${0} (abre la fuente en una pestaña nueva)`,
+'stats.link.figure': str`${0}: fuente de «${1}»`,
 'stats.over': str`más de ${0}`,
 'stats.pictogram': str`Pictograma: ${0} de ${1} (${2} redondeado al ${3} más cercano)`,
 'stats.publication': str`${0}, ${1}`,

@@ -131,6 +131,7 @@
 'stats.glotip24_girl_victims_increase': `nombre de filles victimes détectées`,
 'stats.glotip24_girls_sexual_exploitation': `des filles victimes détectées ont été soumises à la traite à des fins d'exploitation sexuelle`,
 'stats.link': str`${0} (ouvre la source dans un nouvel onglet)`,
+'stats.link.figure': str`${0} : source de « ${1} »`,
 'stats.over': str`plus de ${0}`,
 'stats.pictogram': str`Pictogramme : ${0} sur ${1} (${2}, arrondi à ${3} près)`,
 'stats.publication': str`${0}, ${1}`,

@@ -131,6 +131,7 @@
 'stats.glotip24_girl_victims_increase': `число выявленных девочек-жертв`,
 'stats.glotip24_girls_sexual_exploitation': `выявленных девочек-жертв подверглись торговле людьми в целях сексуальной эксплуатации`,
 'stats.link': str`${0} (источник откроется в новой вкладке)`,
+'stats.link.figure': str`${0}: источник данных «${1}»`,
 'stats.over': str`более ${0}`,
 'stats.pictogram': str`Пиктограмма: ${0} из ${1} (${2} с округлением до ${3})`,
 'stats.publication': str`${0}, ${1}`,

@@ -131,6 +131,7 @@
 'stats.glotip24_girl_victims_increase': `已发现的女童受害者人数`,
 'stats.glotip24_girls_sexual_exploitation': `已发现的女童受害者中被贩运用于性剥削的比例`,
 'stats.link': str`${0}（在新标签页中打开来源）`,
+'stats.link.figure': str`${0}：“${1}”的来源`,
 'stats.over': str`超过${0}`,
 'stats.pictogram': str`图示：${1}个中的${0}个（${2}，四舍五入到最接近的${3}）`,
 'stats.publication': str`${0}，${1}`,
