@@ -55,6 +55,34 @@ export const shareStyles = css`
   li {
     display: flex;
   }
+  /* "More": a chip like the others; open, its targets take a row of their own below. */
+  .more:has([open]) {
+    flex-basis: 100%;
+  }
+  summary {
+    cursor: pointer;
+
+    display: inline-flex;
+    align-items: center;
+
+    min-block-size: 2.5em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  details:not([open]) > ul {
+    display: none;
+  }
+  [open] > summary {
+    margin-block-end: 0.5em;
+  }
   a,
   button {
     cursor: pointer;

@@ -33,6 +33,9 @@ export { EndhtCampaign } from '../../core/campaign.js';
 export type { Network, ShareData } from './networks.js';
 
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
+
+/** The targets a bar shows before "More" when the site names none. */
+const FIRST_NETWORKS: readonly Network[] = ['native', 'x', 'facebook', 'linkedin', 'whatsapp', 'copy'];
 export type ShareVariant = (typeof VARIANTS)[number];
 
 /**
@@ -203,8 +206,7 @@ export class EndhtShare extends EndhtElement {
         aria-labelledby=${hasTitle ? 'title' : nothing}
         aria-label=${hasTitle ? nothing : title}
       >
-        ${networks.map((network) => this.#renderControl(network, data))}
-        ${iconsOnly ? this.#renderCopyAllControl() : nothing}
+        ${this.#renderControls(networks, data)} ${iconsOnly ? this.#renderCopyAllControl() : nothing}
       </ul>
       ${iconsOnly ? nothing : this.#renderHashtagChips()}
       ${renderThanks(this.thanked ? msg('Thank you for spreading the word', { id: 'share.thanks' }) : undefined)}
@@ -215,6 +217,31 @@ export class EndhtShare extends EndhtElement {
   /* eslint-enable lit-a11y/no-redundant-role */
 
   /** One network's control, in a list item: a link to its share page, or a button. */
+  /**
+   * Every control, in order. Without a site's own `networks` list, only the first six targets are shown (native
+   * share where the browser has it, four networks, copy link); the others sit behind "More", a native disclosure.
+   */
+  /* eslint-disable lit-a11y/no-redundant-role -- Safari drops the list role of a <ul> without list markers. */
+  #renderControls(networks: readonly Network[], data: ShareData): TemplateResult[] {
+    const later = this.networks === undefined ? networks.filter((network) => !FIRST_NETWORKS.includes(network)) : [];
+    if (later.length === 0) return networks.map((network) => this.#renderControl(network, data));
+    const first = networks.filter((network) => FIRST_NETWORKS.includes(network));
+    const more = html`<li class="more">
+      <details part="more">
+        <summary>${msg('More', { id: 'share.more' })}</summary>
+        <ul class="list" role="list">
+          ${later.map((network) => this.#renderControl(network, data))}
+        </ul>
+      </details>
+    </li>`;
+    const beforeCopy = first
+      .filter((network) => network !== 'copy')
+      .map((network) => this.#renderControl(network, data));
+    const copy = first.includes('copy') ? [this.#renderControl('copy', data)] : [];
+    return [...beforeCopy, more, ...copy];
+  }
+  /* eslint-enable lit-a11y/no-redundant-role */
+
   #renderControl(network: Network, data: ShareData): TemplateResult {
     switch (network) {
       case 'native':

@@ -109,6 +109,7 @@
 'share.mastodon.submit': `Compartir`,
 'share.mastodon.title': `Compartir en Mastodon`,
 'share.message': `El 30 de julio es el Día Mundial contra la Trata de Personas. Súmate al llamamiento para acabar con la trata de personas.`,
+'share.more': `Más`,
 'share.native': `Compartir…`,
 'share.on': str`Compartir en ${0} (se abre en una pestaña nueva)`,
 'share.thanks': `Gracias por difundir el mensaje`,

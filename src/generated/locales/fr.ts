@@ -109,6 +109,7 @@
 'share.mastodon.submit': `Partager`,
 'share.mastodon.title': `Partager sur Mastodon`,
 'share.message': `Le 30 juillet est la Journée mondiale de la lutte contre la traite d'êtres humains. Mobilisons-nous pour mettre fin à la traite.`,
+'share.more': `Plus`,
 'share.native': `Partager…`,
 'share.on': str`Partager sur ${0} (s'ouvre dans un nouvel onglet)`,
 'share.thanks': `Merci de faire passer le message`,

@@ -109,6 +109,7 @@
 'share.mastodon.submit': `分享`,
 'share.mastodon.title': `分享到 Mastodon`,
 'share.message': `7月30日是世界打击贩运人口行为日。让我们携手终结贩运人口行为。`,
+'share.more': `更多`,
 'share.native': `分享…`,
 'share.on': str`分享到 ${0}（在新标签页中打开）`,
 'share.thanks': `感谢您的分享`,
