@@ -1,4 +1,3 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { WORLD_DAY, dayState, visitorTimeZone } from '../core/calendar.js';
 import { now } from '../core/now.js';
@@ -19,13 +18,4 @@ export function todayHeadline(): string {
 /** Whether it is 30 July now (or on the previewed date) in a zone: the visitor's unless given. */
 export function isTheDay(timeZone: string = visitorTimeZone()): boolean {
   return dayState(now(), WORLD_DAY, timeZone).kind === 'day';
-}
-
-/**
- * On 30 July, the line an element puts above its own title ("Today is the World Day against
- * Trafficking in Persons", after a UN-blue dot); nothing on other days.
- */
-export function renderDayKicker(): TemplateResult | typeof nothing {
-  if (!isTheDay()) return nothing;
-  return html`<p part="today" class="kicker">${todayHeadline()}</p>`;
 }

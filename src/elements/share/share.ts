@@ -10,7 +10,8 @@ import { storageGet, storageSet } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
-import { dayName, renderDayKicker } from '../../data/day.js';
+import { dayName } from '../../data/day.js';
+import { renderDayKicker } from '../../data/day-kicker.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
 import { SHARE_ICONS } from '../../data/share-icons.js';
 import { CopiedEvent, ShareEvent, type CopiedKind } from './events.js';
@@ -60,6 +61,8 @@ export const MAX_HASHTAGS = 10;
  *
  * @csspart base - The card.
  * @csspart title - The "Spread the word" line (bar variant).
+ * @csspart today - On 30 July, "Today is the World Day against Trafficking in Persons" above the title (bar variant).
+ * @csspart more - The "More" disclosure (`<details>`) of the default bar: the targets after the first six.
  * @csspart list - The list of share controls.
  * @csspart control - Every share link or button.
  * @csspart control-<network> - One network's link or button (e.g. `control-x`, `control-copy`).

@@ -8,7 +8,7 @@ import { linkTarget } from '../../core/link.js';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
-import { renderDayKicker } from '../../data/day.js';
+import { renderDayKicker } from '../../data/day-kicker.js';
 import {
   DEFAULT_FIGURE_IDS,
   FIGURES,
@@ -72,6 +72,7 @@ const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
  *
  * @csspart base - The wrapper (card surface).
  * @csspart title - The card's title.
+ * @csspart today - On 30 July, "Today is the World Day against Trafficking in Persons" above the title.
  * @csspart list - The list of figures.
  * @csspart figure - One figure.
  * @csspart value - The number (with the direction mark of a change).
