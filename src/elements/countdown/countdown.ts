@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickEnum, readAttribute, asTrimmedString } from '../../core/attributes.js';
@@ -267,7 +267,8 @@ export class EndhtCountdown extends EndhtElement {
    */
   #yearTheme(year: number): TemplateResult | typeof nothing {
     const own = asTrimmedString(this.dayTheme);
-    const slotted = this.querySelector(':scope > [slot="day-theme"]') !== null;
+    // On the server the children are not known: only the attribute counts there.
+    const slotted = !isServer && this.querySelector(':scope > [slot="day-theme"]') !== null;
     if (own === undefined && !slotted) return this.#isOwnDate ? nothing : renderYearTheme(year);
     return html`<p part="theme" class="theme">
       ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })}
