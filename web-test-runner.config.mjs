@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 /**
  * `endht-forced-colors` (a test command): emulates `forced-colors: active` in Chromium through
@@ -127,6 +128,22 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+/**
+ * Visual regression (test/visual/*.visual.ts, Chromium only): baselines in test/visual/baselines/,
+ * a failed picture and its diff in test/visual/failed/ (not committed). UPDATE_VISUAL=1 writes new
+ * baselines. The threshold allows anti-aliasing noise only: CI is the same Debian, Chromium and
+ * Noto fonts as the machine that made the baselines.
+ */
+const visualRegression = visualRegressionPlugin({
+  update: process.env.UPDATE_VISUAL === '1',
+  baseDir: 'test/visual',
+  getBaselineName: ({ name }) => `baselines/${name}.png`,
+  getDiffName: ({ name }) => `failed/${name}-diff.png`,
+  getFailedName: ({ name }) => `failed/${name}.png`,
+  failureThreshold: 0.1,
+  failureThresholdType: 'percent',
+});
+
 export default {
   files: [
     'src/**/*.test.ts',
@@ -138,7 +155,7 @@ export default {
   ],
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig is passed raw to esbuild ("extends" is not followed): decorator options live in it.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin(), visualRegression],
   browsers: browsersFor(undefined),
   middleware: [
     async (ctx, next) => {
@@ -150,6 +167,10 @@ export default {
     ...ZONES.map((tz) => ({ name: `zone ${tz}`, files: 'test/zones*.test.ts', browsers: browsersFor(tz) })),
     { name: 'reduced motion', files: 'test/**/reduced-motion*.test.ts', browsers: browsersFor(undefined, { reducedMotion: true }) },
     { name: 'forced colors', files: 'test/**/forced-colors*.test.ts', browsers: browsersFor(undefined, { forcedColors: true }) },
+    // Pixels are compared in Chromium only, in UTC and with reduced motion (see test/visual/look.visual.ts).
+    ...(wanted.includes('chromium')
+      ? [{ name: 'visual (Chromium)', files: 'test/visual/*.visual.ts', browsers: browsersFor('UTC', { reducedMotion: true, only: 'chromium' }) }]
+      : []),
     // The heap can only be measured in Chromium (see test/hostile/heap.test.ts).
     ...(wanted.includes('chromium')
       ? [{ name: 'heap (Chromium)', files: 'test/hostile/heap.test.ts', browsers: browsersFor(undefined, { only: 'chromium' }) }]

@@ -10,7 +10,9 @@
 // - Arabic needs a font with Arabic glyphs: apt-get install fonts-noto-core.
 // - The takeover is shown on 30 July 2027 (the clock is frozen at 10:00 UTC that day), over a
 //   page of a made-up site, with the site's message in the tag.
-// Options: --only endht-donate (one element; --only takeover for the takeover), CHROME_PATH
+// - The Day: all six elements on 30 July 2027 (10:00 UTC), English, light, 960 px wide, into
+//   docs/img/the-day.png, with a site's call to action in the countdown.
+// Options: --only endht-donate (--only the-day for the Day's picture) (one element; --only takeover for the takeover), CHROME_PATH
 // (default /usr/bin/chromium).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -136,6 +138,35 @@ try {
         console.log(`docs/img/${name}  ${(size / 1024).toFixed(1)} KB`);
       }
     }
+  }
+  if (!only || only === 'the-day') {
+    const page = await newPage();
+    await page.setViewport({ width: 992, height: 800, deviceScaleFactor: 1 });
+    await page.setContent(
+      `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><script>${freeze(ON_THE_DAY)}</script>` +
+        `<style>body{margin:0;font-family:'Noto Sans','Noto Sans Arabic','Noto Sans CJK SC',sans-serif}` +
+        `#shot{inline-size:960px;padding:16px;box-sizing:content-box;display:grid;gap:12px}` +
+        `*{animation:none!important;transition:none!important}</style></head><body><div id="shot">` +
+        `<endht-countdown time-zone="UTC"><a slot="action" href="#vigil">Join our vigil at 6 pm</a></endht-countdown>` +
+        `<endht-blue-heart variant="bar" time-zone="UTC"></endht-blue-heart><endht-stats></endht-stats>` +
+        `<endht-share></endht-share><endht-donate amounts="10,25,50" amount="25"></endht-donate>` +
+        `<endht-partners></endht-partners></div></body></html>`,
+    );
+    await page.addScriptTag({ content: bundle, type: 'module' });
+    await page.evaluate(async () => {
+      await customElements.whenDefined('endht-partners');
+      await document.fonts.ready;
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    const file = join(OUT, 'the-day.png');
+    await (await page.$('#shot')).screenshot({ path: file });
+    await page.close();
+    if (pngquant)
+      spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
+    if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
+    const size = statSync(file).size;
+    total += size;
+    console.log(`docs/img/the-day.png  ${(size / 1024).toFixed(1)} KB`);
   }
   if (!only || only === 'takeover') {
     for (const lang of LANGS) {

@@ -11,7 +11,7 @@ const LABELS: Record<string, [string, string]> = {
   en: ['Donate', 'Donate US$25'],
   fr: ['Faire un don', 'Faire un don de 25 $US'],
   es: ['Donar', 'Donar 25 US$'],
-  ar: ['تبرّع', 'تبرّع بمبلغ 25 US$'],
+  ar: ['تبرّع', 'تبرّع بمبلغ 25 \u2068US$\u2069'], // the currency isolated in right-to-left text
   'zh-Hans': ['捐款', '捐款 US$25'],
   ru: ['Пожертвовать', 'Пожертвовать 25 $'],
 };

@@ -148,6 +148,9 @@ describe('dist/endht-widgets.js: <endht-share>', () => {
   it('Mastodon: keyboard into the dialog, a typed server, the share URL on it, remembered', async () => {
     const open = sandbox.stub(window, 'open').returns(null);
     const el = await fixture(html`<endht-share url="https://example.org/" text="Hi" hashtags="a"></endht-share>`);
+    // Mastodon is behind "More" by default: open it with the keyboard first.
+    q(el, '[part="more"] > summary').focus();
+    await sendKeys({ press: 'Enter' });
     const btn = q(el, '[part~="control-mastodon"]');
     btn.focus();
     await sendKeys({ press: 'Enter' });

@@ -25,21 +25,21 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
     label: 'of detected victims were children',
     values: ['38%', '61%', '+25%', '+47%'],
     source: 'Data: 2022 · Source: UNODC, Global Report on Trafficking in Persons 2024',
-    link: 'UNODC, Global Report on Trafficking in Persons 2024 (opens the source in a new tab)',
+    link: 'UNODC, Global Report on Trafficking in Persons 2024: source for “38% \u2068of detected victims were children\u2069” (opens the source in a new tab)',
   },
   fr: {
     title: 'Traite des personnes : chiffres clés',
     label: 'des victimes détectées étaient des enfants',
     values: ['38 %', '61 %', '+25 %', '+47 %'],
     source: 'Données : 2022 · Source : ONUDC, Rapport mondial sur la traite des personnes 2024',
-    link: 'ONUDC, Rapport mondial sur la traite des personnes 2024 (ouvre la source dans un nouvel onglet)',
+    link: 'ONUDC, Rapport mondial sur la traite des personnes 2024 : source de « 38 % \u2068des victimes détectées étaient des enfants\u2069 » (ouvre la source dans un nouvel onglet)',
   },
   es: {
     title: 'Trata de personas: cifras clave',
     label: 'de las víctimas detectadas eran niños o niñas',
     values: ['38 %', '61 %', '+25 %', '+47 %'],
     source: 'Datos: 2022 · Fuente: UNODC, Informe Mundial sobre la Trata de Personas 2024',
-    link: 'UNODC, Informe Mundial sobre la Trata de Personas 2024 (abre la fuente en una pestaña nueva)',
+    link: 'UNODC, Informe Mundial sobre la Trata de Personas 2024: fuente de «38 % \u2068de las víctimas detectadas eran niños o niñas\u2069» (abre la fuente en una pestaña nueva)',
   },
   ar: {
     title: 'الاتجار بالأشخاص: أرقام رئيسية',
@@ -47,21 +47,21 @@ const CARD: Record<string, { title: string; label: string; values: string[]; sou
     values: ['38%', '61%', '+25%', '+47%'],
     source:
       'البيانات: 2022 · المصدر: مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024',
-    link: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024 (يفتح المصدر في علامة تبويب جديدة)',
+    link: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة، التقرير العالمي عن الاتجار بالأشخاص 2024: مصدر «38% \u2068من الضحايا المكتشفين أطفال\u2069» (يفتح المصدر في علامة تبويب جديدة)',
   },
   'zh-Hans': {
     title: '人口贩运：关键数据',
     label: '已发现的受害者中儿童所占比例',
     values: ['38%', '61%', '+25%', '+47%'],
     source: '数据：2022年 · 来源：毒罪办，《2024年全球人口贩运问题报告》',
-    link: '毒罪办，《2024年全球人口贩运问题报告》（在新标签页中打开来源）',
+    link: '毒罪办，《2024年全球人口贩运问题报告》：“38% \u2068已发现的受害者中儿童所占比例\u2069”的来源（在新标签页中打开来源）',
   },
   ru: {
     title: 'Торговля людьми: ключевые цифры',
     label: 'выявленных жертв — дети',
     values: ['38 %', '61 %', '+25 %', '+47 %'],
     source: 'Данные за 2022 г. · Источник: УНП ООН, Глобальный доклад о торговле людьми 2024',
-    link: 'УНП ООН, Глобальный доклад о торговле людьми 2024 (источник откроется в новой вкладке)',
+    link: 'УНП ООН, Глобальный доклад о торговле людьми 2024: источник данных «38 % \u2068выявленных жертв — дети\u2069» (источник откроется в новой вкладке)',
   },
 };
 
@@ -92,8 +92,11 @@ describe('dist/endht-widgets.js: <endht-stats>', () => {
         expect(a.href).to.equal(PRESS);
         expect(a.target).to.equal('_blank');
         expect(a.rel).to.equal('noopener noreferrer');
-        expect(plain(a.getAttribute('aria-label')), lang).to.equal(e.link);
       }
+      // Each name says which figure its source supports: four links, four names.
+      const names = links.map((a) => plain(a.getAttribute('aria-label')));
+      expect(names[0], lang).to.equal(e.link);
+      expect(new Set(names).size, lang).to.equal(4);
     }
     expect(performance.getEntriesByType('resource').length).to.equal(before);
   });

@@ -68,7 +68,7 @@ describe('dist/endht-widgets.js (the drop-in file)', () => {
       el.addEventListener('endht-day-started', () => fired++);
       clock.tick(2000);
       await updated(el);
-      expect(text(el, '[part="today"]')).to.equal('Today');
+      expect(text(el, '[part="name"]')).to.equal('Today is the World Day against Trafficking in Persons');
       clock.tick(60_000);
       await updated(el);
       expect(fired).to.equal(1);

@@ -13,12 +13,20 @@ export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
+ * How an element sits on a page (docs/design.md, "Visual language"): a `card` (a surface with a
+ * UN-blue top edge), a `band` (a full-width block in the campaign blue) or `plain` (no surface,
+ * for a site that frames it itself).
+ */
+export const APPEARANCES = ['card', 'band', 'plain'] as const;
+export type Appearance = (typeof APPEARANCES)[number];
+
+/**
  * The base class of every element. It owns what they all share:
  * - the package version, which `define()` reads to tell a second copy of another version apart;
  * - the page-wide campaign setting (core/page-settings.ts), which it starts with;
  * - a re-render whenever the locale changes, and whenever a previewed date (core/now.ts)
  *   starts, changes or ends;
- * - the `theme` attribute;
+ * - the `theme` and `appearance` attributes;
  * - when it renders first: once it comes near the viewport (core/first-render.ts), unless
  *   `rendersWhenNear` says it must render at once;
  * - the wrapper every element renders its content into:
@@ -38,7 +46,7 @@ export type Theme = (typeof THEMES)[number];
  * @cssproperty [--endht-accent=#00689d] - Accent colour: links, buttons, emphasis (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - Decorative UN blue (never used for text).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  * @cssproperty [--endht-font-size=medium] - Base font size (default: the visitor's own, whatever the page sets).
@@ -50,6 +58,12 @@ export abstract class EndhtElement extends LitElement {
 
   /** **Colours.** Light or dark. */
   @property() theme: Theme = 'light';
+
+  /**
+   * **Look.** A card; a full-width band in the campaign blue; or plain, on your page's own
+   * background. Default: per widget (a card; plain for the donate button; a band for a bar).
+   */
+  @property() appearance?: Appearance;
 
   /** The element's custom states: `waiting` (`:state(waiting)`) until it renders. */
   #states?: CustomStateSet;
@@ -118,6 +132,14 @@ export abstract class EndhtElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.theme = pickEnum(this, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('appearance')) {
+      this.appearance = pickEnum(this, 'appearance', this.appearance, APPEARANCES, this.defaultAppearance);
+    }
+  }
+
+  /** The appearance when the page sets none (docs/design.md, "Visual language"). */
+  protected get defaultAppearance(): Appearance {
+    return 'card';
   }
 
   /**
@@ -172,7 +194,10 @@ export abstract class EndhtElement extends LitElement {
     const content = this.renderContent();
     if (content === nothing) return nothing;
     const locale = activeLocale();
-    const classes = ['base', `theme-${this.theme}`, ...this.wrapperClasses()].filter(Boolean).join(' ');
+    const appearance = this.appearance ?? this.defaultAppearance;
+    const classes = ['base', `theme-${this.theme}`, `appearance-${appearance}`, ...this.wrapperClasses()]
+      .filter(Boolean)
+      .join(' ');
     const dir = directionOf(locale);
     const label = this.previewLabelInWrapper ? renderPreviewLabel() : nothing;
     if (this.inlineWrapper) {

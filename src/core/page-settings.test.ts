@@ -1,7 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { property } from 'lit/decorators.js';
 import '../index.js';
-import { EndhtElement } from './element.js';
 import { pageSettings } from './page-settings.js';
 import type { EndhtBlueHeart } from '../elements/blue-heart/blue-heart.js';
 import type { EndhtCountdown } from '../elements/countdown/countdown.js';
@@ -9,15 +7,6 @@ import type { EndhtDonate } from '../elements/donate/donate.js';
 import type { EndhtShare } from '../elements/share/share.js';
 import type { EndhtStats } from '../elements/stats/stats.js';
 import { $, captureWarnings } from '../../test/helpers.js';
-
-/** An element of the kind another piece of work adds: with an `appearance` it gets from the page too. */
-class TestAppearance extends EndhtElement {
-  @property() appearance?: string;
-  protected override renderContent(): string {
-    return this.appearance ?? 'none';
-  }
-}
-customElements.define('endht-test-appearance', TestAppearance);
 
 /** Puts the page-wide setting in <head>, as a site does. */
 function setPageSettings(text: string | undefined): void {
@@ -59,14 +48,16 @@ describe('core/page-settings (<script type="application/json" id="endht-campaign
 
   it('fills in campaign, time-zone, theme, appearance and the donate link on every element that has them', async () => {
     setPageSettings(SETTINGS);
-    const [countdown, donate, share, heart, stats, test] = (await mount(
+    const [countdown, donate, share, heart, stats] = (await mount(
       `<endht-countdown></endht-countdown><endht-donate></endht-donate><endht-share networks="x"></endht-share>
-       <endht-blue-heart></endht-blue-heart><endht-stats></endht-stats><endht-test-appearance></endht-test-appearance>`,
-    )) as [EndhtCountdown, EndhtDonate, EndhtShare, EndhtBlueHeart, EndhtStats, TestAppearance];
+       <endht-blue-heart></endht-blue-heart><endht-stats></endht-stats>`,
+    )) as [EndhtCountdown, EndhtDonate, EndhtShare, EndhtBlueHeart, EndhtStats];
     expect(countdown.timeZone).to.equal('Pacific/Kiritimati');
     for (const el of [countdown, donate, share, heart, stats]) {
       expect(el.theme, el.localName).to.equal('dark');
       expect($(el, '.base').classList.contains('theme-dark'), el.localName).to.equal(true);
+      expect(el.appearance, el.localName).to.equal('band');
+      expect($(el, '.base').classList.contains('appearance-band'), el.localName).to.equal(true);
     }
     expect(($(donate, '[part="button"]') as HTMLAnchorElement).href).to.equal('https://give.example/now');
     expect(donate.campaign).to.equal('acme-2027');
@@ -74,8 +65,6 @@ describe('core/page-settings (<script type="application/json" id="endht-campaign
     expect(($(heart, '[part="cta"]') as HTMLAnchorElement).href).to.contain('utm_source=acme-2027');
     expect(heart.href).to.equal(undefined); // donate-href is the donate link, not the banner's
     expect((stats as unknown as Record<string, unknown>).campaign).to.equal(undefined); // it has no such attribute
-    expect(test.appearance).to.equal('band');
-    expect(test.shadowRoot!.textContent).to.contain('band');
   });
 
   it("an element's own attribute wins, and so does a property a script sets before it is on the page", async () => {

@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
 /*
- * Shared base styles and design tokens. Every element wraps its content in
- * `<div part="base" class="base theme-light|theme-dark">` so a theme is a class, and the
- * public custom properties (all with fallbacks) feed private `--_*` tokens:
+ * Shared base styles and design tokens (docs/design.md, "Visual language"). Every element wraps
+ * its content in `<div part="base" class="base theme-light|theme-dark appearance-card|band|plain">`
+ * so a theme and an appearance are classes, and the public custom properties (all with
+ * fallbacks) feed private `--_*` tokens:
  *   --endht-accent   interactive elements and emphasis (AA on the surface in both themes)
  *   --endht-heart    the decorative UN blue (#009EDB): never used for text
  *   --endht-text, --endht-surface, --endht-radius, --endht-font (default inherit)
+ * The band has fixed colours (the campaign blue and a text colour with AA contrast on it): the
+ * ratios of every text and surface pair are tested in core/appearance.test.ts.
  */
 /** The styles every element includes; its public custom properties are documented on EndhtElement. */
 export const baseStyles = css`
@@ -38,7 +41,7 @@ export const baseStyles = css`
     --_heart: var(--endht-heart, #009edb);
     --_text: var(--endht-text, #1a2b3c);
     --_border: color-mix(in srgb, var(--_heart) 30%, var(--_surface));
-    --_surface: var(--endht-surface, #f3f8fc);
+    --_surface: var(--endht-surface, #fff);
     --_muted: color-mix(in srgb, var(--_text) 82%, var(--_surface));
     --_radius: var(--endht-radius, 12px);
 
@@ -49,6 +52,7 @@ export const baseStyles = css`
 
     box-sizing: border-box;
     border: 1px solid var(--_border);
+    border-block-start: 0.25em solid var(--_heart);
     border-radius: var(--_radius);
 
     font-family: var(--endht-font, inherit);
@@ -80,6 +84,29 @@ export const baseStyles = css`
     --_border: color-mix(in srgb, var(--_heart) 35%, var(--_surface));
     --_surface: var(--endht-surface, #0d1b26);
   }
+  /* The band: the campaign blue, very dark text in the light theme (5.56:1), a deeper blue
+     with white text in the dark theme (7.39:1). No muted text on it: the full text colour. */
+  .appearance-band {
+    --_accent: #0b1f2a;
+    --_heart: #fff;
+    --_text: #0b1f2a;
+    --_border: color-mix(in srgb, var(--_text) 40%, var(--_surface));
+    --_surface: #009edb;
+    --_muted: var(--_text);
+
+    border: 0;
+    border-radius: 0;
+  }
+  .theme-dark.appearance-band {
+    --_accent: #fff;
+    --_text: #fff;
+    --_surface: #005a8c;
+  }
+  .base.appearance-plain {
+    padding-inline: 0;
+    border: 0;
+    background: none;
+  }
   .visually-hidden {
     position: absolute;
 
@@ -106,6 +133,27 @@ export const baseStyles = css`
     font-size: 0.8em;
     font-weight: 700;
     color: var(--_accent);
+  }
+  /* On 30 July, "Today is the World Day …" above an element's own title, after a UN-blue dot. */
+  .kicker {
+    margin: 0 0 0.5em;
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .kicker::before {
+    content: '';
+
+    display: inline-block;
+
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+
+    vertical-align: 0.05em;
+
+    background: var(--_heart);
   }
   /* The thanks after a share or a donation: a line of its own; out of the flow while empty. */
   .thanks {

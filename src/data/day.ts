@@ -1,4 +1,6 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { WORLD_DAY, dayState, visitorTimeZone } from '../core/calendar.js';
+import { now } from '../core/now.js';
 
 /**
  * The official name of the Day in the active language (docs/sources.md, "The Day"). A function,
@@ -6,4 +8,14 @@ import { msg } from '@lit/localize';
  */
 export function dayName(): string {
   return msg('World Day against Trafficking in Persons', { id: 'day.name' });
+}
+
+/** "Today is the World Day against Trafficking in Persons": the Day's own wording, on 30 July. */
+export function todayHeadline(): string {
+  return msg(str`Today is the ${dayName()}`, { id: 'day.today' });
+}
+
+/** Whether it is 30 July now (or on the previewed date) in a zone: the visitor's unless given. */
+export function isTheDay(timeZone: string = visitorTimeZone()): boolean {
+  return dayState(now(), WORLD_DAY, timeZone).kind === 'day';
 }

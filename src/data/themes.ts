@@ -42,6 +42,6 @@ export function renderYearTheme(year: number): TemplateResult | typeof nothing {
   if (!theme) return nothing;
   const [text, lang] = theme;
   return html`<p part="theme" class="theme">
-    ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <span lang=${lang}>${text}</span>
+    ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })} <q lang=${lang}>${text}</q>
   </p>`;
 }

@@ -26,7 +26,7 @@ function controls(el: Element): HTMLElement[] {
   const out: HTMLElement[] = [];
   const walk = (root: ShadowRoot) => {
     for (const n of root.querySelectorAll<HTMLElement>('*')) {
-      const focusable = n.matches('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+      const focusable = n.matches('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
       const usable =
         focusable &&
         !(n as HTMLButtonElement).disabled &&

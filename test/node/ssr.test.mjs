@@ -66,7 +66,7 @@ test('the countdown renders the state at `now`: days left, then the day itself',
     }),
     'endht-countdown',
   );
-  assert.match(textOf(onTheDay), /^Today World Day against Trafficking in Persons/);
+  assert.match(textOf(onTheDay), /^Today is the World Day against Trafficking in Persons/);
 });
 
 test("partners given as child links are rendered on the server (the element's own list, not the default)", async () => {

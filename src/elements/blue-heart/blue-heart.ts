@@ -26,7 +26,7 @@ import {
   withCodesForUnodc,
 } from '../../core/campaign.js';
 import { subscribe } from '../../core/clock.js';
-import { EndhtElement, renderPreviewLabel } from '../../core/element.js';
+import { EndhtElement, renderPreviewLabel, type Appearance } from '../../core/element.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, intlLocale } from '../../core/locale.js';
@@ -35,7 +35,7 @@ import { storageRemove } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { BLUE_HEART_URL, HEART_PATH } from '../../data/blue-heart.js';
-import { dayName } from '../../data/day.js';
+import { dayName, isTheDay, todayHeadline } from '../../data/day.js';
 import { DEFAULT_CURRENCY, FUND_URL, donateLabel, fundLinkName } from '../../data/donate.js';
 import { FIGURES } from '../../data/stats.js';
 import { renderYearTheme } from '../../data/themes.js';
@@ -129,7 +129,7 @@ const positionAttribute = {
  * @cssproperty [--endht-accent=#00689d] - Link button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - The heart (decoration only).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius (bars have none).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
@@ -309,6 +309,11 @@ export class EndhtBlueHeart extends EndhtElement {
     return this.position === 'static' && variant !== 'takeover';
   }
 
+  /** The bar is a band in the campaign blue; the other variants are cards. */
+  protected override get defaultAppearance(): Appearance {
+    return this.#shown === 'bar' ? 'band' : 'card';
+  }
+
   protected override wrapperClasses() {
     const closable = this.#closable && this.#shown !== 'takeover';
     return [this.#shown, closable ? 'closable' : ''];
@@ -331,7 +336,10 @@ export class EndhtBlueHeart extends EndhtElement {
   }
 
   #renderBanner(): TemplateResult {
-    const headline = msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' });
+    // On 30 July the banner speaks of the Day itself.
+    const headline = isTheDay(this.#zone)
+      ? todayHeadline()
+      : msg('Blue Heart Campaign against Human Trafficking', { id: 'blue-heart.headline' });
     // The site's own words share the link's accessible name with the element's: isolated (core/bidi.ts).
     const ownCta = asTrimmedString(this.cta);
     const cta = ownCta === undefined ? msg('Learn more', { id: 'blue-heart.cta' }) : isolate(ownCta);

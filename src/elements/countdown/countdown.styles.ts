@@ -18,29 +18,6 @@ export const countdownStyles = css`
 
     padding: 0.6em 0.9em;
   }
-  .kicker {
-    margin: 0;
-
-    font-size: 0.8em;
-    font-weight: 600;
-    color: var(--_accent);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .kicker::before {
-    content: '';
-
-    display: inline-block;
-
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-
-    vertical-align: 0.05em;
-
-    background: var(--_heart);
-  }
   .name {
     margin: 0.25em 0 0;
     font-size: 1.05em;
@@ -96,10 +73,40 @@ export const countdownStyles = css`
     color: var(--_muted);
   }
   .theme {
-    font-style: italic;
+    color: var(--_text);
   }
-  .today .name {
+  .heart {
+    display: block;
+    inline-size: 3em;
+    margin: 0 auto 0.5em;
+    fill: var(--_heart);
+  }
+  .line .heart {
+    display: inline;
+    inline-size: 0.9em;
+    margin: 0;
+    vertical-align: -0.05em;
+  }
+  .full.today .name {
     font-size: 1.4em;
+    line-height: 1.2;
+  }
+  ::slotted(a) {
+    display: inline-block;
+
+    margin-block-start: 0.75em;
+    padding: 0.6em 1.4em;
+    border-radius: 999px;
+
+    font-weight: 700;
+    color: var(--_surface);
+    text-decoration: none;
+
+    background: var(--_accent);
+  }
+  ::slotted(a:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
   .base.inline {
     all: inherit;
@@ -118,7 +125,7 @@ export const countdownStyles = css`
     .name {
       font-size: 1.2em;
     }
-    .today .name {
+    .full.today .name {
       font-size: 1.8em;
     }
   }

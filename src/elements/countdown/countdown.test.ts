@@ -107,8 +107,8 @@ describe('<endht-countdown>', () => {
       await el.updateComplete;
       expect(el.phase).to.equal('day');
       expect(el.shadowRoot!.querySelector('[role="timer"]')).to.equal(null);
-      expect(shadowText(el, '[part="today"]')).to.equal('Today');
-      expect(shadowText(el, '[part="name"]')).to.equal('World Day against Trafficking in Persons');
+      expect(shadowText(el, '[part="name"]')).to.equal('Today is the World Day against Trafficking in Persons');
+      expect(el.shadowRoot!.querySelector('[part="heart"]')!.getAttribute('aria-hidden')).to.equal('true');
       expect(events).to.have.length(1);
       expect(events[0]).to.be.instanceOf(DayStartedEvent);
       expect(events[0]!.detail.date).to.equal('2027-07-30');
@@ -245,7 +245,7 @@ describe('<endht-countdown>', () => {
       const i = await fixture<EndhtCountdown>(
         html`<endht-countdown time-zone="UTC" variant="inline"></endht-countdown>`,
       );
-      expect(shadowText(i)).to.equal('World Day against Trafficking in Persons: in 196 days');
+      expect(shadowText(i)).to.equal('in 196 days');
       expect(getComputedStyle(i).display).to.equal('inline');
     });
 
@@ -254,16 +254,104 @@ describe('<endht-countdown>', () => {
       const i = await fixture<EndhtCountdown>(
         html`<endht-countdown time-zone="UTC" variant="inline"></endht-countdown>`,
       );
-      expect(shadowText(i)).to.equal('World Day against Trafficking in Persons: in 4 hours');
+      expect(shadowText(i)).to.equal('in 4 hours');
       clock.tick(3 * 3_600_000 + 15 * 60_000);
       await i.updateComplete;
-      expect(shadowText(i)).to.equal('World Day against Trafficking in Persons: in 15 minutes');
+      expect(shadowText(i)).to.equal('in 15 minutes');
       i.precision = 'day';
       await i.updateComplete;
-      expect(shadowText(i)).to.equal('World Day against Trafficking in Persons: tomorrow');
+      expect(shadowText(i)).to.equal('tomorrow');
       clock.tick(15 * 60_000);
       await i.updateComplete;
-      expect(shadowText(i)).to.equal('Today: World Day against Trafficking in Persons');
+      expect(shadowText(i)).to.equal('today');
+    });
+
+    describe('inline in a sentence, in six languages (the README example)', () => {
+      const phrases: Record<string, [counting: string, day: string]> = {
+        en: ['in 239 days', 'today'],
+        fr: ['dans 239 jours', 'aujourd’hui'],
+        es: ['dentro de 239 días', 'hoy'],
+        ar: ['خلال 239 يومًا', 'اليوم'], // CLDR's wording (the issue's "بعد 239 يومًا" is not what Intl says)
+        'zh-Hans': ['239天后', '今天'],
+        ru: ['через 239 дней', 'сегодня'],
+      };
+      for (const lang of LOCALES) {
+        it(`${lang}: only the relative phrase, never the name of the day`, async () => {
+          await switchLang(lang);
+          clock = fakeClock('2026-12-03T12:00:00Z');
+          const p = await fixture<HTMLParagraphElement>(
+            html`<p>The World Day is <endht-countdown time-zone="UTC" variant="inline"></endht-countdown>.</p>`,
+          );
+          const el = p.querySelector('endht-countdown')!;
+          await el.updateComplete;
+          const [counting, day] = phrases[lang]!;
+          expect(shadowText(el).replace(/[\u00a0\u202f]/g, ' ')).to.equal(counting);
+          clock.setSystemTime(Date.parse('2027-07-30T12:00:00Z'));
+          clock.tick(60_000);
+          await el.updateComplete;
+          expect(shadowText(el)).to.equal(day);
+        });
+      }
+    });
+
+    it('the day as a headline: heart, official name, theme, date and the site’s call to action', async () => {
+      clock = fakeClock('2025-07-30T09:00:00Z');
+      const el = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC"><a slot="action" href="/vigil">Join our vigil</a></endht-countdown>`,
+      );
+      expect(shadowText(el, '[part="name"]')).to.equal('Today is the World Day against Trafficking in Persons');
+      expect(el.shadowRoot!.querySelector('[part="heart"]')).to.not.equal(null);
+      expect(shadowText(el, '[part="date"]')).to.equal('30 July 2025');
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="action"]')!;
+      expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Join our vigil']);
+      const link = el.querySelector('a')!;
+      expect(getComputedStyle(link).borderTopLeftRadius).to.equal('999px');
+    });
+
+    it('the action slot is empty by default and takes no room', async () => {
+      clock = fakeClock('2027-07-30T09:00:00Z');
+      const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC"></endht-countdown>`);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="action"]')!;
+      expect(slot.assignedElements()).to.deep.equal([]);
+      expect(slot.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('day-theme: a site supplies the theme of a year this version does not know, as text or in a slot', async () => {
+      clock = fakeClock('2026-07-30T09:00:00Z');
+      const el = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" day-theme="<i>Our theme</i>"></endht-countdown>`,
+      );
+      expect(shadowText(el, '[part="theme"]')).to.equal('Theme 2026: \u2068<i>Our theme</i>\u2069');
+      expect(el.shadowRoot!.querySelector('i')).to.equal(null);
+      const slotted = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC"><span slot="day-theme">Slotted theme</span></endht-countdown>`,
+      );
+      const slot = slotted.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="day-theme"]')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Slotted theme']);
+      expect(shadowText(slotted, '[part="theme"]')).to.equal('Theme 2026:');
+    });
+
+    it('a theme in English on another page is marked lang="en" and set upright in quotes (no synthetic italics)', async () => {
+      await switchLang('ar');
+      clock = fakeClock('2025-07-30T09:00:00Z');
+      const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC"></endht-countdown>`);
+      const quote = $(el, '[part="theme"] q');
+      expect(quote.getAttribute('lang')).to.equal('en');
+      expect(getComputedStyle(quote).fontStyle).to.equal('normal');
+      expect(getComputedStyle($(el, '[part="theme"]')).fontStyle).to.equal('normal');
+    });
+
+    it('the compact bar keeps its height on the day', async () => {
+      clock = fakeClock('2027-07-29T23:59:59Z');
+      const el = await fixture<EndhtCountdown>(
+        html`<endht-countdown time-zone="UTC" variant="compact" style="width: 320px"></endht-countdown>`,
+      );
+      const before = el.getBoundingClientRect().height;
+      clock.tick(1000);
+      await el.updateComplete;
+      expect(el.phase).to.equal('day');
+      expect(shadowText(el, '[part="today"]')).to.equal('Today');
+      expect(el.getBoundingClientRect().height).to.equal(before);
     });
 
     it('date="MM-DD" counts to a site’s own yearly date, with its label', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickEnum, readAttribute, asTrimmedString } from '../../core/attributes.js';
@@ -30,7 +30,8 @@ import {
 import { activeLocale, intlLocale } from '../../core/locale.js';
 import { now } from '../../core/now.js';
 import { baseStyles } from '../../core/styles.js';
-import { dayName } from '../../data/day.js';
+import { HEART_PATH } from '../../data/blue-heart.js';
+import { dayName, todayHeadline } from '../../data/day.js';
 import { renderYearTheme } from '../../data/themes.js';
 import { countdownStyles } from './countdown.styles.js';
 import { DayStartedEvent } from './events.js';
@@ -50,8 +51,11 @@ const ATTRIBUTE_PROPERTIES: ReadonlySet<AttributeProperty> = new Set(['timeZone'
 
 /**
  * A countdown to the next World Day against Trafficking in Persons (30 July, 00:00 in the
- * visitor's or a given time zone). On the day it shows the day-of state with the official name
- * and the year's theme; from 31 July it counts to the next year, without a reload.
+ * visitor's or a given time zone). On the day it becomes a headline: the Blue Heart, "Today is
+ * the World Day against Trafficking in Persons", the year's theme where it is known (or the
+ * site's `day-theme`) and the site's call to action; from 31 July it counts to the next year,
+ * without a reload. The inline variant is only the relative phrase ("in 245 days", "today"), to
+ * sit in a site's own sentence.
  *
  * @summary Countdown to the World Day against Trafficking in Persons (30 July).
  * @tag endht-countdown
@@ -66,8 +70,13 @@ const ATTRIBUTE_PROPERTIES: ReadonlySet<AttributeProperty> = new Set(['timeZone'
  * @csspart value - A number.
  * @csspart label - A unit label under a number.
  * @csspart date - The localized date of the day.
- * @csspart today - The "Today" line of the day-of state.
+ * @csspart today - The "Today" line of the compact day-of state.
  * @csspart theme - The year's theme on the day.
+ * @csspart heart - The Blue Heart of the day-of state (decorative).
+ *
+ * @slot action - The site's call to action on the day, e.g. `<a slot="action" href="/vigil">Join our vigil</a>`,
+ *   shown as a button under the headline. Empty by default.
+ * @slot day-theme - The year's theme in the site's own words and markup (wins over `day-theme`).
  */
 export class EndhtCountdown extends EndhtElement {
   static override styles = [baseStyles, countdownStyles];
@@ -92,6 +101,12 @@ export class EndhtCountdown extends EndhtElement {
    * "Event" for another date.
    */
   @property() label?: string;
+
+  /**
+   * The theme of the year, shown on the day under the headline, for a year whose theme this version does not
+   * know. Default: the known theme of the year, if any.
+   */
+  @property({ attribute: 'day-theme' }) dayTheme?: string;
 
   /** The moment the element last rendered for (epoch ms); the shared clock moves it on. */
   @state() private now = 0;
@@ -194,7 +209,7 @@ export class EndhtCountdown extends EndhtElement {
     const name = label === undefined ? ownName : isolate(label);
     const dateText = formatCalendarDate(locale, state.year, state.month, state.day);
 
-    if (this.variant === 'inline') return this.#inlineText(state, name, dateText, locale, now);
+    if (this.variant === 'inline') return this.#inlineText(state, locale, now);
 
     const dateLine = html`<p part="date" class="date">
       <time datetime=${isoDate(state.year, state.month, state.day)}>${dateText}</time>
@@ -202,11 +217,7 @@ export class EndhtCountdown extends EndhtElement {
 
     switch (state.kind) {
       case 'day':
-        return html`
-          <p part="today" class="kicker">${msg('Today', { id: 'countdown.today' })}</p>
-          <p part="name" class="name">${name}</p>
-          ${this.#yearTheme(state.year)} ${dateLine}
-        `;
+        return this.variant === 'compact' ? this.#compactDay(name) : this.#dayHeadline(name, state.year, dateLine);
       case 'passed':
         return html`
           <p part="name" class="name">${name}</p>
@@ -233,21 +244,57 @@ export class EndhtCountdown extends EndhtElement {
     }
   }
 
-  /** "World Day against Trafficking in Persons: in 245 days", one phrase for running text. */
-  #inlineText(state: DayState, name: string, dateText: string, locale: string, now: number): string {
+  /** "in 245 days", "tomorrow", "today", "5 days ago": the phrase alone, for a site's own sentence. */
+  #inlineText(state: DayState, locale: string, now: number): string {
     switch (state.kind) {
       case 'day':
-        return msg(str`Today: ${name}`, { id: 'countdown.inline.today' });
+        return relativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'day');
       case 'passed':
-        return msg(str`${name}: took place on ${dateText}`, { id: 'countdown.inline.passed' });
+        return relativeTimeFormat(locale, { numeric: 'auto' }).format(
+          -Math.ceil((now - state.end) / UNIT_MS.day),
+          'day',
+        );
       case 'counting':
-        return msg(str`${name}: ${this.#relativeTime(locale, state.target - now)}`, { id: 'countdown.inline' });
+        return this.#relativeTime(locale, state.target - now);
     }
   }
 
-  /** The year's theme on the World Day itself (none for a site's own date, or a year without one). */
+  /**
+   * The day as a headline: the heart, "Today is the World Day against Trafficking in Persons" (or "Today: <label>"
+   * for a site's own name or date), the theme, the date and the site's call to action.
+   */
+  #dayHeadline(name: string, year: number, dateLine: TemplateResult): TemplateResult {
+    const officialName = !this.#isOwnDate && asTrimmedString(this.label) === undefined;
+    const headline = officialName ? todayHeadline() : msg(str`Today: ${name}`, { id: 'countdown.day.label' });
+    return html`
+      ${renderHeart()}
+      <p part="name" class="name">${headline}</p>
+      ${this.#yearTheme(year)} ${dateLine}
+      <slot name="action"></slot>
+    `;
+  }
+
+  /** The compact bar on the day: the same two lines as while counting, so the page does not move. */
+  #compactDay(name: string): TemplateResult {
+    return html`
+      <p part="name" class="name">${name}</p>
+      <p part="today" class="line">${renderHeart()} ${msg('Today', { id: 'countdown.today' })}</p>
+    `;
+  }
+
+  /**
+   * The year's theme: the site's own (slotted, or `day-theme`), else the known theme of the World Day's year
+   * (none for a site's own date, or a year without one).
+   */
   #yearTheme(year: number): TemplateResult | typeof nothing {
-    return this.#isOwnDate ? nothing : renderYearTheme(year);
+    const own = asTrimmedString(this.dayTheme);
+    // On the server the children are not known: only the attribute counts there.
+    const slotted = !isServer && this.querySelector(':scope > [slot="day-theme"]') !== null;
+    if (own === undefined && !slotted) return this.#isOwnDate ? nothing : renderYearTheme(year);
+    return html`<p part="theme" class="theme">
+      ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })}
+      <q><slot name="day-theme">${own === undefined ? nothing : isolate(own)}</slot></q>
+    </p>`;
   }
 
   /**
@@ -356,6 +403,11 @@ export class EndhtCountdown extends EndhtElement {
     this.#cachedState = { key, from: now, until: validUntil(state), state };
     return state;
   }
+}
+
+/** The Blue Heart, decorative: the headline says what it means. */
+function renderHeart(): TemplateResult {
+  return html`<svg part="heart" class="heart" viewBox="0 0 32 29" aria-hidden="true"><path d=${HEART_PATH} /></svg>`;
 }
 
 /** The units shown at a precision, largest first: day down to the precision. */

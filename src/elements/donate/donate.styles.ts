@@ -15,11 +15,10 @@ export const donateStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
-
-    border: 0;
-    border-radius: 0;
-
-    background: none;
+  }
+  .appearance-card,
+  .appearance-band {
+    padding: 0.75em 1em;
   }
   fieldset {
     display: flex;
@@ -53,7 +52,7 @@ export const donateStyles = css`
     min-block-size: 2.75em;
     padding: 0.4em 0.9em;
     border: 2px solid var(--_accent);
-    border-radius: 0.5em;
+    border-radius: 999px;
 
     font-weight: 600;
     font-variant-numeric: tabular-nums;
@@ -61,15 +60,22 @@ export const donateStyles = css`
 
     background: var(--_surface);
   }
-  :checked + span,
   .solid a {
     color: var(--_surface);
     background: var(--_accent);
   }
+  /* The chosen amount: a tinted chip with a tick and the text colour, never the filled look of the button. */
+  :checked + span {
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_heart) 18%, var(--_surface));
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  :checked + span::before {
+    content: '✓' / '';
+    margin-inline-end: 0.3em;
+  }
   a {
     padding-inline: 1.3em;
-    border-radius: 999px;
-
     font-weight: 700;
     text-align: center;
     text-decoration: none;

@@ -344,7 +344,7 @@ describe('<endht-donate>', () => {
     it('variant="outline" is an outlined button on the surface', async () => {
       const { el } = await make('<endht-donate variant="outline"></endht-donate>');
       const cs = getComputedStyle(button(el));
-      expect(cs.backgroundColor).to.equal('rgb(243, 248, 252)');
+      expect(cs.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(cs.color).to.equal('rgb(0, 104, 157)');
       expect(cs.borderTopColor).to.equal('rgb(0, 104, 157)');
     });
@@ -507,9 +507,10 @@ describe('<endht-donate>', () => {
       },
       ar: {
         label: 'تبرّع',
-        amount: 'تبرّع بمبلغ 25 US$',
+        // The currency isolated, so that "$" stays with "US" in right-to-left text.
+        amount: 'تبرّع بمبلغ 25 \u2068US$\u2069',
         legend: 'المبلغ',
-        name: /^تبرّع بمبلغ 25 US\$ لصندوق الأمم المتحدة .*unodc\.org في علامة تبويب جديدة\)$/,
+        name: /^تبرّع بمبلغ 25 \u2068US\$\u2069 لصندوق الأمم المتحدة .*unodc\.org في علامة تبويب جديدة\)$/,
       },
       'zh-Hans': {
         label: '捐款',
@@ -528,7 +529,7 @@ describe('<endht-donate>', () => {
       en: '€1,000.50',
       fr: '1 000,50 €',
       es: '1000,50 €',
-      ar: '1,000.50 €',
+      ar: '1,000.50 \u2068€\u2069',
       'zh-Hans': '€1,000.50',
       ru: '1 000,50 €',
     };
@@ -574,6 +575,40 @@ describe('<endht-donate>', () => {
       expect(getComputedStyle($(el, '.base')).direction).to.equal('rtl');
       expect(chips(el)[0]!.getBoundingClientRect().left).to.be.greaterThan(button(el).getBoundingClientRect().left);
     });
+  });
+
+  it('Arabic: the amount reads "US$ 25" from the left, never "$US 25", in the chips and the button', async () => {
+    await switchLang('ar');
+    const { el } = await make('<endht-donate amounts="10,25" amount="25"></endht-donate>');
+    const chip = el.shadowRoot!.querySelectorAll('[part="amount"] span')[1]!;
+    for (const box of [chip, button(el)]) {
+      const text = box.firstChild!.textContent!.includes('25') ? box.firstChild! : box.lastChild!;
+      const rectOf = (needle: string) => {
+        const range = document.createRange();
+        const at = text.textContent!.indexOf(needle);
+        range.setStart(text, at);
+        range.setEnd(text, at + needle.length);
+        return range.getBoundingClientRect();
+      };
+      // Right to left: the number first (on the right), then "US$" to its left, "$" last of all.
+      expect(rectOf('US').left, box.textContent!).to.be.lessThan(rectOf('$').left);
+      expect(rectOf('$').right, box.textContent!).to.be.at.most(rectOf('25').left + 0.5);
+    }
+  });
+
+  it('the chosen amount looks unlike the button: a tinted chip with a tick, in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { el } = await make(`<endht-donate theme="${theme}" amounts="10,25" amount="25"></endht-donate>`);
+      const chosen = getComputedStyle(el.shadowRoot!.querySelectorAll('[part="amount"] span')[1]!);
+      const main = getComputedStyle(button(el));
+      expect(chosen.backgroundColor, theme).to.not.equal(main.backgroundColor);
+      expect(chosen.color, theme).to.not.equal(main.color);
+      const tick = getComputedStyle(el.shadowRoot!.querySelectorAll('[part="amount"] span')[1]!, '::before');
+      expect(tick.content, theme).to.contain('✓');
+      expect(chosen.borderTopLeftRadius, 'one shape: chips are pills like the button').to.equal(
+        main.borderTopLeftRadius,
+      );
+    }
   });
 
   it('targets are at least 24×24 px, also with size="s"', async () => {

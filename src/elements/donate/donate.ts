@@ -4,10 +4,10 @@ import { msg, str } from '@lit/localize';
 import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { isolate } from '../../core/bidi.js';
 import { campaignCode, markActed, withCodesForUnodc } from '../../core/campaign.js';
-import { EndhtElement } from '../../core/element.js';
+import { EndhtElement, type Appearance } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
-import { activeLocale, intlLocale } from '../../core/locale.js';
+import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
@@ -69,7 +69,7 @@ const NO_AMOUNT = `no amount (at most ${MAX_AMOUNT})`;
  *
  * @cssproperty [--endht-accent=#00689d] - Button colour (dark theme: #7fcaf2).
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Text on the solid button; background of outline and choices
+ * @cssproperty [--endht-surface=#fff] - Text on the solid button; background of outline and choices
  *   (dark theme: #0d1b26).
  * @cssproperty [--endht-font=inherit] - Font family.
  */
@@ -184,6 +184,11 @@ export class EndhtDonate extends EndhtElement {
     this.#target = linkTarget(withCodesForUnodc(safeHttpUrl(filled) ?? FUND_URL, this.campaign));
   }
 
+  /** A button needs no frame of its own: plain, unless the page asks for a card or a band. */
+  protected override get defaultAppearance(): Appearance {
+    return 'plain';
+  }
+
   protected override wrapperClasses() {
     return [this.size, this.variant];
   }
@@ -249,13 +254,21 @@ export class EndhtDonate extends EndhtElement {
     return fundLinkName(label, this.#target.host);
   }
 
-  /** "US$25", not "US$25.00": decimals only when the amount has them. */
+  /**
+   * "US$25", not "US$25.00": decimals only when the amount has them. In a right-to-left language
+   * the currency is isolated (core/bidi.ts): Arabic's "25 US$" would otherwise show as "$US 25",
+   * its "$" pulled to the far side by the text direction.
+   */
   #formatAmount(amount: number): string {
-    return numberFormat(intlLocale(activeLocale()), {
+    const locale = activeLocale();
+    const format = numberFormat(intlLocale(locale), {
       style: 'currency',
       currency: this.currency,
       minimumFractionDigits: Number.isInteger(amount) ? 0 : undefined,
-    }).format(amount);
+    });
+    if (directionOf(locale) === 'ltr') return format.format(amount);
+    const parts = format.formatToParts(amount);
+    return parts.map((part) => (part.type === 'currency' ? isolate(part.value) : part.value)).join('');
   }
 
   /**

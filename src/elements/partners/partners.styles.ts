@@ -46,9 +46,14 @@ export const partnersStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* The strip: every tile the same width (rows of equal tiles, the last row centred). */
   .item {
     display: flex;
-    max-inline-size: 15em;
+    flex: 0 1 11em;
+  }
+  /* Lines of a name balanced: no word, and no Chinese character, alone on the last line. */
+  a {
+    text-wrap: balance;
   }
   .grid .list {
     display: grid;

@@ -36,6 +36,46 @@ describe('<endht-partners>', () => {
     await switchLang('en');
   });
 
+  describe('balanced tiles', () => {
+    it('the strip: every tile the same width, at 500 px and at 960 px', async () => {
+      for (const width of [500, 960]) {
+        const wrap = await fixture<HTMLElement>(
+          html`<div style="inline-size: ${width}px"><endht-partners></endht-partners></div>`,
+        );
+        const el = wrap.firstElementChild as EndhtPartners;
+        await el.updateComplete;
+        const widths = [...el.shadowRoot!.querySelectorAll('.item')].map((t) => t.getBoundingClientRect().width);
+        expect(Math.max(...widths) - Math.min(...widths), `${width} px`).to.be.lessThan(0.5);
+      }
+    });
+
+    it('Chinese: no name leaves a single character alone on its last line', async () => {
+      await switchLang('zh-Hans');
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="inline-size: 500px"><endht-partners></endht-partners></div>`,
+      );
+      const el = wrap.firstElementChild as EndhtPartners;
+      await el.updateComplete;
+      let checked = 0;
+      for (const name of el.shadowRoot!.querySelectorAll('a span')) {
+        const text = [...name.childNodes].find(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 2,
+        );
+        if (!text) continue;
+        const end = text.textContent!.trimEnd().length;
+        const top = (at: number) => {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          return range.getBoundingClientRect().top;
+        };
+        expect(top(end - 1), name.textContent!).to.be.closeTo(top(end - 2), 1);
+        checked++;
+      }
+      expect(checked).to.be.greaterThan(5);
+    });
+  });
+
   describe('default strip, no attributes', () => {
     it('lists the eleven organisations in order as linked text wordmarks, with no image at all', async () => {
       const el = await fixture<EndhtPartners>(html`<endht-partners></endht-partners>`);

@@ -55,6 +55,65 @@ export const shareStyles = css`
   li {
     display: flex;
   }
+  /* "More": a chip like the others; open, its targets take a row of their own below. */
+  .more:has([open]) {
+    flex-basis: 100%;
+  }
+  /* border-box again: details passes its children through slots of its own, which inherit none. */
+  summary,
+  .more ul {
+    box-sizing: border-box;
+  }
+  summary {
+    cursor: pointer;
+
+    display: inline-flex;
+    gap: 0.5em;
+    align-items: center;
+
+    min-block-size: 2.857em;
+    padding: 0.343em 0.914em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.2;
+    color: var(--_accent);
+    white-space: nowrap;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron drawn with two borders: down while closed, up while open. */
+  summary::after {
+    content: '';
+
+    rotate: 45deg;
+
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+  }
+  [open] > summary::after {
+    rotate: -135deg;
+  }
+  .icons .more > * {
+    inline-size: auto;
+    block-size: auto;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  details:not([open]) > ul {
+    display: none;
+  }
+  [open] > summary {
+    margin-block-end: 0.5em;
+  }
   a,
   button {
     cursor: pointer;

@@ -57,6 +57,13 @@ async function settle(el: EndhtShare): Promise<void> {
   }
 }
 
+/** Opens the "More" disclosure with the keyboard, as a visitor does. */
+async function openMore(el: EndhtShare): Promise<void> {
+  $(el, '[part="more"] > summary').focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
 describe('<endht-share>', () => {
   let sandbox: sinon.SinonSandbox;
   beforeEach(() => {
@@ -70,6 +77,44 @@ describe('<endht-share>', () => {
     localStorage.removeItem(KEY);
     document.querySelectorAll('link[rel="canonical"]').forEach((l) => l.remove());
     await switchLang('en');
+  });
+
+  describe('"More": at most six targets by default', () => {
+    it('native share, four networks and copy link are shown; the rest sit behind a native disclosure', async () => {
+      setNavigator('share', undefined);
+      const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
+      const more = $(el, '[part="more"]') as HTMLDetailsElement;
+      expect(more.localName).to.equal('details');
+      expect(more.open).to.equal(false);
+      const visible = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="control"]')].filter(
+        (c) => c.getClientRects().length > 0,
+      );
+      expect(visible.map((c) => networkOf(c))).to.deep.equal(['x', 'facebook', 'linkedin', 'whatsapp', 'copy']);
+      expect(shadowText(el, 'summary')).to.equal('More');
+      await openMore(el);
+      expect(more.open).to.equal(true);
+      expect(link(el, 'reddit').getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it('tab stops of the targets: six at most (five here, without native share), "More" included', async () => {
+      setNavigator('share', undefined);
+      const el = await fixture<EndhtShare>(html`<endht-share hashtags=""></endht-share>`);
+      const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button, summary')].filter(
+        (c) => c.getClientRects().length > 0 && !c.closest('.tags') && !c.closest('dialog'),
+      );
+      expect(stops.length).to.be.at.most(6);
+    });
+
+    it('a site’s own networks list shows exactly what it names, with no "More"', async () => {
+      const el = await fixture<EndhtShare>(
+        html`<endht-share networks="x,facebook,linkedin,whatsapp,telegram,bluesky,reddit,email,copy"></endht-share>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+      const visible = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="control"]')].filter(
+        (c) => c.getClientRects().length > 0,
+      );
+      expect(visible.length).to.equal(9);
+    });
   });
 
   describe('defaults (no attributes)', () => {
@@ -439,7 +484,9 @@ describe('<endht-share>', () => {
         );
         const el = wrap.firstElementChild as EndhtShare;
         await el.updateComplete;
-        for (const c of [...controls(el), ...chips(el)]) {
+        await openMore(el); // the targets behind "More" too, once shown
+        const summary = $(el, 'summary');
+        for (const c of [...controls(el), ...chips(el), summary]) {
           const r = c.getBoundingClientRect();
           expect(r.width, `${variant} ${networkOf(c) ?? c.textContent}`).to.be.at.least(24);
           expect(r.height, `${variant} ${networkOf(c) ?? c.textContent}`).to.be.at.least(24);
@@ -738,6 +785,7 @@ describe('<endht-share>', () => {
       const open = sandbox.stub(window, 'open').returns(null);
       const events: ShareEvent[] = [];
       el.addEventListener('endht-share', (e) => events.push(e));
+      await openMore(el); // Mastodon is behind "More" by default
       const btn = $(el, '[part~="control-mastodon"]');
       btn.focus();
       await sendKeys({ press: 'Enter' });
@@ -770,6 +818,7 @@ describe('<endht-share>', () => {
     it('Escape closes the dialog and returns focus; nothing opens', async () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       const open = sandbox.stub(window, 'open').returns(null);
+      await openMore(el); // Mastodon is behind "More" by default
       const btn = $(el, '[part~="control-mastodon"]');
       btn.focus();
       await sendKeys({ press: 'Enter' });

@@ -11,6 +11,7 @@ import { baseStyles } from '../../core/styles.js';
 import { renderThanks } from '../../core/thanks.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { dayName } from '../../data/day.js';
+import { renderDayKicker } from '../../data/day-kicker.js';
 import { DEFAULT_HASHTAGS, MASTODON_SERVERS, MASTODON_STORAGE_KEY } from '../../data/share.js';
 import { SHARE_ICONS } from '../../data/share-icons.js';
 import { CopiedEvent, ShareEvent, type CopiedKind } from './events.js';
@@ -33,6 +34,9 @@ export { EndhtCampaign } from '../../core/campaign.js';
 export type { Network, ShareData } from './networks.js';
 
 export const VARIANTS = ['bar', 'compact', 'icons'] as const;
+
+/** The targets a bar shows before "More" when the site names none. */
+const FIRST_NETWORKS: readonly Network[] = ['native', 'x', 'facebook', 'linkedin', 'whatsapp', 'copy'];
 export type ShareVariant = (typeof VARIANTS)[number];
 
 /**
@@ -57,6 +61,8 @@ export const MAX_HASHTAGS = 10;
  *
  * @csspart base - The card.
  * @csspart title - The "Spread the word" line (bar variant).
+ * @csspart today - On 30 July, "Today is the World Day against Trafficking in Persons" above the title (bar variant).
+ * @csspart more - The "More" disclosure (`<details>`) of the default bar: the targets after the first six.
  * @csspart list - The list of share controls.
  * @csspart control - Every share link or button.
  * @csspart control-<network> - One network's link or button (e.g. `control-x`, `control-copy`).
@@ -71,7 +77,7 @@ export const MAX_HASHTAGS = 10;
  * @cssproperty [--endht-accent=#00689d] - Accent colour of the controls (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - Decorative UN blue.
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
@@ -196,7 +202,7 @@ export class EndhtShare extends EndhtElement {
     const networks = this.#shownNetworks();
     const data = this.shareData;
     return html`
-      ${hasTitle ? html`<p part="title" id="title">${title}</p>` : nothing}
+      ${hasTitle ? renderDayKicker() : nothing} ${hasTitle ? html`<p part="title" id="title">${title}</p>` : nothing}
       <ul
         part="list"
         class="list"
@@ -204,8 +210,7 @@ export class EndhtShare extends EndhtElement {
         aria-labelledby=${hasTitle ? 'title' : nothing}
         aria-label=${hasTitle ? nothing : title}
       >
-        ${networks.map((network) => this.#renderControl(network, data))}
-        ${iconsOnly ? this.#renderCopyAllControl() : nothing}
+        ${this.#renderControls(networks, data)} ${iconsOnly ? this.#renderCopyAllControl() : nothing}
       </ul>
       ${iconsOnly ? nothing : this.#renderHashtagChips()}
       ${renderThanks(this.thanked ? msg('Thank you for spreading the word', { id: 'share.thanks' }) : undefined)}
@@ -216,6 +221,31 @@ export class EndhtShare extends EndhtElement {
   /* eslint-enable lit-a11y/no-redundant-role */
 
   /** One network's control, in a list item: a link to its share page, or a button. */
+  /**
+   * Every control, in order. Without a site's own `networks` list, only the first six targets are shown (native
+   * share where the browser has it, four networks, copy link); the others sit behind "More", a native disclosure.
+   */
+  /* eslint-disable lit-a11y/no-redundant-role -- Safari drops the list role of a <ul> without list markers. */
+  #renderControls(networks: readonly Network[], data: ShareData): TemplateResult[] {
+    const later = this.networks === undefined ? networks.filter((network) => !FIRST_NETWORKS.includes(network)) : [];
+    if (later.length === 0) return networks.map((network) => this.#renderControl(network, data));
+    const first = networks.filter((network) => FIRST_NETWORKS.includes(network));
+    const more = html`<li class="more">
+      <details part="more">
+        <summary>${msg('More', { id: 'share.more' })}</summary>
+        <ul class="list" role="list">
+          ${later.map((network) => this.#renderControl(network, data))}
+        </ul>
+      </details>
+    </li>`;
+    const beforeCopy = first
+      .filter((network) => network !== 'copy')
+      .map((network) => this.#renderControl(network, data));
+    const copy = first.includes('copy') ? [this.#renderControl('copy', data)] : [];
+    return [...beforeCopy, more, ...copy];
+  }
+  /* eslint-enable lit-a11y/no-redundant-role */
+
   #renderControl(network: Network, data: ShareData): TemplateResult {
     switch (network) {
       case 'native':

@@ -75,9 +75,13 @@ export function renderSource(figure: ShownFigure, locale: string): TemplateResul
   const publisher = figure.publisher === 'UNODC' ? unodcName() : isolate(figure.publisher);
   const edition = editionName(figure.edition, formatYear);
   const publication = msg(str`${publisher}, ${edition}`, { id: 'stats.publication' });
+  // Each link's name says which figure it supports, so that four links never share one name:
+  // "UNODC, Global Report … 2024: source for “38% of detected victims were children” (opens …)".
+  const shown = `${formatFigure(figure, figure.value, locale, true)} ${isolate(shownLabel(figure.label).text)}`;
+  const supports = msg(str`${publication}: source for “${shown}”`, { id: 'stats.link.figure' });
   const name = figure.link.external
-    ? msg(str`${publication} (opens the source in a new tab)`, { id: 'stats.link' })
-    : undefined;
+    ? msg(str`${supports} (opens the source in a new tab)`, { id: 'stats.link' })
+    : supports;
   const link = renderLink(figure.link, publication, { part: 'link', title: figure.sourceTitle, name });
   const sourceLabel = msg('Source:', { id: 'stats.source' });
   // No space after a full-width colon ("来源：").

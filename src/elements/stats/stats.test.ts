@@ -249,7 +249,14 @@ describe('<endht-stats>', () => {
         expect(name.startsWith(a.textContent!.trim()), 'the visible text starts the accessible name').to.equal(true);
         expect(name).to.match(/\(opens the source in a new tab\)$/);
         expect(a.textContent).to.contain(source.publisher);
+        const value = f.querySelector('[part="value"]')!.textContent!.trim();
+        const label = f.querySelector('[part="label"]')!.textContent!.trim();
+        expect(name, 'the name says which figure the source supports').to.contain(label);
+        expect(name.replace(/[\u2068\u2069]/g, '')).to.match(new RegExp(`source for “.*${label}”`));
+        expect(value).to.not.equal('');
       }
+      const names = figures(el).map((f) => f.querySelector('a[part="link"]')!.getAttribute('aria-label'));
+      expect(new Set(names).size, 'no two links share a name').to.equal(names.length);
     });
   });
 

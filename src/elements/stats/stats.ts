@@ -8,6 +8,7 @@ import { linkTarget } from '../../core/link.js';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
 import { baseStyles } from '../../core/styles.js';
 import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
+import { renderDayKicker } from '../../data/day-kicker.js';
 import {
   DEFAULT_FIGURE_IDS,
   FIGURES,
@@ -71,6 +72,7 @@ const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
  *
  * @csspart base - The wrapper (card surface).
  * @csspart title - The card's title.
+ * @csspart today - On 30 July, "Today is the World Day against Trafficking in Persons" above the title.
  * @csspart list - The list of figures.
  * @csspart figure - One figure.
  * @csspart value - The number (with the direction mark of a change).
@@ -82,7 +84,7 @@ const ARROW_PATH = 'M8 1l7 8h-4v6H5V9H1z';
  * @cssproperty [--endht-accent=#00689d] - Links and highlighted icons (dark theme: #7fcaf2).
  * @cssproperty [--endht-heart=#009edb] - Decorative UN blue.
  * @cssproperty [--endht-text=#1a2b3c] - Text colour (dark theme: #e8f1f8).
- * @cssproperty [--endht-surface=#f3f8fc] - Background (dark theme: #0d1b26).
+ * @cssproperty [--endht-surface=#fff] - Background (dark theme: #0d1b26).
  * @cssproperty [--endht-radius=12px] - Corner radius.
  * @cssproperty [--endht-font=inherit] - Font family.
  */
@@ -162,6 +164,7 @@ export class EndhtStats extends EndhtElement {
   protected override renderContent(): TemplateResult {
     const title = asTrimmedString(this.label) ?? msg('Human trafficking: key figures', { id: 'stats.title' });
     return html`
+      ${renderDayKicker()}
       <p part="title" class="title" id="title">${title}</p>
       ${this.#renderList()}
     `;
