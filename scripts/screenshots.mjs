@@ -16,7 +16,7 @@
 // (default /usr/bin/chromium).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
@@ -69,6 +69,18 @@ const pngquant = has('pngquant');
 const optipng = has('optipng');
 if (!pngquant) console.warn('pngquant not found: PNGs are not palette-compressed (apt-get install pngquant).');
 
+let total = 0;
+
+/** Compresses a written PNG (when the tools are installed), counts and prints its size. */
+function finish(file) {
+  if (pngquant)
+    spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
+  if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
+  const size = statSync(file).size;
+  total += size;
+  console.log(`${relative(ROOT, file)}  ${(size / 1024).toFixed(1)} KB`);
+}
+
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
@@ -98,7 +110,6 @@ async function newPage() {
   return page;
 }
 
-let total = 0;
 try {
   for (const [tag, attrs, file = 'dist/endht-widgets.js'] of SHOTS) {
     if (only && only !== tag) continue;
@@ -130,12 +141,7 @@ try {
         const shot = await page.$('#shot');
         await shot.screenshot({ path: file });
         await page.close();
-        if (pngquant)
-          spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
-        if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
-        const size = statSync(file).size;
-        total += size;
-        console.log(`docs/img/${name}  ${(size / 1024).toFixed(1)} KB`);
+        finish(file);
       }
     }
   }
@@ -161,12 +167,7 @@ try {
     const file = join(OUT, 'the-day.png');
     await (await page.$('#shot')).screenshot({ path: file });
     await page.close();
-    if (pngquant)
-      spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
-    if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
-    const size = statSync(file).size;
-    total += size;
-    console.log(`docs/img/the-day.png  ${(size / 1024).toFixed(1)} KB`);
+    finish(file);
   }
   if (!only || only === 'takeover') {
     for (const lang of LANGS) {
@@ -195,12 +196,7 @@ try {
       const file = join(OUT, name);
       await page.screenshot({ path: file });
       await page.close();
-      if (pngquant)
-        spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=80-95', '--strip', '--ext', '.png', file]);
-      if (optipng) spawnSync('optipng', ['-quiet', '-o2', file]);
-      const size = statSync(file).size;
-      total += size;
-      console.log(`docs/img/${name}  ${(size / 1024).toFixed(1)} KB`);
+      finish(file);
     }
   }
 } finally {
