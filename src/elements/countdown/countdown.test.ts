@@ -271,7 +271,7 @@ describe('<endht-countdown>', () => {
         en: ['in 239 days', 'today'],
         fr: ['dans 239 jours', 'aujourd’hui'],
         es: ['dentro de 239 días', 'hoy'],
-        ar: ['خلال 239 يومًا', 'اليوم'], // CLDR's wording (the "بعد 239 يومًا" is not what Intl says)
+        ar: ['خلال 239 يومًا', 'اليوم'], // CLDR's wording, as Intl gives it (not "بعد 239 يومًا")
         'zh-Hans': ['239天后', '今天'],
         ru: ['через 239 дней', 'сегодня'],
       };
