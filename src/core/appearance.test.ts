@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../index.js';
 import { APPEARANCES, THEMES, type Appearance, type Theme } from './element.js';
 import { switchLang } from '../../test/helpers.js';
@@ -90,6 +91,8 @@ describe('appearance: card, band, plain', () => {
         <endht-blue-heart variant="bar"></endht-blue-heart><endht-blue-heart variant="card"></endht-blue-heart>
       </div>`,
     );
+    // Rendered now, wherever they are on the test page (an element may wait until it is near the viewport).
+    await Promise.all([...host.children].map((el) => (el as LitElement).updateComplete));
     const classes = [...host.children].map((el) => {
       const base = el.shadowRoot!.querySelector('.base')!;
       return [...base.classList].find((name) => name.startsWith('appearance-'));

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../index.js';
 import { fakeClock, shadowText, type FakeClock } from '../../test/helpers.js';
 
@@ -17,6 +18,8 @@ describe('the Day in the banner, the share bar and the stats card', () => {
       </div>`,
     );
     const [heart, share, stats] = [...host.children];
+    // Rendered now, wherever they are on the test page (an element may wait until it is near the viewport).
+    await Promise.all([heart, share, stats].map((el) => (el as LitElement).updateComplete));
     expect(shadowText(heart!, '[part="headline"]')).to.equal(TODAY);
     expect(shadowText(share!, '[part="today"]')).to.equal(TODAY);
     expect(shadowText(share!, '[part="title"]')).to.equal('Spread the word');
@@ -31,6 +34,8 @@ describe('the Day in the banner, the share bar and the stats card', () => {
       </div>`,
     );
     const [heart, share, stats] = [...host.children];
+    // Rendered now, wherever they are on the test page (an element may wait until it is near the viewport).
+    await Promise.all([heart, share, stats].map((el) => (el as LitElement).updateComplete));
     expect(shadowText(heart!, '[part="headline"]')).to.equal('Blue Heart Campaign against Human Trafficking');
     expect(share!.shadowRoot!.querySelector('[part="today"]')).to.equal(null);
     expect(stats!.shadowRoot!.querySelector('[part="today"]')).to.equal(null);
