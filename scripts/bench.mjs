@@ -27,7 +27,7 @@ import {
   table,
   visualizerGroups,
 } from './bench-sizes.mjs';
-import { measureHostPages, FLOOR_ELEMENT, THROTTLE } from './bench-host.mjs';
+import { clsOf, measureHostPages, FLOOR_ELEMENT, THROTTLE } from './bench-host.mjs';
 import { loadLighthouse, lighthouseRuns } from './bench-lighthouse.mjs';
 
 // ---- options -------------------------------------------------------------------------------
@@ -659,22 +659,9 @@ window.__bench.realSetTimeout(async () => {
   );
 }
 
-/** CLS as Chromium defines it: the largest session window (gaps < 1 s, at most 5 s) of shifts. */
+/** CLS of the layout-shift entries a page recorded: those without recent input, as clsOf (bench-host.mjs) counts them. */
 function cls(shifts) {
-  let best = 0;
-  let cur = 0;
-  let first = -Infinity;
-  let last = -Infinity;
-  for (const s of shifts.filter((x) => !x.hadRecentInput).sort((a, b) => a.startTime - b.startTime)) {
-    if (s.startTime - last > 1000 || s.startTime - first > 5000) {
-      cur = 0;
-      first = s.startTime;
-    }
-    cur += s.value;
-    last = s.startTime;
-    best = Math.max(best, cur);
-  }
-  return best;
+  return clsOf(shifts.filter((x) => !x.hadRecentInput).map((x) => ({ start: x.startTime, value: x.value })));
 }
 
 const CLS_VIEWPORTS = { desktop: { width: 1024, height: 900 }, mobile: { width: 360, height: 740 } };
