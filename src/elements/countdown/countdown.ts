@@ -11,6 +11,7 @@ import {
   parseDaySpec,
   splitDuration,
   visitorTimeZone,
+  VISITOR_ZONE,
   type DateString,
   type DaySpec,
   type DayState,
@@ -162,7 +163,7 @@ export class EndhtCountdown extends EndhtElement {
     this.#readAttributes(changed);
   }
 
-  /** The day state in the visitor's time zone, before the first render: its first Intl use is slow. */
+  /** The day state before the first render: in a `time-zone`, its first Intl use is slow. */
   protected override prepareFirstRender(): void {
     this.#dayState(this.#currentTime());
   }
@@ -359,7 +360,7 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   get #zone(): string {
-    return this.timeZone ?? visitorTimeZone();
+    return this.timeZone ?? VISITOR_ZONE;
   }
 
   #currentTime(): number {
@@ -383,7 +384,10 @@ export class EndhtCountdown extends EndhtElement {
     const dayJustBegan = before.kind === 'counting' && after.kind === 'day' && before.target === after.start;
     if (dayJustBegan) {
       this.dispatchEvent(
-        new DayStartedEvent({ date: isoDate(after.year, after.month, after.day), timeZone: this.#zone }),
+        new DayStartedEvent({
+          date: isoDate(after.year, after.month, after.day),
+          timeZone: this.timeZone ?? visitorTimeZone(),
+        }),
       );
     }
   };
@@ -396,7 +400,10 @@ export class EndhtCountdown extends EndhtElement {
   #dayState(now: number): DayState {
     const zone = this.#zone;
     const day = this.#day;
-    const key = `${zone}|${day.year ?? ''}-${day.month}-${day.day}`;
+    // The visitor's zone can change under a running page (a laptop that travels): its current
+    // offset is part of the key, so that the state is computed again when it does.
+    const zoneKey = zone === VISITOR_ZONE ? `${zone}${new Date(now).getTimezoneOffset()}` : zone;
+    const key = `${zoneKey}|${day.year ?? ''}-${day.month}-${day.day}`;
     const cached = this.#cachedState;
     if (cached && cached.key === key && now >= cached.from && now < cached.until) return cached.state;
     const state = dayState(now, day, zone);
