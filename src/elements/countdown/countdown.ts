@@ -291,10 +291,16 @@ export class EndhtCountdown extends EndhtElement {
     const own = asTrimmedString(this.dayTheme);
     // On the server the children are not known: only the attribute counts there.
     const slotted = !isServer && this.querySelector(':scope > [slot="day-theme"]') !== null;
-    if (own === undefined && !slotted) return this.#isOwnDate ? nothing : renderYearTheme(year);
+    if (own === undefined && !slotted) {
+      // A hidden slot, so that a theme the site's script adds later is noticed (slotchange).
+      const known = this.#isOwnDate ? nothing : renderYearTheme(year);
+      return html`${known}<slot name="day-theme" hidden @slotchange=${this.#onThemeSlotChange}></slot>`;
+    }
+    const ownText = own === undefined ? nothing : isolate(own);
+    const themeSlot = html`<slot name="day-theme" @slotchange=${this.#onThemeSlotChange}>${ownText}</slot>`;
     return html`<p part="theme" class="theme">
       ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })}
-      <q><slot name="day-theme">${own === undefined ? nothing : isolate(own)}</slot></q>
+      <q>${themeSlot}</q>
     </p>`;
   }
 
@@ -390,6 +396,11 @@ export class EndhtCountdown extends EndhtElement {
         }),
       );
     }
+  };
+
+  /** A theme slotted (or taken away) after the first render: the theme line is drawn again. */
+  #onThemeSlotChange = (): void => {
+    this.requestUpdate();
   };
 
   #onMotionChange = (event: MediaQueryListEvent): void => {
