@@ -163,9 +163,14 @@ export class EndhtCountdown extends EndhtElement {
     this.#readAttributes(changed);
   }
 
-  /** The day state before the first render: in a `time-zone`, its first Intl use is slow. */
+  /**
+   * Before the first render, in a task of its own: the day state and the formatter of its date.
+   * That formatter is often the page's first Intl object, whose creation loads the platform's
+   * locale data and is the longest single step of the first render (docs/performance.md).
+   */
   protected override prepareFirstRender(): void {
-    this.#dayState(this.#currentTime());
+    const state = this.#dayState(this.#currentTime());
+    formatCalendarDate(intlLocale(activeLocale()), state.year, state.month, state.day);
   }
 
   /** Normalises the attribute-backed properties among `changed`: a bad value warns once and becomes the default. */
