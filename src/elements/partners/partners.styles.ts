@@ -38,29 +38,31 @@ export const partnersStyles = css`
     letter-spacing: 0.04em;
   }
   .list {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-auto-rows: 1fr;
+    grid-template-columns: repeat(calc(2 * var(--_columns, 2)), 1fr);
     gap: 0.5em;
-    justify-content: center;
 
     margin: 0;
     padding: 0;
   }
-  /* The strip: every tile the same width (rows of equal tiles, the last row centred). */
+  /*
+   * Each tile spans two half-columns, so a row with one tile fewer starts at the second
+   * half-column to be centred (in the grid layout, at the first: a new row at the inline start).
+   */
   .item {
     display: flex;
-    flex: 0 1 11em;
+    grid-column: auto / span 2;
+  }
+  .strip {
+    --_indent: 2;
+  }
+  .grid {
+    --_indent: 1;
   }
   /* Lines of a name balanced: no word, and no Chinese character, alone on the last line. */
   a {
     text-wrap: balance;
-  }
-  .grid .list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5em), 1fr));
-  }
-  .grid .item {
-    max-inline-size: none;
   }
   a {
     display: flex;
@@ -163,7 +165,7 @@ export const partnersStyles = css`
     animation-play-state: paused;
   }
   .marquee .list {
-    flex-wrap: nowrap;
+    display: flex;
     justify-content: space-around;
     min-inline-size: 100cqi;
     padding-inline-end: 0.5em;
@@ -185,9 +187,49 @@ export const partnersStyles = css`
     }
   }
 
-  @container (width<=360px) {
-    .item {
-      flex: 1 1 8em;
+  /* The most tiles to a row (ROW_LIMITS in rows.ts), and where a row with one tile fewer starts. */
+  @container (width<420px) {
+    .list {
+      --_columns: var(--_columns-2);
+    }
+    .starts-2 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (420px<=width<580px) {
+    .list {
+      --_columns: var(--_columns-3);
+    }
+    .starts-3 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (580px<=width<760px) {
+    .list {
+      --_columns: var(--_columns-4);
+    }
+    .starts-4 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (760px<=width<900px) {
+    .list {
+      --_columns: var(--_columns-5);
+    }
+    .starts-5 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (width>=900px) {
+    .list {
+      --_columns: var(--_columns-6);
+    }
+    .starts-6 {
+      grid-column-start: var(--_indent);
     }
   }
 
