@@ -3,6 +3,8 @@ import { css } from 'lit';
 /*
  * One rule per line. Declarations are in the order that compresses best with the rest of the
  * bundle (only a shorthand and the longhands it sets must keep their order).
+ * - Rows: balanced by rows.ts (see the container queries below); each tile spans two
+ *   half-columns, so a row with one tile fewer can start half a tile in, centred.
  * - Tiles: the tile colour is near-white in the light theme, a tinted one in the dark theme.
  *   Logos are made for light backgrounds, so in the dark theme a logo sits on a white chip.
  * - Marquee: the track holds two identical copies side by side; moving it by half its width

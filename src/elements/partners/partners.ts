@@ -106,7 +106,10 @@ const PAUSE_ICON = 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z';
 export class EndhtPartners extends EndhtElement {
   static override styles = [baseStyles, partnersStyles];
 
-  /** **Layout.** A centred row that wraps, equal tiles, or a row that scrolls by itself. */
+  /**
+   * **Layout.** `strip`: balanced rows of equal tiles, a shorter row centred; `grid`: the same rows, a shorter row at
+   * the start; `marquee`: a row that scrolls by itself.
+   */
   @property() layout: PartnersLayout = 'strip';
 
   /**
