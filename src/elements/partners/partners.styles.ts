@@ -194,6 +194,16 @@ export const partnersStyles = css`
     .list {
       --_columns: var(--_columns-2);
     }
+    /* Three narrow tiles to a row (an odd count): room for a word such as "Organization". */
+    a {
+      padding-inline: 0.25em;
+    }
+    .short {
+      font-size: 1em;
+    }
+    .name {
+      font-size: 0.7em;
+    }
     .starts-2 {
       grid-column-start: var(--_indent);
     }
