@@ -97,7 +97,11 @@ export class EndhtStats extends EndhtElement {
    */
   @property() figures?: string | readonly SiteFigure[];
 
-  /** **Layout.** One card with a rule between figures, a band with the figures side by side, or a tile per figure. */
+  /**
+   * **Layout.** `card`: the first figure large across the card, the others smaller beneath it. `row`: a line per
+   * figure, its number at the start and its meaning beside it, with rules between. `grid`: a tile per figure, two to a
+   * row from 480 px.
+   */
   @property() variant: StatsVariant = 'card';
 
   /** **Title.** The card's title, as plain text. Default: "Human trafficking: key figures". */
