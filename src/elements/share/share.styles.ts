@@ -176,9 +176,9 @@ export const shareStyles = css`
      sets --_n, how many there are; without it the width is not limited). An icon and its gap take 3.25em. */
   .icons ul {
     --_m: 3;
-    --_rows: round(up, var(--_n) / var(--_m));
 
-    max-inline-size: calc(round(up, var(--_n) / var(--_rows)) * 3.25em - 0.5em);
+    /* rows: round(up, n / m); icons on a row: round(up, n / rows) */
+    max-inline-size: calc(round(up, var(--_n) / round(up, var(--_n) / var(--_m))) * 3.25em - 0.5em);
   }
   .tags {
     gap: 0.4em;
@@ -351,7 +351,8 @@ export const shareStyles = css`
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    :not(.icons) > ul > li > * {
+    :not(.icons) > ul > li > *,
+    summary {
       inline-size: 100%;
       padding-inline: 0.55em;
     }

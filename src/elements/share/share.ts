@@ -67,9 +67,9 @@ export const MAX_HASHTAGS = 10;
  * @csspart control - Every share link or button.
  * @csspart control-<network> - One network's link or button (e.g. `control-x`, `control-copy`).
  * @csspart icon - An icon.
- * @csspart hashtags - The row of hashtag chips.
+ * @csspart hashtags - The hashtag chips and "Copy all": one toolbar, one tab stop (arrow keys, Home, End).
  * @csspart chip - A hashtag chip or the "Copy all" chip.
- * @csspart status - The polite live region that says "Copied".
+ * @csspart status - The polite live region that says "Copied", visually hidden: the control that copied shows it.
  * @csspart thanks - The polite live region that thanks the visitor after a share.
  * @csspart dialog - The Mastodon server dialog.
  * @csspart input - The server field in the dialog.
