@@ -155,9 +155,14 @@ export const shareStyles = css`
     block-size: 1.15em;
     fill: currentColor;
   }
-  .compact li > * {
+  .compact li > :not(details) {
     min-block-size: 2.25em;
     padding-inline: 0.65em;
+  }
+  /* The "More" chip of the compact bar: the same sizes, in its own font size (0.875em). */
+  .compact summary {
+    min-block-size: 2.571em;
+    padding-inline: 0.743em;
   }
   .compact .name {
     font-size: 0.875em;
@@ -354,6 +359,10 @@ export const shareStyles = css`
     :not(.icons) > ul > li > *,
     summary {
       inline-size: 100%;
+    }
+    /* Not the "More" disclosure itself: its summary is the chip, padded like the others. */
+    :not(.icons) > ul > li > :not(details),
+    summary {
       padding-inline: 0.55em;
     }
     .name {
