@@ -13,7 +13,7 @@ export const EN_CHOICES: Readonly<Record<string, Choices>> = {
     variant: { card: 'card', inline: 'in a line', bar: 'slim bar', takeover: 'full-page takeover' },
     'fallback-variant': { card: 'card', bar: 'bar', none: 'nothing' },
     position: { static: 'in the page', top: 'fixed at the top', bottom: 'fixed at the bottom' },
-    'quiet-after-action': { on: 'yes', off: 'no' },
+    'quiet-after-action': { on: 'on', off: 'off' },
     theme: THEME,
     appearance: APPEARANCE,
   },

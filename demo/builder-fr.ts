@@ -113,13 +113,13 @@ export const FR: Readonly<Record<string, ElementWords>> = {
         label: 'Afficher à partir du',
         hint:
           'Le premier jour d’affichage, dès minuit dans le fuseau horaire ci-dessus (celui du visiteur par défaut) : ' +
-          'une date, ou un jour et un mois pour chaque année (`AAAA-MM-JJ` ou `MM-JJ`).',
+          'une date (`AAAA-MM-JJ`), ou un jour et un mois pour chaque année (`MM-JJ`).',
       },
       'show-until': {
         label: 'Afficher jusqu’au',
         hint:
           'Le dernier jour d’affichage, jusqu’à minuit le soir, dans le fuseau horaire ci-dessus (celui du visiteur ' +
-          'par défaut) : une date, ou un jour et un mois pour chaque année (`AAAA-MM-JJ` ou `MM-JJ`).',
+          'par défaut) : une date (`AAAA-MM-JJ`), ou un jour et un mois pour chaque année (`MM-JJ`).',
       },
       figure: {
         label: 'Chiffre du 30 juillet',
@@ -306,12 +306,14 @@ export const FR: Readonly<Record<string, ElementWords>> = {
   },
   'endht-share': {
     summary:
-      'Barre de partage avec mots-dièse : le menu de partage de l’appareil, les réseaux, Mastodon, la copie du ' +
-      'lien et des mots-dièse.',
+      'Barre de partage : le menu de partage de l’appareil, les réseaux sociaux, Mastodon, et la copie du lien et ' +
+      'des mots-dièse.',
     attributes: {
       url: {
         label: 'Page à partager',
-        hint: 'La page à partager. Par défaut : cette page (son adresse principale, sans la partie après #).',
+        hint:
+          'La page à partager. Par défaut : cette page, par son adresse principale si elle en indique une (son URL ' +
+          'canonique), sinon par son adresse sans la partie après `#`.',
       },
       text: {
         label: 'Message',
@@ -349,7 +351,8 @@ export const FR: Readonly<Record<string, ElementWords>> = {
         label: 'Chiffres',
         hint:
           'Les chiffres à afficher, dans l’ordre, par leurs noms courts séparés par des virgules : ceux de votre ' +
-          'site (dans la balise), puis les chiffres intégrés. Les 12 premiers sont affichés.',
+          'site (la liste placée dans la balise), puis les chiffres intégrés. Les 12 premiers sont affichés. Depuis un ' +
+          'script, la propriété accepte aussi un tableau de vos propres chiffres.',
       },
       variant: {
         label: 'Disposition',

@@ -114,7 +114,7 @@ export class EndhtPartners extends EndhtElement {
    */
   @property() heading?: string;
 
-  /** **Hide the heading.** Hides the heading (the list keeps its text as its accessible name). */
+  /** **Hide the heading.** Hides the heading (screen readers still announce the list by it). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   /** **Heading level.** The level of the heading in the page's outline, 1 to 6. */

@@ -92,12 +92,13 @@ export class EndhtStats extends EndhtElement {
   static override styles = [baseStyles, statsStyles];
 
   /**
-   * **Figures.** Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in ones. As a
-   * property, also an array of the site's own figures. The first 12 are shown.
+   * **Figures.** Which figures to show, in order, by their short names separated by commas: your own figures (from
+   * the list inside the tag), then the built-in ones. The first 12 are shown. From a script, the property also takes
+   * an array of your own figures.
    */
   @property() figures?: string | readonly SiteFigure[];
 
-  /** **Layout.** One card with a rule between figures, a band with the figures side by side, or a tile per figure. */
+  /** **Layout.** One card with a line between figures, a band with the figures side by side, or a tile per figure. */
   @property() variant: StatsVariant = 'card';
 
   /** **Title.** The card's title, as plain text. Default: "Human trafficking: key figures". */
