@@ -20,7 +20,7 @@ import {
   type ElementModel,
 } from '../scripts/manifest-model.mjs';
 import { EN_CHOICES } from './builder-en.js';
-import { FR } from './builder-fr.js';
+import { FR, frenchSpacing } from './builder-fr.js';
 
 export const LANGUAGES = [
   ['en', 'English'],
@@ -94,9 +94,19 @@ const EN = {
   demo: 'All examples',
 };
 type Strings = typeof EN;
+
+/** The French interface with French spacing (frenchSpacing), in its texts and in what its functions return. */
+function spaced(strings: Strings): Strings {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(strings)) {
+    out[key] = typeof value === 'function' ? (arg: string) => frenchSpacing(value(arg)) : frenchSpacing(value);
+  }
+  return out as Strings;
+}
+
 const UI: Record<'en' | 'fr', Strings> = {
   en: EN,
-  fr: {
+  fr: spaced({
     pageTitle: 'endht-widgets — générateur de code à intégrer',
     title: 'Générateur de code à intégrer',
     intro: 'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez le code dans votre page.',
@@ -149,7 +159,7 @@ const UI: Record<'en' | 'fr', Strings> = {
     langNote: (l: string) =>
       `Les widgets parlent la langue de votre page : votre balise <html> doit porter lang="${l}".`,
     demo: 'Tous les exemples',
-  },
+  }),
 };
 /** The interface language asked for, if the builder has it; else English. */
 export const uiLang = (lang: string | undefined): UiLang => (lang === 'fr' ? 'fr' : 'en');

@@ -20,6 +20,17 @@ export interface ElementWords {
   attributes: Readonly<Record<string, AttributeWords>>;
 }
 
+/**
+ * French spacing: the space before `:`, `;`, `!`, `?` and `»`, after `«`, and between the thousands of a number
+ * does not break (a line never starts with a colon). The texts are written with plain spaces, to be read.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ ([:;!?»])/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0');
+}
+
 const THEME: AttributeWords = {
   label: 'Couleurs',
   hint: 'Claires ou sombres.',
@@ -45,7 +56,7 @@ const campaign = (where: string): AttributeWords => ({
 
 const TIME_ZONE_EXAMPLES = 'écrit comme `Europe/Paris` ou `Africa/Dakar`. Par défaut : celui du visiteur.';
 
-export const FR: Readonly<Record<string, ElementWords>> = {
+const WORDS: Readonly<Record<string, ElementWords>> = {
   'endht-blue-heart': {
     summary:
       'Bannière de la campagne Cœur bleu (dans la page, en carte ou en barre fixe), ou l’affichage pleine page ' +
@@ -370,3 +381,26 @@ export const FR: Readonly<Record<string, ElementWords>> = {
     },
   },
 };
+
+/** An attribute's words with French spacing. */
+function spacedAttribute(words: AttributeWords): AttributeWords {
+  const choices = words.choices && Object.entries(words.choices).map(([value, name]) => [value, frenchSpacing(name)]);
+  return {
+    label: frenchSpacing(words.label),
+    hint: frenchSpacing(words.hint),
+    ...(choices ? { choices: Object.fromEntries(choices) } : {}),
+  };
+}
+
+/** The French words, by element tag, as the builder shows them. */
+export const FR: Readonly<Record<string, ElementWords>> = Object.fromEntries(
+  Object.entries(WORDS).map(([tag, element]) => [
+    tag,
+    {
+      summary: frenchSpacing(element.summary),
+      attributes: Object.fromEntries(
+        Object.entries(element.attributes).map(([name, words]) => [name, spacedAttribute(words)]),
+      ),
+    },
+  ]),
+);

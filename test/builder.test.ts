@@ -39,11 +39,14 @@ function tick(box: HTMLInputElement, on: boolean) {
   box.checked = on;
   box.dispatchEvent(new Event('change', { bubbles: true }));
 }
-/** The builder's visible texts, one per heading, label, paragraph, choice and button (not the code to copy). */
+/**
+ * The builder's visible texts, one per heading, label, paragraph, choice and button (not the code to copy), with
+ * their no-break spaces kept.
+ */
 const visibleTexts = () =>
   [...root.querySelectorAll('h1, h2, label, legend, p, option, button, a')]
     .filter((n) => !n.closest('pre'))
-    .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((n) => (n.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim())
     .filter(Boolean);
 /** A hint as the builder shows it: its `code` spans without their backticks. */
 const shown = (hint: string) => hint.replace(/`/g, '');
@@ -342,6 +345,8 @@ describe('embed-code builder', function () {
       }
       // No English label, hint, choice or summary anywhere, unless the French word is the same.
       for (const text of visibleTexts()) {
+        // French spacing: a line never starts with a colon or a closing quote.
+        expect(text, `${el.tag}: a breaking space in "${text}"`).not.to.match(/ [:;!?»]|« /);
         const bare = text.replace(/ \(par défaut\)$/, '');
         if (!frenchWords.has(bare)) expect(english.has(bare), `${el.tag}: "${text}" is English`).to.equal(false);
       }
