@@ -242,7 +242,7 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
   },
   'endht-help': {
     summary:
-      'Les signes de la traite, la sécurité en ligne, une ligne d’aide pour le pays du visiteur, et une sortie ' +
+      'Les signes de la traite, la sécurité en ligne, une ligne d’assistance pour le pays du visiteur, et une sortie ' +
       'rapide.',
     attributes: {
       topic: {
@@ -259,8 +259,8 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
       country: {
         label: 'Pays',
         hint:
-          'Le pays dont la ligne d’aide est affichée, par son code à deux lettres (par exemple `FR`). Par défaut : ' +
-          'déduit de la page.',
+          'Le pays dont la ligne d’assistance est affichée, par son code à deux lettres (par exemple `FR`). ' +
+          'Par défaut : déduit de la page.',
       },
       'remember-country': {
         label: 'Retenir le pays du visiteur',
@@ -318,7 +318,7 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
   'endht-share': {
     summary:
       'Barre de partage : le menu de partage de l’appareil, les réseaux sociaux, Mastodon, et la copie du lien et ' +
-      'des mots-dièse.',
+      'des hashtags.',
     attributes: {
       url: {
         label: 'Page à partager',
@@ -331,9 +331,9 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
         hint: 'Le message, en texte simple. Par défaut : une phrase sur la Journée, dans la langue de la page.',
       },
       hashtags: {
-        label: 'Mots-dièse',
+        label: 'Hashtags',
         hint:
-          'Les mots-dièse, séparés par des virgules ou des espaces, avec ou sans « # » ; les 10 premiers sont ' +
+          'Les hashtags, séparés par des virgules ou des espaces, avec ou sans « # » ; les 10 premiers sont ' +
           'utilisés. Par défaut : EndHumanTrafficking, endHT, 30July, WorldDayAgainstTraffickingInPersons.',
       },
       networks: {
@@ -362,8 +362,8 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
         label: 'Chiffres',
         hint:
           'Les chiffres à afficher, dans l’ordre, par leurs noms courts séparés par des virgules : ceux de votre ' +
-          'site (la liste placée dans la balise), puis les chiffres intégrés. Les 12 premiers sont affichés. Depuis un ' +
-          'script, la propriété accepte aussi un tableau de vos propres chiffres.',
+          'site (la liste placée dans la balise), puis les chiffres intégrés. Les 12 premiers sont affichés. ' +
+          'Depuis un script, la propriété accepte aussi un tableau de vos propres chiffres.',
       },
       variant: {
         label: 'Disposition',

@@ -276,7 +276,7 @@ describe('embed-code builder', function () {
     }
   });
 
-  it('has French words for every attribute and choice of the manifest, and English names for every choice', async () => {
+  it('has French words for every attribute and choice of the manifest, and English names for each choice', async () => {
     const manifest = elementsFromManifest(await (await fetch(MANIFEST)).json());
     for (const el of manifest) {
       const french = FR[el.tag];
