@@ -66,8 +66,8 @@ const EN = {
   preview: 'Preview',
   previewDate: 'Preview as of…',
   previewDateHint:
-    'Shows the widget as it will be on that date, e.g. 30 July for the day-of state and the takeover. The preview ' +
-    'adds #endht-date= to its own address (you can do the same on your page); nothing is remembered meanwhile.',
+    'Shows the widget as it will be on that date, e.g. 30 July to see it on the Day itself, and the takeover. The ' +
+    'preview adds #endht-date= to its own address (you can do the same on your page); nothing is remembered meanwhile.',
   previewFrame: 'Preview of the widget',
   hidden:
     'Not shown on this date: outside the dates you chose, closed earlier, or a takeover on a day other than ' +
