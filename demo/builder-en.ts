@@ -36,7 +36,7 @@ export const EN_CHOICES: Readonly<Record<string, Choices>> = {
     appearance: APPEARANCE,
   },
   'endht-partners': {
-    layout: { strip: 'centred row', grid: 'equal tiles', marquee: 'scrolling row' },
+    layout: { strip: 'rows, centred', grid: 'rows, aligned at the start', marquee: 'scrolling row' },
     theme: THEME,
     appearance: APPEARANCE,
   },
@@ -46,7 +46,7 @@ export const EN_CHOICES: Readonly<Record<string, Choices>> = {
     appearance: APPEARANCE,
   },
   'endht-stats': {
-    variant: { card: 'one card', row: 'side by side', grid: 'a tile per figure' },
+    variant: { card: 'one card, the first figure large', row: 'a line per figure', grid: 'a tile per figure' },
     theme: THEME,
     appearance: APPEARANCE,
   },

@@ -294,8 +294,10 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
     attributes: {
       layout: {
         label: 'Disposition',
-        hint: 'Une rangée centrée qui passe à la ligne, des vignettes égales, ou une rangée qui défile toute seule.',
-        choices: { strip: 'rangée centrée', grid: 'vignettes égales', marquee: 'rangée qui défile' },
+        hint:
+          'Des rangées équilibrées de vignettes égales, une rangée plus courte centrée ; les mêmes rangées, une ' +
+          'rangée plus courte alignée au début ; ou une rangée qui défile toute seule.',
+        choices: { strip: 'rangées centrées', grid: 'rangées alignées au début', marquee: 'rangée qui défile' },
       },
       heading: {
         label: 'Titre',
@@ -368,9 +370,14 @@ const WORDS: Readonly<Record<string, ElementWords>> = {
       variant: {
         label: 'Disposition',
         hint:
-          'Une carte avec un trait entre les chiffres, un bandeau avec les chiffres côte à côte, ou une vignette ' +
-          'par chiffre.',
-        choices: { card: 'une carte', row: 'côte à côte', grid: 'une vignette par chiffre' },
+          'Une carte, le premier chiffre en grand sur toute sa largeur et les autres plus petits en dessous ; une ' +
+          'ligne par chiffre, le nombre d’abord et ce qu’il mesure à côté, avec un trait entre les lignes ; ou une ' +
+          'vignette par chiffre, deux par rangée à partir de 480 px.',
+        choices: {
+          card: 'une carte, le premier chiffre en grand',
+          row: 'une ligne par chiffre',
+          grid: 'une vignette par chiffre',
+        },
       },
       label: {
         label: 'Titre',

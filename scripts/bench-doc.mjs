@@ -87,10 +87,14 @@ that ran script; our functions are named from the source maps (\`name (source:li
 ${profileNotes(host)}
 
 How to read it: the floor's render holds its first \`Intl.NumberFormat\`, the platform's first Intl
-use of the page. Where \`visitorTimeZone\` (src/core/calendar.ts) appears, it is the same kind of
-platform cost, larger: the first \`Intl.DateTimeFormat\` of the page, which looks up the visitor's
-time zone. It is one call and cannot be split; the countdown asks for it in a task of its own
-before its first render (\`prepareFirstRender\`), so that the render itself is another task.
+use of the page, which loads the platform's locale data. Where \`options\` (src/core/format.ts)
+appears, it is the same kind of platform cost: one of our cached Intl formatters being created,
+the first of the page being the dearest. It is one call and cannot be split; the countdown
+creates the formatter of its date in a task of its own before its first render
+(\`prepareFirstRender\`), so that the render itself is another task. Knowing whether today is
+30 July costs no Intl at all: the visitor's own time zone is read from \`Date\`'s local time
+(\`VISITOR_ZONE\`, src/core/calendar.ts), so an element that formats no date or number (the
+Blue Heart banner) never pays that first Intl cost.
 
 ## The figures
 

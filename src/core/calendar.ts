@@ -1,8 +1,9 @@
 /*
  * The World Day calendar: when does 30 July (or a site's own date) begin and end in a given
- * IANA time zone, and where is "now" relative to it. Only Intl is used (no date library):
- * wall-clock parts come from Intl.DateTimeFormat with a timeZone, and a wall-clock time is
- * turned into an instant by correcting a UTC guess with the zone's offset, which is DST-safe.
+ * IANA time zone, or in the visitor's own, and where is "now" relative to it. No date library:
+ * wall-clock parts come from Intl.DateTimeFormat with a timeZone (or, in the visitor's own zone,
+ * from the Date object's local time), and a wall-clock time is turned into an instant by
+ * correcting a UTC guess with the zone's offset, which is DST-safe.
  */
 import { dateTimeFormat } from './format.js';
 
@@ -59,6 +60,17 @@ export function knownTimeZone(text: string): string | undefined {
   return isValidTimeZone(text) ? text : undefined;
 }
 
+/**
+ * The visitor's own time zone, as a zone argument of the functions below (the default of every
+ * element without a `time-zone` attribute). Its wall-clock time is read from the Date object's
+ * local time, which follows the browser's zone as Intl does, but needs no Intl.DateTimeFormat:
+ * the first Intl object of a page is the costliest call of a first render (it loads the
+ * platform's locale and time-zone data; docs/performance.md), and an element that formats no
+ * date should not pay it to learn whether today is 30 July. Not an IANA name, so no attribute
+ * can produce it (knownTimeZone() rejects it).
+ */
+export const VISITOR_ZONE = 'visitor';
+
 let visitorZone: string | undefined;
 let visitorZoneAt = 0;
 
@@ -68,8 +80,9 @@ export function forgetVisitorTimeZone(): void {
 }
 
 /**
- * The visitor's own time zone (the browser's). Asking Intl costs a new DateTimeFormat, and a
- * ticking countdown asks several times a second, so the answer is kept for a minute (a
+ * The name of the visitor's own time zone (the browser's), for what must name it: the detail of
+ * an event, or a guess of the visitor's country. Calculations take VISITOR_ZONE instead, which
+ * needs no Intl. Asking Intl costs a new DateTimeFormat, so the answer is kept for a minute (a
  * visitor whose system zone changes sees it within that minute).
  */
 export function visitorTimeZone(): string {
@@ -85,8 +98,9 @@ export function visitorTimeZone(): string {
   return visitorZone;
 }
 
-/** The wall-clock date and time of an instant in a zone. */
+/** The wall-clock date and time of an instant in a zone (an IANA name, or VISITOR_ZONE). */
 export function wallTime(epochMs: number, timeZone: string): WallTime {
+  if (timeZone === VISITOR_ZONE) return localWallTime(epochMs);
   const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -108,6 +122,19 @@ export function wallTime(epochMs: number, timeZone: string): WallTime {
     hour: get('hour') % 24,
     minute: get('minute'),
     second: get('second'),
+  };
+}
+
+/** The wall-clock date and time of an instant in the visitor's own zone, from Date's local time. */
+function localWallTime(epochMs: number): WallTime {
+  const local = new Date(epochMs);
+  return {
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+    hour: local.getHours(),
+    minute: local.getMinutes(),
+    second: local.getSeconds(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { WORLD_DAY, dayState, visitorTimeZone } from '../core/calendar.js';
+import { VISITOR_ZONE, WORLD_DAY, dayState } from '../core/calendar.js';
 import { now } from '../core/now.js';
 
 /**
@@ -16,6 +16,6 @@ export function todayHeadline(): string {
 }
 
 /** Whether it is 30 July now (or on the previewed date) in a zone: the visitor's unless given. */
-export function isTheDay(timeZone: string = visitorTimeZone()): boolean {
+export function isTheDay(timeZone: string = VISITOR_ZONE): boolean {
   return dayState(now(), WORLD_DAY, timeZone).kind === 'day';
 }

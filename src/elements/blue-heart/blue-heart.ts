@@ -7,7 +7,7 @@ import {
   dayState,
   knownTimeZone,
   parseDaySpec,
-  visitorTimeZone,
+  VISITOR_ZONE,
   wallTime,
   type DateString,
   type DaySpec,
@@ -464,7 +464,7 @@ export class EndhtBlueHeart extends EndhtElement {
   }
 
   get #zone(): string {
-    return this.timeZone ?? visitorTimeZone();
+    return this.timeZone ?? VISITOR_ZONE;
   }
 
   /** A sticky bar can always be closed, for this page view at least. */
@@ -598,7 +598,7 @@ export class EndhtBlueHeart extends EndhtElement {
  * Whether `now` falls in [from, until] (whole days, inclusive) in a zone (default: the visitor's).
  * A bound written MM-DD repeats every year; two yearly bounds with from > until wrap across New Year.
  */
-export function inWindow(now: number, from?: DaySpec, until?: DaySpec, zone: string = visitorTimeZone()): boolean {
+export function inWindow(now: number, from?: DaySpec, until?: DaySpec, zone: string = VISITOR_ZONE): boolean {
   const today = wallTime(now, zone);
   // Today minus a bound, as day numbers: a yearly bound is compared without the year.
   const sinceBound = (bound: DaySpec) => {

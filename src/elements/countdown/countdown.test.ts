@@ -331,6 +331,29 @@ describe('<endht-countdown>', () => {
       expect(shadowText(slotted, '[part="theme"]')).to.equal('Theme 2026:');
     });
 
+    it("day-theme slotted after the first render (by the site's script) is shown, and taken away again", async () => {
+      clock = fakeClock('2026-07-30T09:00:00Z');
+      const el = await fixture<EndhtCountdown>(html`<endht-countdown time-zone="UTC"></endht-countdown>`);
+      expect(el.shadowRoot!.querySelector('[part="theme"]')).to.equal(null);
+      /** Does `change`, then waits for the day-theme slot's slotchange and the render that follows. */
+      const slotChanged = async (change: () => void) => {
+        const slot = el.shadowRoot!.querySelector('slot[name="day-theme"]')!;
+        const changed = new Promise((resolve) => slot.addEventListener('slotchange', resolve, { once: true }));
+        change();
+        await changed;
+        await el.updateComplete;
+      };
+      const theme = document.createElement('span');
+      theme.slot = 'day-theme';
+      theme.textContent = 'A theme added later';
+      await slotChanged(() => el.append(theme));
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part="theme"] slot[name="day-theme"]')!;
+      expect(slot.assignedElements()).to.deep.equal([theme]);
+      expect(shadowText(el, '[part="theme"]')).to.equal('Theme 2026:');
+      await slotChanged(() => theme.remove());
+      expect(el.shadowRoot!.querySelector('[part="theme"]')).to.equal(null);
+    });
+
     it('a theme in English on another page is marked lang="en" and set upright in quotes (no synthetic italics)', async () => {
       await switchLang('ar');
       clock = fakeClock('2025-07-30T09:00:00Z');

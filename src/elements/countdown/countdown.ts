@@ -11,6 +11,7 @@ import {
   parseDaySpec,
   splitDuration,
   visitorTimeZone,
+  VISITOR_ZONE,
   type DateString,
   type DaySpec,
   type DayState,
@@ -162,9 +163,14 @@ export class EndhtCountdown extends EndhtElement {
     this.#readAttributes(changed);
   }
 
-  /** The day state in the visitor's time zone, before the first render: its first Intl use is slow. */
+  /**
+   * Before the first render, in a task of its own: the day state and the formatter of its date.
+   * That formatter is often the page's first Intl object, whose creation loads the platform's
+   * locale data and is the longest single step of the first render (docs/performance.md).
+   */
   protected override prepareFirstRender(): void {
-    this.#dayState(this.#currentTime());
+    const state = this.#dayState(this.#currentTime());
+    formatCalendarDate(intlLocale(activeLocale()), state.year, state.month, state.day);
   }
 
   /** Normalises the attribute-backed properties among `changed`: a bad value warns once and becomes the default. */
@@ -290,10 +296,16 @@ export class EndhtCountdown extends EndhtElement {
     const own = asTrimmedString(this.dayTheme);
     // On the server the children are not known: only the attribute counts there.
     const slotted = !isServer && this.querySelector(':scope > [slot="day-theme"]') !== null;
-    if (own === undefined && !slotted) return this.#isOwnDate ? nothing : renderYearTheme(year);
+    if (own === undefined && !slotted) {
+      // A hidden slot, so that a theme the site's script adds later is noticed (slotchange).
+      const known = this.#isOwnDate ? nothing : renderYearTheme(year);
+      return html`${known}<slot name="day-theme" hidden @slotchange=${this.#onThemeSlotChange}></slot>`;
+    }
+    const ownText = own === undefined ? nothing : isolate(own);
+    const themeSlot = html`<slot name="day-theme" @slotchange=${this.#onThemeSlotChange}>${ownText}</slot>`;
     return html`<p part="theme" class="theme">
       ${msg(str`Theme ${year}:`, { id: 'countdown.theme' })}
-      <q><slot name="day-theme">${own === undefined ? nothing : isolate(own)}</slot></q>
+      <q>${themeSlot}</q>
     </p>`;
   }
 
@@ -359,7 +371,7 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   get #zone(): string {
-    return this.timeZone ?? visitorTimeZone();
+    return this.timeZone ?? VISITOR_ZONE;
   }
 
   #currentTime(): number {
@@ -383,9 +395,17 @@ export class EndhtCountdown extends EndhtElement {
     const dayJustBegan = before.kind === 'counting' && after.kind === 'day' && before.target === after.start;
     if (dayJustBegan) {
       this.dispatchEvent(
-        new DayStartedEvent({ date: isoDate(after.year, after.month, after.day), timeZone: this.#zone }),
+        new DayStartedEvent({
+          date: isoDate(after.year, after.month, after.day),
+          timeZone: this.timeZone ?? visitorTimeZone(),
+        }),
       );
     }
+  };
+
+  /** A theme slotted (or taken away) after the first render: the theme line is drawn again. */
+  #onThemeSlotChange = (): void => {
+    this.requestUpdate();
   };
 
   #onMotionChange = (event: MediaQueryListEvent): void => {
@@ -396,7 +416,10 @@ export class EndhtCountdown extends EndhtElement {
   #dayState(now: number): DayState {
     const zone = this.#zone;
     const day = this.#day;
-    const key = `${zone}|${day.year ?? ''}-${day.month}-${day.day}`;
+    // The visitor's zone can change under a running page (a laptop that travels): its current
+    // offset is part of the key, so that the state is computed again when it does.
+    const zoneKey = zone === VISITOR_ZONE ? `${zone}${new Date(now).getTimezoneOffset()}` : zone;
+    const key = `${zoneKey}|${day.year ?? ''}-${day.month}-${day.day}`;
     const cached = this.#cachedState;
     if (cached && cached.key === key && now >= cached.from && now < cached.until) return cached.state;
     const state = dayState(now, day, zone);

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /*
  * One rule per line. Declarations are in the order that compresses best with the rest of the
  * bundle (only a shorthand and the longhands it sets must keep their order).
+ * - Rows: balanced by rows.ts (see the container queries below); each tile spans two
+ *   half-columns, so a row with one tile fewer can start half a tile in, centred.
  * - Tiles: the tile colour is near-white in the light theme, a tinted one in the dark theme.
  *   Logos are made for light backgrounds, so in the dark theme a logo sits on a white chip.
  * - Marquee: the track holds two identical copies side by side; moving it by half its width
@@ -38,29 +40,31 @@ export const partnersStyles = css`
     letter-spacing: 0.04em;
   }
   .list {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-auto-rows: 1fr;
+    grid-template-columns: repeat(calc(2 * var(--_columns, 2)), 1fr);
     gap: 0.5em;
-    justify-content: center;
 
     margin: 0;
     padding: 0;
   }
-  /* The strip: every tile the same width (rows of equal tiles, the last row centred). */
+  /*
+   * Each tile spans two half-columns, so a row with one tile fewer starts at the second
+   * half-column to be centred (in the grid layout, at the first: a new row at the inline start).
+   */
   .item {
     display: flex;
-    flex: 0 1 11em;
+    grid-column: auto / span 2;
+  }
+  .strip {
+    --_indent: 2;
+  }
+  .grid {
+    --_indent: 1;
   }
   /* Lines of a name balanced: no word, and no Chinese character, alone on the last line. */
   a {
     text-wrap: balance;
-  }
-  .grid .list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5em), 1fr));
-  }
-  .grid .item {
-    max-inline-size: none;
   }
   a {
     display: flex;
@@ -163,7 +167,7 @@ export const partnersStyles = css`
     animation-play-state: paused;
   }
   .marquee .list {
-    flex-wrap: nowrap;
+    display: flex;
     justify-content: space-around;
     min-inline-size: 100cqi;
     padding-inline-end: 0.5em;
@@ -185,9 +189,59 @@ export const partnersStyles = css`
     }
   }
 
-  @container (width<=360px) {
-    .item {
-      flex: 1 1 8em;
+  /* The most tiles to a row (ROW_LIMITS in rows.ts), and where a row with one tile fewer starts. */
+  @container (width<420px) {
+    .list {
+      --_columns: var(--_columns-2);
+    }
+    /* Three narrow tiles to a row (an odd count): room for a word such as "Organization". */
+    a {
+      padding-inline: 0.25em;
+    }
+    .short {
+      font-size: 1em;
+    }
+    .name {
+      font-size: 0.7em;
+    }
+    .starts-2 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (420px<=width<580px) {
+    .list {
+      --_columns: var(--_columns-3);
+    }
+    .starts-3 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (580px<=width<760px) {
+    .list {
+      --_columns: var(--_columns-4);
+    }
+    .starts-4 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (760px<=width<900px) {
+    .list {
+      --_columns: var(--_columns-5);
+    }
+    .starts-5 {
+      grid-column-start: var(--_indent);
+    }
+  }
+
+  @container (width>=900px) {
+    .list {
+      --_columns: var(--_columns-6);
+    }
+    .starts-6 {
+      grid-column-start: var(--_indent);
     }
   }
 

@@ -20,6 +20,7 @@ import { safeHttpUrl, type HttpUrl } from '../../core/url.js';
 import { ORGANISATIONS, organisationName } from '../../data/partners.js';
 import { collapseSpace, partnerFromLink, type PartnerLink } from './naming.js';
 import { partnersStyles } from './partners.styles.js';
+import { balancedRows, ROW_LIMITS, type Rows } from './rows.js';
 
 export const LAYOUTS = ['strip', 'grid', 'marquee'] as const;
 export type PartnersLayout = (typeof LAYOUTS)[number];
@@ -105,7 +106,10 @@ const PAUSE_ICON = 'M3.5 2.5h3v11h-3zm6 0h3v11h-3z';
 export class EndhtPartners extends EndhtElement {
   static override styles = [baseStyles, partnersStyles];
 
-  /** **Layout.** A centred row that wraps, equal tiles, or a row that scrolls by itself. */
+  /**
+   * **Layout.** Balanced rows of equal tiles, a shorter row centred; the same rows, a shorter row at the start; or a
+   * row that scrolls by itself.
+   */
   @property() layout: PartnersLayout = 'strip';
 
   /**
@@ -168,10 +172,15 @@ export class EndhtPartners extends EndhtElement {
   }
 
   protected override updated(): void {
-    // The marquee's speed follows the number of partners. Set through the CSSOM, not a style
-    // attribute, so a page with a strict Content Security Policy allows it; once per render.
-    const count = this.#ownPartners?.length ?? ORGANISATIONS.length;
+    // The marquee's speed follows the number of partners, and the columns of the strip and the
+    // grid follow it too (rows.ts). Set through the CSSOM, not a style attribute, so a page with
+    // a strict Content Security Policy allows it; once per render.
+    const count = this.#itemCount();
     this.renderRoot.querySelector<HTMLElement>('.track')?.style.setProperty('--_n', String(count));
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    for (const limit of ROW_LIMITS) {
+      list?.style.setProperty(`--_columns-${limit}`, String(balancedRows(count, limit).columns));
+    }
   }
 
   protected override wrapperClasses() {
@@ -184,7 +193,7 @@ export class EndhtPartners extends EndhtElement {
     if (this.layout === 'marquee') {
       return html`
         <div class="bar">${this.#renderHeading(heading)} ${this.#renderToggle()}</div>
-        <div part="viewport" class="viewport">
+        <div part="viewport" class="viewport" @focusin=${this.#onMarqueeFocusIn}>
           <div class=${this.paused ? 'track paused' : 'track'}>
             ${this.#renderList(items, heading, false)} ${this.#renderList(items, heading, true)}
           </div>
@@ -195,6 +204,11 @@ export class EndhtPartners extends EndhtElement {
       ${this.noHeading ? nothing : html`<div class="bar">${this.#renderHeading(heading)}</div>`}
       ${this.#renderList(items, heading, false)}
     `;
+  }
+
+  /** The number of partners shown. */
+  #itemCount(): number {
+    return this.#ownPartners?.length ?? ORGANISATIONS.length;
   }
 
   /** The heading's text, which also names the list. */
@@ -230,6 +244,7 @@ export class EndhtPartners extends EndhtElement {
   #renderList(items: readonly Item[], heading: string, copy: boolean): TemplateResult {
     const labelledByHeading = !copy && !this.noHeading;
     const labelled = !copy && this.noHeading;
+    const rows = ROW_LIMITS.map((limit) => ({ limit, ...balancedRows(items.length, limit) }));
     return html`<ul
       part="list"
       class=${copy ? 'list copy' : 'list'}
@@ -239,14 +254,14 @@ export class EndhtPartners extends EndhtElement {
       aria-hidden=${copy ? 'true' : nothing}
       ?inert=${copy}
     >
-      ${items.map((item) => this.#renderItem(item, copy))}
+      ${items.map((item, index) => this.#renderItem(item, copy, rowStartClasses(index, rows)))}
     </ul>`;
   }
 
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  #renderItem(item: Item, copy: boolean): TemplateResult {
-    return html`<li part="item" class="item">
+  #renderItem(item: Item, copy: boolean, rowStarts: string): TemplateResult {
+    return html`<li part="item" class=${`item${rowStarts}`}>
       <a part="link" href=${item.href} target="_blank" rel="noopener noreferrer" tabindex=${copy ? '-1' : nothing}>
         ${item.logo === undefined ? this.#renderNames(item) : renderLogo(item.logo, item.name)}
         <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'partners.new-tab' })}</span>
@@ -271,6 +286,33 @@ export class EndhtPartners extends EndhtElement {
 
   #onToggleClick(): void {
     this.paused = !this.paused;
+  }
+
+  /**
+   * A partner that takes focus in the marquee is brought fully into its window (WCAG 2.4.11,
+   * Focus Not Obscured): the animation, which pauses while focus is inside (see the styles), is
+   * moved back or on by the time the track takes to cover the hidden part of the tile. The
+   * browser may have scrolled the window itself to show the link; that scroll is undone, as the
+   * loop assumes an unscrolled window.
+   */
+  #onMarqueeFocusIn(event: FocusEvent): void {
+    const viewport = event.currentTarget as HTMLElement;
+    const track = viewport.querySelector<HTMLElement>('.track');
+    // Without animation (reduced motion), the visitor scrolls the row: the browser shows the link.
+    const [animation] = typeof track?.getAnimations === 'function' ? track.getAnimations() : [];
+    if (track === null || animation === undefined || !(event.target instanceof Element)) return;
+    viewport.scrollLeft = 0;
+    const shift = shiftIntoView(event.target.getBoundingClientRect(), viewport.getBoundingClientRect());
+    const duration = Number(animation.effect?.getComputedTiming().duration);
+    const loopWidth = track.getBoundingClientRect().width / 2;
+    if (shift === 0 || !(duration > 0) || !(loopWidth > 0)) return;
+    // The track moves to the left in a left-to-right language (to the right otherwise): moving
+    // it to the right there is going back in time.
+    const towards = getComputedStyle(track).direction === 'rtl' ? 1 : -1;
+    const time = Number(animation.currentTime);
+    const intoLoop = time % duration;
+    const moved = intoLoop + (towards * shift * duration) / loopWidth;
+    animation.currentTime = time - intoLoop + Math.min(Math.max(moved, 0), duration);
   }
 
   /** Reads the child links (the rule is in naming.ts). */
@@ -299,9 +341,43 @@ export class EndhtPartners extends EndhtElement {
   }
 }
 
-/** The organisations named for the Day, in the active locale. */
+/**
+ * The organisations named for the Day, in the active locale, all named the same way: with their
+ * short names where every organisation has one in that language, else by their full names alone
+ * (a tile with an acronym beside a tile with a long name reads as two kinds of partner).
+ */
 function defaultItems(): Item[] {
-  return ORGANISATIONS.map((organisation) => ({ href: organisation.href, ...organisationName(organisation) }));
+  const items = ORGANISATIONS.map((organisation) => ({ href: organisation.href, ...organisationName(organisation) }));
+  if (items.every((item) => item.short !== undefined)) return items;
+  return items.map((item) => ({ ...item, short: undefined }));
+}
+
+/**
+ * The classes that mark a tile as the first of a row holding one tile fewer, for each limit of
+ * tiles to a row (" starts-3" when it begins such a row with at most 3 to a row), so that the
+ * styles can start that row where it is centred.
+ */
+function rowStartClasses(index: number, rows: ReadonlyArray<Rows & { limit: number }>): string {
+  let classes = '';
+  for (const { limit, shortRowStarts } of rows) {
+    if (shortRowStarts.includes(index)) classes += ` starts-${limit}`;
+  }
+  return classes;
+}
+
+/** Room kept around a focused tile for its focus ring, in pixels. */
+const FOCUS_RING_ROOM = 4;
+
+/**
+ * How far a tile must move to the right (a negative number: to the left) to lie fully inside
+ * the window, with room for its focus ring; 0 when it already does.
+ */
+function shiftIntoView(tile: DOMRect, visible: DOMRect): number {
+  const hiddenAtLeft = visible.left + FOCUS_RING_ROOM - tile.left;
+  const hiddenAtRight = tile.right - (visible.right - FOCUS_RING_ROOM);
+  if (hiddenAtLeft > 0) return hiddenAtLeft;
+  if (hiddenAtRight > 0) return -hiddenAtRight;
+  return 0;
 }
 
 function renderLogo(src: string, name: string): TemplateResult {

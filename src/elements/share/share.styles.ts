@@ -12,16 +12,16 @@ export const shareStyles = css`
   .base {
     --_error: #b3261e;
 
-    padding: 1em 1.25em 0.4em;
+    padding: 1em 1.25em;
   }
   .theme-dark {
     --_error: #ffb4ab;
   }
   .compact {
-    padding: 0.6em 0.75em 0.2em;
+    padding: 0.6em 0.75em;
   }
   .icons {
-    padding: 0.5em 0.6em 0.2em;
+    padding: 0.6em;
   }
   #title {
     margin: 0 0 0.6em;
@@ -104,6 +104,13 @@ export const shareStyles = css`
     inline-size: auto;
     block-size: auto;
   }
+  /* In the icons variant "More" is a round control like the icons: a chevron, its name for screen readers only. */
+  .icons summary {
+    justify-content: center;
+    inline-size: 3.143em;
+    block-size: 3.143em;
+    padding: 0;
+  }
   summary:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
@@ -117,6 +124,8 @@ export const shareStyles = css`
   a,
   button {
     cursor: pointer;
+
+    position: relative;
 
     display: inline-flex;
     gap: 0.4em;
@@ -162,6 +171,15 @@ export const shareStyles = css`
   .icons .name {
     display: none;
   }
+  /* The icons in even rows, so that no icon is alone on a row: as many rows as the width needs (a row holds
+     --_m icons, set by the container queries at the end), and the icons shared evenly among them (the element
+     sets --_n, how many there are; without it the width is not limited). An icon and its gap take 3.25em. */
+  .icons ul {
+    --_m: 3;
+
+    /* rows: round(up, n / m); icons on a row: round(up, n / rows) */
+    max-inline-size: calc(round(up, var(--_n) / round(up, var(--_n) / var(--_m))) * 3.25em - 0.5em);
+  }
   .tags {
     gap: 0.4em;
     margin-block-start: 0.75em;
@@ -184,14 +202,28 @@ export const shareStyles = css`
     color: var(--_accent);
     background: none;
   }
-  #error,
-  .status {
+  #error {
     margin: 0.412em 0 0;
     font-size: 0.85em;
   }
-  .status {
-    min-block-size: 1.471em;
-    color: var(--_muted);
+  /* "Copied", drawn above the control that copied; no text for screen readers (the live region says it). */
+  [data-status]::after {
+    content: attr(data-status) / '';
+
+    position: absolute;
+    z-index: 1;
+    inset-block-end: calc(100% + 0.5em);
+    left: 50%;
+    translate: -50%;
+
+    padding: 0.25em 0.6em;
+    border-radius: 0.4em;
+
+    font-size: 0.8em;
+    color: var(--_surface);
+    white-space: nowrap;
+
+    background: var(--_text);
   }
   dialog {
     inline-size: min(26em, calc(100vw - 2em));
@@ -254,12 +286,73 @@ export const shareStyles = css`
     background: var(--_accent);
   }
 
+  @container (width>=12.5em) {
+    .icons ul {
+      --_m: 4;
+    }
+  }
+
+  @container (width>=15.75em) {
+    .icons ul {
+      --_m: 5;
+    }
+  }
+
+  @container (width>=19em) {
+    .icons ul {
+      --_m: 6;
+    }
+  }
+
+  @container (width>=22.25em) {
+    .icons ul {
+      --_m: 7;
+    }
+  }
+
+  @container (width>=25.5em) {
+    .icons ul {
+      --_m: 8;
+    }
+  }
+
+  @container (width>=28.75em) {
+    .icons ul {
+      --_m: 9;
+    }
+  }
+
+  @container (width>=32em) {
+    .icons ul {
+      --_m: 10;
+    }
+  }
+
+  @container (width>=35.25em) {
+    .icons ul {
+      --_m: 11;
+    }
+  }
+
+  @container (width>=38.5em) {
+    .icons ul {
+      --_m: 12;
+    }
+  }
+
+  @container (width>=41.75em) {
+    .icons ul {
+      --_m: 13;
+    }
+  }
+
   @container (width<=360px) {
     :not(.icons) > ul {
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    :not(.icons) > ul > li > * {
+    :not(.icons) > ul > li > *,
+    summary {
       inline-size: 100%;
       padding-inline: 0.55em;
     }

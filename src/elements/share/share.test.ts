@@ -64,6 +64,39 @@ async function openMore(el: EndhtShare): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * The tab stops of an element, as the keyboard finds them: Tab from a button before it until the focus reaches a
+ * button after it. Each stop is named by its network, its text or its role.
+ */
+async function tabStops(el: Element): Promise<string[]> {
+  const before = document.createElement('button');
+  const after = document.createElement('button');
+  el.before(before);
+  el.after(after);
+  before.focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    await sendKeys({ press: 'Tab' });
+    if (document.activeElement === after) break;
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    const group = focused.closest('[role="toolbar"]') ? 'toolbar ' : '';
+    stops.push(group + (networkOf(focused) ?? focused.textContent!.trim()));
+  }
+  before.remove();
+  after.remove();
+  return stops;
+}
+
+const focusedChip = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement).textContent!.trim();
+
+/** The controls of a list grouped into the rows they sit on (by the top of their boxes). */
+function rowsOf(list: Element): number[] {
+  const tops = [...list.children].map((li) => Math.round(li.getBoundingClientRect().top));
+  const rows = new Map<number, number>();
+  for (const top of tops) rows.set(top, (rows.get(top) ?? 0) + 1);
+  return [...rows.values()];
+}
+
 describe('<endht-share>', () => {
   let sandbox: sinon.SinonSandbox;
   beforeEach(() => {
@@ -670,6 +703,40 @@ describe('<endht-share>', () => {
       expect(shadowText(el, '[part="thanks"]')).to.equal('');
     });
 
+    it('"Copied" shows next to the control pressed (copy link, a chip, copy all, the icons control); the live region says it', async () => {
+      setNavigator('clipboard', { writeText: sandbox.stub().resolves() });
+      const bar = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
+      const icons = await fixture<EndhtShare>(html`<endht-share variant="icons"></endht-share>`);
+      const pressed: [EndhtShare, HTMLElement][] = [
+        [bar, $(bar, '[part~="control-copy"]')],
+        [bar, chips(bar)[2]!],
+        [bar, chips(bar).at(-1)!],
+        [icons, $(icons, '[part~="control-hashtags"]')],
+      ];
+      for (const [el, control] of pressed) {
+        control.click();
+        await settle(el);
+        const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-status]')];
+        const name = control.getAttribute('aria-label') ?? control.textContent!.trim();
+        expect(shown, name).to.deep.equal([control]);
+        expect(control.dataset['status'], name).to.equal('Copied');
+        // Drawn by the control: generated content, just above it (its bottom 0.5em above the control's top).
+        const after = getComputedStyle(control, '::after');
+        expect(after.content, name).to.match(/^attr\(data-status\)|^"Copied"/);
+        expect(after.position, name).to.equal('absolute');
+        const gap = parseFloat(after.bottom) - control.getBoundingClientRect().height;
+        expect(gap, name).to.be.within(0, 12);
+        expect(status(el), name).to.equal('Copied');
+      }
+    });
+
+    it('the live region is visually hidden (the visible "Copied" is by the control), and not removed', async () => {
+      const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
+      const live = $(el, '[part="status"]');
+      expect(live.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(live).display).not.to.equal('none');
+    });
+
     it('the live region is emptied first, so a second copy is announced again', async () => {
       setNavigator('clipboard', { writeText: sandbox.stub().resolves() });
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
@@ -1012,30 +1079,142 @@ describe('<endht-share>', () => {
       }
     }
 
-    it('a list of controls named by the title; chips in a named group', async () => {
+    it('a list of controls named by the title; chips in a named toolbar', async () => {
       const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
       const list = $(el, '[part="list"]');
       expect(list.localName).to.equal('ul');
       expect(list.getAttribute('aria-labelledby')).to.equal('title');
-      expect($(el, '[part="hashtags"]').getAttribute('role')).to.equal('group');
+      expect($(el, '[part="hashtags"]').getAttribute('role')).to.equal('toolbar');
       expect($(el, '[part="hashtags"]').getAttribute('aria-label')).to.equal('Hashtags');
     });
 
-    it('keyboard: Tab reaches every control in order; Enter on a chip copies it', async () => {
+    it('keyboard: Tab reaches every target in order, then the hashtag toolbar once; Enter on a chip copies it', async () => {
       setNavigator('clipboard', { writeText: sandbox.stub().resolves() });
       const el = await fixture<EndhtShare>(html`<endht-share networks="x,copy" hashtags="a,b"></endht-share>`);
-      const order: string[] = [];
-      link(el, 'x').focus();
-      for (let i = 0; i < 5; i++) {
-        const a = el.shadowRoot!.activeElement as HTMLElement;
-        order.push(networkOf(a) ?? a.textContent!.trim());
-        if (i < 4) await sendKeys({ press: 'Tab' });
-      }
-      expect(order).to.deep.equal(['x', 'copy', '#a', '#b', 'Copy all']);
+      expect(await tabStops(el)).to.deep.equal(['x', 'copy', 'toolbar #a']);
       const copied = oneEvent(el, 'endht-copied');
       chips(el)[1]!.focus();
       await sendKeys({ press: 'Enter' });
       expect(((await copied) as unknown as CopiedEvent).detail.text).to.equal('#b');
+    });
+  });
+
+  describe('icons variant: no icon alone on a row', () => {
+    for (const lang of ['en', 'ar']) {
+      for (const native of [true, false]) {
+        it(`${lang}, ${native ? 'with' : 'without'} native share, at 280, 320, 360, 480 and 960 px; "More" open too`, async () => {
+          setNavigator('share', native ? sandbox.stub().resolves() : undefined);
+          await switchLang(lang);
+          for (const width of [280, 320, 360, 480, 960]) {
+            const wrap = await fixture<HTMLElement>(
+              html`<div style="inline-size:${width}px"><endht-share variant="icons"></endht-share></div>`,
+            );
+            const el = wrap.firstElementChild as EndhtShare;
+            await el.updateComplete;
+            const list = $(el, '[part="list"]');
+            expect(list.children.length).to.equal(native ? 8 : 7);
+            const rows = rowsOf(list);
+            if (rows.length > 1) expect(Math.min(...rows), `${width} px: ${rows}`).to.be.at.least(2);
+            if (width >= 480) expect(rows, `${width} px`).to.have.length(1);
+            await openMore(el);
+            const more = rowsOf($(el, '[part="more"] ul'));
+            if (more.length > 1) expect(Math.min(...more), `${width} px, More: ${more}`).to.be.at.least(2);
+          }
+        });
+      }
+    }
+
+    it("a site's own list of 2 to 13 controls at 320 and 480 px", async () => {
+      const all = 'native,x,facebook,linkedin,whatsapp,telegram,bluesky,threads,mastodon,reddit,email,copy';
+      setNavigator('share', sandbox.stub().resolves());
+      for (let count = 1; count <= 12; count++) {
+        const networks = all.split(',').slice(0, count).join(',');
+        for (const width of [320, 480]) {
+          const wrap = await fixture<HTMLElement>(
+            html`<div style="inline-size:${width}px">
+              <endht-share variant="icons" networks=${networks}></endht-share>
+            </div>`,
+          );
+          const el = wrap.querySelector('endht-share')!;
+          await el.updateComplete;
+          const rows = rowsOf($(el, '[part="list"]'));
+          expect(
+            rows.reduce((a, b) => a + b),
+            networks,
+          ).to.equal(count + 1);
+          if (rows.length > 1) expect(Math.min(...rows), `${width} px, ${count + 1}: ${rows}`).to.be.at.least(2);
+        }
+      }
+    });
+  });
+
+  describe('tab stops: at most 8 in the default bar (the hashtag chips are one toolbar)', () => {
+    for (const native of [true, false]) {
+      for (const variant of ['bar', 'compact', 'icons']) {
+        it(`${variant}, ${native ? 'with' : 'without'} native share: ${native ? 8 : 7} stops`, async () => {
+          setNavigator('share', native ? sandbox.stub().resolves() : undefined);
+          const el = await fixture<EndhtShare>(html`<endht-share variant=${variant}></endht-share>`);
+          const stops = await tabStops(el);
+          const targets = ['x', 'facebook', 'linkedin', 'whatsapp', 'More', 'copy'];
+          const last = variant === 'icons' ? 'hashtags' : 'toolbar #EndHumanTrafficking';
+          expect(stops).to.deep.equal([...(native ? ['native'] : []), ...targets, last]);
+        });
+      }
+    }
+
+    it('the toolbar is named, and each chip says what it does', async () => {
+      const el = await fixture<EndhtShare>(html`<endht-share></endht-share>`);
+      const toolbar = $(el, '[part="hashtags"]');
+      expect(toolbar.getAttribute('role')).to.equal('toolbar');
+      expect(toolbar.getAttribute('aria-label')).to.equal('Hashtags');
+      expect(chips(el).map((c) => c.getAttribute('aria-label') ?? c.textContent!.trim())).to.deep.equal([
+        ...DEFAULT_TAGS.map((tag) => `Copy hashtag ${tag}`),
+        'Copy all',
+      ]);
+    });
+
+    it('arrow keys, Home and End move within the toolbar, one chip at a time, without wrapping', async () => {
+      const el = await fixture<EndhtShare>(html`<endht-share hashtags="a,b,c"></endht-share>`);
+      const tabbable = () => chips(el).filter((c) => c.tabIndex === 0);
+      expect(tabbable()).to.deep.equal([chips(el)[0]]);
+      chips(el)[0]!.focus();
+      const seen: string[] = [];
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'End', 'ArrowRight', 'Home', 'ArrowLeft']) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        seen.push(focusedChip(el));
+        expect(tabbable(), key).to.deep.equal([el.shadowRoot!.activeElement]);
+      }
+      expect(seen).to.deep.equal(['#b', '#c', '#b', 'Copy all', 'Copy all', '#a', '#a']);
+    });
+
+    it('Tab leaves the toolbar; Shift+Tab comes back to the chip reached last', async () => {
+      const el = await fixture<EndhtShare>(html`<endht-share networks="copy" hashtags="a,b,c"></endht-share>`);
+      chips(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(networkOf(el.shadowRoot!.activeElement!)).to.equal('copy');
+      await sendKeys({ press: 'Tab' });
+      expect(focusedChip(el)).to.equal('#c');
+    });
+
+    it('right to left (Arabic): Left moves to the next chip, Right to the previous one', async () => {
+      await switchLang('ar');
+      const el = await fixture<EndhtShare>(html`<endht-share hashtags="a,b,c"></endht-share>`);
+      expect(getComputedStyle($(el, '[part="hashtags"]')).direction).to.equal('rtl');
+      // The next chip is drawn to the left of the first one.
+      expect(chips(el)[1]!.getBoundingClientRect().right).to.be.at.most(chips(el)[0]!.getBoundingClientRect().left);
+      chips(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedChip(el)).to.equal('#b');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedChip(el)).to.equal('#c');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedChip(el)).to.equal('#b');
     });
   });
 

@@ -67,9 +67,9 @@ export const MAX_HASHTAGS = 10;
  * @csspart control - Every share link or button.
  * @csspart control-<network> - One network's link or button (e.g. `control-x`, `control-copy`).
  * @csspart icon - An icon.
- * @csspart hashtags - The row of hashtag chips.
+ * @csspart hashtags - The hashtag chips and "Copy all": one toolbar, one tab stop (arrow keys, Home, End).
  * @csspart chip - A hashtag chip or the "Copy all" chip.
- * @csspart status - The polite live region that says "Copied".
+ * @csspart status - The polite live region that says "Copied", visually hidden: the control that copied shows it.
  * @csspart thanks - The polite live region that thanks the visitor after a share.
  * @csspart dialog - The Mastodon server dialog.
  * @csspart input - The server field in the dialog.
@@ -133,6 +133,12 @@ export class EndhtShare extends EndhtElement {
   /** The text of the live region: "Copied" or "Could not copy", for 5 s. */
   @state() private status = '';
 
+  /** The control that copied (see #copy()): the status is shown next to it. */
+  @state() private statusBy = '';
+
+  /** The hashtag toolbar's one tab stop (roving tabindex): the chip focused last, by its position. */
+  @state() private chipStop = 0;
+
   /** Whether the server typed in the Mastodon dialog was not a server name. */
   @state() private serverInvalid = false;
 
@@ -192,6 +198,15 @@ export class EndhtShare extends EndhtElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The icons variant shares its icons evenly among its rows, and needs to know how many there are
+    // (share.styles.ts). Set through the CSS object model, which a strict Content Security Policy allows.
+    for (const list of this.renderRoot.querySelectorAll<HTMLElement>('.icons ul')) {
+      list.style.setProperty('--_n', String(list.children.length));
+    }
+  }
+
   protected override wrapperClasses() {
     return [this.variant];
   }
@@ -217,7 +232,7 @@ export class EndhtShare extends EndhtElement {
       </ul>
       ${iconsOnly ? nothing : this.#renderHashtagChips()}
       ${renderThanks(this.thanked ? msg('Thank you for spreading the word', { id: 'share.thanks' }) : undefined)}
-      <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
+      <p part="status" class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
       ${networks.includes('mastodon') ? this.#renderMastodonDialog() : nothing}
     `;
   }
@@ -233,9 +248,10 @@ export class EndhtShare extends EndhtElement {
     const later = this.networks === undefined ? networks.filter((network) => !FIRST_NETWORKS.includes(network)) : [];
     if (later.length === 0) return networks.map((network) => this.#renderControl(network, data));
     const first = networks.filter((network) => FIRST_NETWORKS.includes(network));
+    const moreNameClass = this.variant === 'icons' ? 'visually-hidden' : '';
     const more = html`<li class="more">
       <details part="more">
-        <summary>${msg('More', { id: 'share.more' })}</summary>
+        <summary><span class=${moreNameClass}>${msg('More', { id: 'share.more' })}</span></summary>
         <ul class="list" role="list">
           ${later.map((network) => this.#renderControl(network, data))}
         </ul>
@@ -254,7 +270,7 @@ export class EndhtShare extends EndhtElement {
       case 'native':
         return this.#renderButton(network, msg('Share…', { id: 'share.native' }), this.#onNativeShareClick);
       case 'copy':
-        return this.#renderButton(network, msg('Copy link', { id: 'share.copyLink' }), this.#copyLink);
+        return this.#renderButton(network, msg('Copy link', { id: 'share.copyLink' }), () => this.#copyLink(network));
       case 'mastodon': {
         const label = msg('Share on Mastodon', { id: 'share.mastodon.title' });
         return this.#renderButton(network, label, this.#onMastodonClick, NETWORKS.mastodon.name);
@@ -311,6 +327,7 @@ export class EndhtShare extends EndhtElement {
         part="control control-${control}"
         aria-label=${label}
         aria-haspopup=${control === 'mastodon' ? 'dialog' : nothing}
+        data-status=${this.#shownStatus(control)}
         @click=${onClick}
       >
         ${renderIcon(icon)}<span class="name">${visibleName}</span>
@@ -321,29 +338,59 @@ export class EndhtShare extends EndhtElement {
   /** The icons variant shows no chips: one control copies all the hashtags. */
   #renderCopyAllControl(): TemplateResult {
     const label = msg('Copy all hashtags', { id: 'share.copyAll.label' });
-    return this.#renderButton('hashtags', label, this.#copyAllHashtags, '');
+    return this.#renderButton('hashtags', label, () => this.#copyAllHashtags('hashtags'), '');
   }
 
+  /**
+   * The hashtag chips and "Copy all": one toolbar, one tab stop. The arrow keys, Home and End move between the
+   * chips (#onToolbarKeydown); Tab comes back to the chip reached last.
+   */
   #renderHashtagChips(): TemplateResult {
     const tags = this.#hashtags;
-    const copyAll = html`<button part="chip" class="chip all" @click=${this.#copyAllHashtags}>
+    const count = tags.length > 1 ? tags.length + 1 : tags.length;
+    const stop = Math.min(this.chipStop, count - 1);
+    const copyAll = html`<button
+      part="chip"
+      class="chip all"
+      tabindex=${stop === tags.length ? 0 : -1}
+      data-status=${this.#shownStatus('all')}
+      @click=${() => this.#copyAllHashtags('all')}
+    >
       ${msg('Copy all', { id: 'share.copyAll' })}
     </button>`;
-    return html`<div part="hashtags" class="tags" role="group" aria-label=${msg('Hashtags', { id: 'share.hashtags' })}>
-      ${tags.map((tag) => this.#renderHashtagChip(`#${tag}`))} ${tags.length > 1 ? copyAll : nothing}
+    return html`<div
+      part="hashtags"
+      class="tags"
+      role="toolbar"
+      aria-label=${msg('Hashtags', { id: 'share.hashtags' })}
+      @keydown=${this.#onToolbarKeydown}
+    >
+      ${tags.map((tag, index) => this.#renderHashtagChip(`#${tag}`, index === stop))}
+      ${tags.length > 1 ? copyAll : nothing}
     </div>`;
   }
 
-  #renderHashtagChip(hashtag: string): TemplateResult {
+  #renderHashtagChip(hashtag: string, isStop: boolean): TemplateResult {
     return html`<button
       part="chip"
       class="chip"
       dir="auto"
+      tabindex=${isStop ? 0 : -1}
+      data-status=${this.#shownStatus(hashtag)}
       aria-label=${msg(str`Copy hashtag ${hashtag}`, { id: 'share.copyTag' })}
-      @click=${() => this.#copy(hashtag, 'hashtag')}
+      @click=${() => this.#copy(hashtag, 'hashtag', hashtag)}
     >
       ${hashtag}
     </button>`;
+  }
+
+  /**
+   * "Copied" (or "Could not copy") where the eye is: the control that copied carries it in `data-status`, and its
+   * style draws it above the control as generated content that screen readers skip: they hear it once, from the
+   * live region.
+   */
+  #shownStatus(control: string): string | typeof nothing {
+    return this.status !== '' && this.statusBy === control ? this.status : nothing;
   }
 
   /** The dialog in which a visitor names their Mastodon server. */
@@ -430,7 +477,7 @@ export class EndhtShare extends EndhtElement {
     } catch (error) {
       // The visitor closed the share sheet: not an error, nothing to say. Any other failure
       // (not allowed here, no target app…): give the visitor the link instead.
-      if (!isAbort(error)) this.#copyLink();
+      if (!isAbort(error)) this.#copyLink('native');
     }
   }
 
@@ -440,24 +487,29 @@ export class EndhtShare extends EndhtElement {
     this.thanked = true;
   }
 
-  #copyLink(): void {
-    this.#copy(this.#currentShareData().url, 'link');
+  /** `control`: the control pressed ("Copy link", or native share when the share sheet failed). */
+  #copyLink(control: Network): void {
+    this.#copy(this.#currentShareData().url, 'link', control);
   }
 
-  #copyAllHashtags(): void {
-    this.#copy(hashLine(this.#hashtags), 'hashtags');
+  /** `control`: the "Copy all" chip (`all`) or the icons variant's control (`hashtags`). */
+  #copyAllHashtags(control: 'all' | 'hashtags'): void {
+    this.#copy(hashLine(this.#hashtags), 'hashtags', control);
   }
 
-  /** Copies, says whether it worked, and fires endht-copied when it did. */
-  async #copy(text: string, kind: CopiedKind): Promise<void> {
+  /** Copies, says whether it worked (next to `control`, the control pressed), and fires endht-copied when it did. */
+  async #copy(text: string, kind: CopiedKind, control: string): Promise<void> {
     const copied = await copyText(text, this.renderRoot as ShadowRoot);
     const said = copied ? msg('Copied', { id: 'share.copied' }) : msg('Could not copy', { id: 'share.copy.failed' });
-    await this.#announce(said);
+    await this.#announce(said, control);
     if (copied) this.dispatchEvent(new CopiedEvent({ kind, text }));
   }
 
-  /** Says a short message in the live region; it stays visible for 5 s, then goes silently. */
-  async #announce(message: string): Promise<void> {
+  /**
+   * Says a short message in the live region, and shows it next to `control`; it stays visible for 5 s, then
+   * goes silently.
+   */
+  async #announce(message: string, control: string): Promise<void> {
     clearTimeout(this.#statusTimer);
     // The live region is emptied first, so the same message twice is read twice.
     if (this.status !== '') {
@@ -465,10 +517,35 @@ export class EndhtShare extends EndhtElement {
       await this.updateComplete;
     }
     this.status = message;
+    this.statusBy = control;
     await this.updateComplete;
     this.#statusTimer = setTimeout(() => {
       this.status = '';
     }, 5000);
+  }
+
+  /**
+   * The hashtag toolbar's keys (WAI-ARIA toolbar pattern): the arrow keys move to the next or previous chip as
+   * seen (so Left moves forward in a right-to-left language), Home and End to the first and last; no wrapping.
+   * The chip reached becomes the toolbar's tab stop.
+   */
+  #onToolbarKeydown(event: KeyboardEvent): void {
+    const toolbar = event.currentTarget as HTMLElement;
+    const chips = [...toolbar.querySelectorAll('button')];
+    const from = chips.indexOf(event.target as HTMLButtonElement);
+    const last = chips.length - 1;
+    const rtl = getComputedStyle(toolbar).direction === 'rtl';
+    const targets: Record<string, number> = {
+      ArrowLeft: rtl ? from + 1 : from - 1,
+      ArrowRight: rtl ? from - 1 : from + 1,
+      Home: 0,
+      End: last,
+    };
+    const to = targets[event.key];
+    if (from === -1 || to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.chipStop = Math.min(Math.max(to, 0), last);
+    chips[this.chipStop]?.focus();
   }
 
   #onMastodonClick(): void {

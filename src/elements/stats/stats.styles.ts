@@ -33,18 +33,50 @@ export const statsStyles = css`
     flex-direction: column;
     gap: 0.4em;
   }
+  /* card: one lead figure, large, across the card; the others smaller, under a rule. */
   .card .fig {
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
   }
+  .card .fig:first-child {
+    padding-block-start: 0;
+    border: 0;
+  }
+  .card .fig:not(:first-child) .value {
+    font-size: 1.6em;
+  }
+  /* grid: a tinted tile per figure, two to a row from 420 px of content (a card 480 px wide). */
   .grid .fig {
     padding: 0.75em;
     border-radius: calc(var(--_radius) * 0.66);
     background: color-mix(in srgb, var(--_heart) 9%, var(--_surface));
   }
+  /* row: one line per figure, its number at the start and what it means beside it, with rules between. */
   .row .fig {
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_heart);
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    row-gap: 0.25em;
+    align-items: baseline;
+  }
+  .row .fig + .fig {
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .row .fig > * {
+    grid-column: 2;
+  }
+  .row .value {
+    grid-column: 1;
+    grid-row: 1 / span 3;
+    justify-content: flex-end;
+
+    font-size: 1.5em;
+    color: var(--_accent);
+  }
+  .row .list {
+    grid-template-columns: auto 1fr;
+    gap: 0.75em;
   }
   .value {
     display: flex;
@@ -55,9 +87,6 @@ export const statsStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.1;
-  }
-  .row .value {
-    font-size: 1.8em;
   }
   .dir {
     flex: none;
@@ -88,24 +117,38 @@ export const statsStyles = css`
     user-select: none;
   }
 
-  @container (width>=34em) {
+  @container (width>=420px) {
     .list {
       grid-template-columns: 1fr 1fr;
     }
-  }
-
-  @container (width>=56em) {
-    .list {
-      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    .card .list {
+      display: flex;
+      flex-wrap: wrap;
     }
-  }
-
-  @container (width>=40em) {
-    .row .list {
-      grid: none/auto-flow 1fr;
+    .card .fig {
+      flex: 1 1 10em;
     }
-    .value {
+    .card .fig:first-child {
+      flex-basis: 100%;
+    }
+    .value,
+    .card .fig:first-child .value {
       font-size: 2.6em;
+    }
+    /* The lead figure: its number beside its words. */
+    .card .fig:first-child {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.4em 1.25em;
+      align-items: center;
+    }
+    .card .fig:first-child > * {
+      grid-column: 2;
+    }
+    .card .fig:first-child .value {
+      grid-column: 1;
+      grid-row: 1 / span 3;
+      font-size: 3.4em;
     }
   }
 

@@ -327,23 +327,57 @@ describe('<endht-stats>', () => {
       });
     }
 
-    it('grid tiles, a card’s rules and a row’s marks differ visibly', async () => {
-      const host = await fixture<HTMLElement>(
-        html`<div style="inline-size: 960px">
-          <endht-stats></endht-stats><endht-stats variant="grid"></endht-stats><endht-stats variant="row"></endht-stats>
-        </div>`,
-      );
-      const [card, grid, row] = [...host.children] as EndhtStats[];
-      // (One below the first two may wait to render until it is near the viewport, or awaited.)
-      await Promise.all([card, grid, row].map((el) => el!.updateComplete));
-      const fig = (el: EndhtStats) => getComputedStyle(figures(el)[0]!);
-      expect(fig(card!).borderTopStyle).to.equal('solid');
-      expect(fig(grid!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-      expect(parseFloat(fig(row!).borderInlineStartWidth)).to.equal(3);
-      // The row variant puts the figures side by side in a wide container.
-      const tops = figures(row!).map((f) => Math.round(f.getBoundingClientRect().top));
-      expect(new Set(tops).size).to.equal(1);
-    });
+    /** Each figure's box, and the boxes of its number and its label. */
+    const boxesOf = (el: EndhtStats) =>
+      figures(el).map((figure) => ({
+        figure: figure.getBoundingClientRect(),
+        value: figure.querySelector('[part="value"]')!.getBoundingClientRect(),
+        label: figure.querySelector('[part="label"]')!.getBoundingClientRect(),
+      }));
+    const distinct = (values: number[]) => new Set(values.map(Math.round)).size;
+
+    for (const lang of ['en', 'ar'] as const) {
+      it(`${lang}: the variants lay out differently (card: a lead figure; row: a line each; grid: two columns)`, async () => {
+        await switchLang(lang);
+        const rtl = lang === 'ar';
+        for (const width of [480, 960]) {
+          const host = await fixture<HTMLElement>(
+            html`<div style="inline-size: ${width}px">
+              <endht-stats></endht-stats><endht-stats variant="row"></endht-stats
+              ><endht-stats variant="grid"></endht-stats>
+            </div>`,
+          );
+          const [card, row, grid] = [...host.children] as EndhtStats[];
+          await Promise.all([card, row, grid].map((el) => el!.updateComplete));
+          const at = `${lang}, ${width} px`;
+
+          // card: the first figure takes the card's width, its number far larger than the others'.
+          const [lead, ...others] = boxesOf(card!);
+          const list = $(card!, '.list').getBoundingClientRect();
+          expect(lead!.figure.width, `${at}: card lead`).to.be.closeTo(list.width, 1);
+          for (const other of others) {
+            expect(lead!.value.height / other.value.height, `${at}: card lead`).to.be.greaterThan(1.5);
+            expect(other.figure.top, `${at}: card others below the lead`).to.be.at.least(lead!.figure.bottom);
+          }
+          if (width === 960) expect(distinct(others.map((o) => o.figure.top)), `${at}: card others`).to.equal(1);
+
+          // row: one figure per line, the number at the line's start and the label beside it.
+          const rows = boxesOf(row!);
+          expect(distinct(rows.map((r) => r.figure.top)), `${at}: row`).to.equal(rows.length);
+          for (const r of rows) {
+            if (rtl) expect(r.value.left, `${at}: row`).to.be.at.least(r.label.right);
+            else expect(r.value.right, `${at}: row`).to.be.at.most(r.label.left);
+            expect(r.label.top, `${at}: row label beside its number`).to.be.below(r.value.bottom);
+          }
+
+          // grid: two columns of tiles, two rows of them for four figures, the number above its label.
+          const tiles = boxesOf(grid!);
+          expect(distinct(tiles.map((t) => t.figure.left)), `${at}: grid columns`).to.equal(2);
+          expect(distinct(tiles.map((t) => t.figure.top)), `${at}: grid rows`).to.equal(2);
+          for (const t of tiles) expect(t.label.top, `${at}: grid`).to.be.at.least(t.value.bottom - 1);
+        }
+      });
+    }
 
     const bad: Array<[string, string, string]> = [
       ['variant', 'huge', '<endht-stats>: variant="huge" is not valid; using "card".'],

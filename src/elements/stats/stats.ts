@@ -98,7 +98,10 @@ export class EndhtStats extends EndhtElement {
    */
   @property() figures?: string | readonly SiteFigure[];
 
-  /** **Layout.** One card with a line between figures, a band with the figures side by side, or a tile per figure. */
+  /**
+   * **Layout.** One card, the first figure large across it and the others smaller beneath; a line per figure, its
+   * number first and its meaning beside it, with a rule between lines; or a tile per figure, two to a row from 480 px.
+   */
   @property() variant: StatsVariant = 'card';
 
   /** **Title.** The card's title, as plain text. Default: "Human trafficking: key figures". */
