@@ -19,6 +19,8 @@ import {
   type Attr,
   type ElementModel,
 } from '../scripts/manifest-model.mjs';
+import { EN_CHOICES } from './builder-en.js';
+import { FR, frenchSpacing } from './builder-fr.js';
 
 export const LANGUAGES = [
   ['en', 'English'],
@@ -42,6 +44,7 @@ export const cdnUrl = (version: string, file: string) =>
   `https://cdn.jsdelivr.net/npm/endht-widgets@${version}/dist/${file}`;
 
 const EN = {
+  pageTitle: 'endht-widgets — embed-code builder',
   title: 'Embed-code builder',
   intro: 'Choose a widget and its options, check the preview, then copy the code into your page.',
   element: 'Widget',
@@ -63,8 +66,8 @@ const EN = {
   preview: 'Preview',
   previewDate: 'Preview as of…',
   previewDateHint:
-    'Shows the widget as it will be on that date, e.g. 30 July for the day-of state and the takeover. The preview ' +
-    'adds #endht-date= to its own address (you can do the same on your page); nothing is remembered meanwhile.',
+    'Shows the widget as it will be on that date, e.g. 30 July to see it on the Day itself, and the takeover. The ' +
+    'preview adds #endht-date= to its own address (you can do the same on your page); nothing is remembered meanwhile.',
   previewFrame: 'Preview of the widget',
   hidden:
     'Not shown on this date: outside the dates you chose, closed earlier, or a takeover on a day other than ' +
@@ -91,9 +94,20 @@ const EN = {
   demo: 'All examples',
 };
 type Strings = typeof EN;
+
+/** The French interface with French spacing (frenchSpacing), in its texts and in what its functions return. */
+function spaced(strings: Strings): Strings {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(strings)) {
+    out[key] = typeof value === 'function' ? (arg: string) => frenchSpacing(value(arg)) : frenchSpacing(value);
+  }
+  return out as Strings;
+}
+
 const UI: Record<'en' | 'fr', Strings> = {
   en: EN,
-  fr: {
+  fr: spaced({
+    pageTitle: 'endht-widgets — générateur de code à intégrer',
     title: 'Générateur de code à intégrer',
     intro: 'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez le code dans votre page.',
     element: 'Widget',
@@ -116,12 +130,12 @@ const UI: Record<'en' | 'fr', Strings> = {
     preview: 'Aperçu',
     previewDate: 'Aperçu à la date du…',
     previewDateHint:
-      'Montre le widget tel qu’il sera à cette date, par exemple le 30 juillet pour la Journée et la page ' +
-      'd’accueil pleine page. L’aperçu ajoute #endht-date= à sa propre adresse (vous pouvez faire de même sur ' +
+      'Montre le widget tel qu’il sera à cette date, par exemple le 30 juillet pour la Journée et l’affichage ' +
+      'pleine page. L’aperçu ajoute #endht-date= à sa propre adresse (vous pouvez faire de même sur ' +
       'votre page) ; rien n’est mémorisé pendant ce temps.',
     previewFrame: 'Aperçu du widget',
     hidden:
-      'Non affiché à cette date : en dehors des dates choisies, fermé auparavant, ou page d’accueil pleine page un ' +
+      'Non affiché à cette date : en dehors des dates choisies, fermé auparavant, ou affichage pleine page un ' +
       'autre jour que le 30 juillet. Le code fonctionne quand même.',
     code: 'Code à copier',
     bundleUrl: 'Adresse du fichier',
@@ -133,7 +147,8 @@ const UI: Record<'en' | 'fr', Strings> = {
     scopeAll: (file: string) => `Tous les widgets (${file})`,
     scopeOne: (file: string) => `Seulement ce widget (${file}, plus léger)`,
     serverNote:
-      'Testez votre page via un serveur web : Chrome et Edge n’exécutent pas ce fichier depuis une page ouverte sur le disque (file://).',
+      'Testez votre page via un serveur web : Chrome et Edge n’exécutent pas ce fichier depuis une page ouverte ' +
+      'sur le disque (file://).',
     target: 'Le code est pour',
     targetTags: 'une page existante (à coller dans son HTML)',
     targetPage: 'un nouveau fichier HTML vide (une page complète)',
@@ -144,7 +159,7 @@ const UI: Record<'en' | 'fr', Strings> = {
     langNote: (l: string) =>
       `Les widgets parlent la langue de votre page : votre balise <html> doit porter lang="${l}".`,
     demo: 'Tous les exemples',
-  },
+  }),
 };
 /** The interface language asked for, if the builder has it; else English. */
 export const uiLang = (lang: string | undefined): UiLang => (lang === 'fr' ? 'fr' : 'en');
@@ -182,6 +197,34 @@ export interface Builder {
   previewElement(): HTMLElement | null;
   /** The integrity hash of the file the snippet loads ('' when its .sri file is missing). */
   readonly hash: string;
+}
+
+/** An attribute's label, hint and choice names in one language, and that language. */
+interface Words {
+  lang: UiLang;
+  label: string;
+  hint: string;
+  choice: (value: string) => string;
+}
+
+/**
+ * What the builder shows for an attribute of an element: in French, the French table's words; in English
+ * (and for an attribute the French table lacks, which a test forbids), the manifest's label and hint and the
+ * English choice names. A value without a name shows as itself.
+ */
+function wordsOf(tag: string, a: Attr, ui: UiLang): Words {
+  const french = ui === 'fr' ? FR[tag]?.attributes[a.name] : undefined;
+  if (french) {
+    return { lang: 'fr', label: french.label, hint: french.hint, choice: (v) => french.choices?.[v] ?? v };
+  }
+  const names = EN_CHOICES[tag]?.[a.name];
+  return { lang: 'en', label: a.label, hint: a.hint, choice: (v) => names?.[v] ?? v };
+}
+
+/** An element's summary in the interface's language, and that language. */
+function summaryOf(element: ElementModel, ui: UiLang): { lang: UiLang; text: string } {
+  const french = ui === 'fr' ? FR[element.tag]?.summary : undefined;
+  return french ? { lang: 'fr', text: french } : { lang: 'en', text: element.summary };
 }
 
 /** The theme is the top-level switcher, not one of the generated options. */
@@ -266,7 +309,7 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
   const elSelect = h('select', { id: id('element') });
   for (const e of elements) elSelect.append(h('option', { value: e.tag }, `<${e.tag}>`));
   const elLabel = h('label', { for: id('element') });
-  const summary = h('p', { id: id('summary'), class: 'summary', lang: 'en' });
+  const summary = h('p', { id: id('summary'), class: 'summary' });
   elSelect.setAttribute('aria-describedby', id('summary'));
   const langSelect = h('select', { id: id('lang') });
   for (const [code, name] of LANGUAGES) langSelect.append(h('option', { value: code, lang: code }, name));
@@ -402,17 +445,48 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     state.values = {};
     controls.replaceChildren();
     const shown = el.attributes.filter((a) => !SWITCHED.has(a.name));
-    if (!shown.length) controls.append(h('p', {}, t.noOptions));
+    if (!shown.length) controls.append(h('p', { class: 'ui-no-options' }, t.noOptions));
     for (const a of shown) controls.append(control(a));
-    summary.textContent = el.summary;
+  }
+
+  /** The generated controls' labels, hints and choice names, in the interface's language. */
+  function labelControls() {
+    const el = current();
+    const about = summaryOf(el, state.ui);
+    summary.textContent = about.text;
+    summary.lang = about.lang;
+    for (const a of el.attributes) {
+      const field = controls.querySelector<HTMLElement>(`[data-attr="${a.name}"]`);
+      if (!field) continue;
+      const words = wordsOf(el.tag, a, state.ui);
+      const name = field.querySelector<HTMLElement>('.ui-label');
+      const hint = field.querySelector<HTMLElement>('.ui-hint');
+      if (name) {
+        name.textContent = words.label;
+        name.lang = words.lang;
+      }
+      if (hint) {
+        hint.replaceChildren(...withCode(words.hint));
+        hint.lang = words.lang;
+      }
+      for (const o of field.querySelector<HTMLSelectElement>('select.ui-choices')?.options ?? [])
+        labelChoice(o, a, words);
+    }
+  }
+
+  /** A choice's name, with "(default)" after the default one; the "(default)" choice of a value-less default. */
+  function labelChoice(option: HTMLOptionElement, a: Attr, words: Words) {
+    if (!option.value) option.textContent = `(${t.defaultValue})`;
+    else if (option.value === a.default) option.textContent = `${words.choice(option.value)} (${t.defaultValue})`;
+    else option.textContent = words.choice(option.value);
   }
 
   function control(a: Attr): HTMLElement {
     const cid = id(`attr-${a.name}`);
     const hintId = `${cid}-hint`;
-    // The label and hint come from the manifest, in English: marked so when the interface is French.
-    const hint = h('p', { id: hintId, class: 'hint', lang: 'en' }, ...withCode(a.hint));
-    const name = h('span', { lang: 'en' }, a.label);
+    // The label, the hint and the choices' names are written by labelControls(), in the interface's language.
+    const hint = h('p', { id: hintId, class: 'hint ui-hint' });
+    const name = h('span', { class: 'ui-label' });
     const wrap = h('div', { class: `field kind-${a.kind}`, 'data-attr': a.name });
     const set = (v: string | boolean) => {
       state.values[a.name] = v;
@@ -426,10 +500,9 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     }
     const label = h('label', { for: cid }, name);
     if (a.kind === 'enum') {
-      const sel = h('select', { id: cid, 'aria-describedby': hintId });
-      for (const v of a.values ?? [])
-        sel.append(h('option', { value: v }, v === a.default ? `${v} (${t.defaultValue})` : v));
-      if (!a.default) sel.prepend(h('option', { value: '' }, `(${t.defaultValue})`));
+      const sel = h('select', { id: cid, class: 'ui-choices', 'aria-describedby': hintId });
+      for (const v of a.values ?? []) sel.append(h('option', { value: v }));
+      if (!a.default) sel.prepend(h('option', { value: '' }));
       sel.value = a.default ?? '';
       sel.addEventListener('change', () => set(sel.value));
       wrap.append(label, sel, hint);
@@ -662,7 +735,10 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
 
   function relabel() {
     t = UI[state.ui];
-    if (opts.ownsDocument !== false) document.documentElement.lang = state.ui;
+    if (opts.ownsDocument !== false) {
+      document.documentElement.lang = state.ui;
+      document.title = t.pageTitle;
+    }
     root.lang = state.ui;
     title.textContent = t.title;
     uiLabel.textContent = t.uiLanguage;
@@ -707,13 +783,8 @@ export async function mountBuilder(root: HTMLElement, opts: BuilderOptions): Pro
     radioOneLabel.textContent = t.scopeOne(current().file);
     for (const n of controls.querySelectorAll('.ui-yearly')) n.textContent = t.everyYear;
     for (const n of controls.querySelectorAll('.ui-bad-url')) n.textContent = t.badUrl;
-    for (const sel of controls.querySelectorAll('select')) {
-      const a = current().attributes.find((x) => `${id('attr-')}${x.name}` === sel.id);
-      for (const o of sel.options) {
-        if (!o.value) o.textContent = `(${t.defaultValue})`;
-        else if (a && o.value === a.default) o.textContent = `${o.value} (${t.defaultValue})`;
-      }
-    }
+    for (const n of controls.querySelectorAll('.ui-no-options')) n.textContent = t.noOptions;
+    labelControls();
   }
 
   // ---- Wiring ----

@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { mountBuilder, type Builder } from '../demo/builder-app.js';
+import { EN_CHOICES } from '../demo/builder-en.js';
+import { FR } from '../demo/builder-fr.js';
 import { elementsFromManifest } from '../scripts/manifest-model.mjs';
 import { ELEMENTS } from './elements.js';
 
@@ -37,6 +39,17 @@ function tick(box: HTMLInputElement, on: boolean) {
   box.checked = on;
   box.dispatchEvent(new Event('change', { bubbles: true }));
 }
+/**
+ * The builder's visible texts, one per heading, label, paragraph, choice and button (not the code to copy), with
+ * their no-break spaces kept.
+ */
+const visibleTexts = () =>
+  [...root.querySelectorAll('h1, h2, label, legend, p, option, button, a')]
+    .filter((n) => !n.closest('pre'))
+    .map((n) => (n.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim())
+    .filter(Boolean);
+/** A hint as the builder shows it: its `code` spans without their backticks. */
+const shown = (hint: string) => hint.replace(/`/g, '');
 const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function mount(opts: Partial<Parameters<typeof mountBuilder>[1]> = {}) {
@@ -261,6 +274,100 @@ describe('embed-code builder', function () {
       // The hint is the description without its label.
       expect(field.querySelector('.hint')!.textContent, attr).not.to.contain('**');
     }
+  });
+
+  it('has French words for every attribute and choice of the manifest, and English names for each choice', async () => {
+    const manifest = elementsFromManifest(await (await fetch(MANIFEST)).json());
+    for (const el of manifest) {
+      const french = FR[el.tag];
+      expect(french, `${el.tag}: no French entry`).not.to.equal(undefined);
+      expect(french.summary, `${el.tag}: no French summary`).to.be.a('string').and.not.equal('');
+      for (const a of el.attributes) {
+        const where = `${el.tag} ${a.name}`;
+        const words = french.attributes[a.name];
+        expect(words, `${where}: no French entry`).not.to.equal(undefined);
+        expect(words.label, `${where}: no French label`).to.be.a('string').and.not.equal('');
+        expect(words.hint, `${where}: no French hint`).to.be.a('string').and.not.equal('');
+        for (const v of a.values ?? []) {
+          expect(words.choices?.[v], `${where}: no French name for "${v}"`).to.be.a('string').and.not.equal('');
+          expect(EN_CHOICES[el.tag]?.[a.name]?.[v], `${where}: no English name for "${v}"`)
+            .to.be.a('string')
+            .and.not.equal('');
+        }
+      }
+      // Nothing left over from an attribute or a choice that has gone.
+      const names = el.attributes.map((a) => a.name);
+      expect(Object.keys(french.attributes).sort(), el.tag).to.deep.equal([...names].sort());
+      const enums = el.attributes.filter((a) => a.kind === 'enum');
+      expect(Object.keys(EN_CHOICES[el.tag] ?? {}).sort(), el.tag).to.deep.equal(enums.map((a) => a.name).sort());
+      for (const a of enums) {
+        const values = [...(a.values ?? [])].sort();
+        expect(Object.keys(french.attributes[a.name].choices ?? {}).sort(), `${el.tag} ${a.name}`).to.deep.equal(
+          values,
+        );
+        expect(Object.keys(EN_CHOICES[el.tag][a.name]).sort(), `${el.tag} ${a.name}`).to.deep.equal(values);
+      }
+    }
+  });
+
+  it("in French, every element's summary, labels, hints and choices are French, and no English one shows", async () => {
+    await mount({ ui: 'fr' });
+    const manifest = elementsFromManifest(await (await fetch(MANIFEST)).json());
+    for (const el of manifest) {
+      choose(q('#b-element'), el.tag);
+      await b.ready();
+      const french = FR[el.tag];
+      const frenchWords = new Set([french.summary]);
+      const english = new Set([el.summary]);
+      for (const a of el.attributes) {
+        const words = french.attributes[a.name];
+        frenchWords.add(words.label).add(shown(words.hint));
+        for (const name of Object.values(words.choices ?? {})) frenchWords.add(name);
+        english.add(a.label).add(shown(a.hint));
+        for (const v of a.values ?? []) english.add(v).add(EN_CHOICES[el.tag][a.name][v]);
+      }
+      expect(q('#b-summary').textContent, el.tag).to.equal(french.summary);
+      expect(q('#b-summary').lang, el.tag).to.equal('fr');
+      for (const field of root.querySelectorAll<HTMLElement>('[data-attr]')) {
+        const a = el.attributes.find((x) => x.name === field.dataset.attr)!;
+        const words = french.attributes[a.name];
+        const where = `${el.tag} ${a.name}`;
+        const label = field.querySelector(`label[for="b-attr-${a.name}"]`)!;
+        expect(label.textContent!.trim(), where).to.equal(words.label);
+        expect(field.querySelector('.hint')!.textContent, where).to.equal(shown(words.hint));
+        for (const part of field.querySelectorAll<HTMLElement>('.ui-label, .ui-hint'))
+          expect(part.lang, where).to.equal('fr');
+        for (const o of field.querySelector<HTMLSelectElement>('select.ui-choices')?.options ?? []) {
+          const name = o.value ? words.choices![o.value] : '';
+          const expected = o.value === (a.default ?? '') ? `${name} (par défaut)`.trim() : name;
+          expect(o.textContent, `${where} ${o.value}`).to.equal(o.value ? expected : '(par défaut)');
+        }
+      }
+      // No English label, hint, choice or summary anywhere, unless the French word is the same.
+      for (const text of visibleTexts()) {
+        // French spacing: a line never starts with a colon or a closing quote.
+        expect(text, `${el.tag}: a breaking space in "${text}"`).not.to.match(/ [:;!?»]|« /);
+        const bare = text.replace(/ \(par défaut\)$/, '');
+        if (!frenchWords.has(bare)) expect(english.has(bare), `${el.tag}: "${text}" is English`).to.equal(false);
+      }
+    }
+  });
+
+  it("in English, choices are words, with the attribute values as the options' values", async () => {
+    await mount({ element: 'endht-blue-heart' });
+    const position = control<HTMLSelectElement>('position');
+    expect([...position.options].map((o) => [o.value, o.textContent])).to.deep.equal([
+      ['static', 'in the page (default)'],
+      ['top', 'fixed at the top'],
+      ['bottom', 'fixed at the bottom'],
+    ]);
+    // Switching the interface's language renames the choices and keeps what is chosen.
+    choose(position, 'top');
+    choose(q('#b-ui'), 'fr');
+    expect(position.value).to.equal('top');
+    expect(position.selectedOptions[0].textContent).to.equal('fixée en haut');
+    expect(position.options[0].textContent).to.equal('dans la page (par défaut)');
+    expect(document.title).to.equal('endht-widgets — générateur de code à intégrer');
   });
 
   it('"Every year" asks for a month and a day, without a year', async () => {

@@ -1,8 +1,8 @@
-// The demo page and the embed-code builder fit a phone: no sideways scroll at 320 and 375 px,
-// each loaded in a frame of that width once its widgets (or the builder's controls) are there.
+// The demo page and the embed-code builder (in English and in French) fit a phone: no sideways scroll at
+// 320 and 375 px, each loaded in a frame of that width once its widgets (or the builder's controls) are there.
 import { expect } from '@open-wc/testing';
 
-const PAGES = ['/demo/index.html', '/demo/builder.html'];
+const PAGES = ['/demo/index.html', '/demo/builder.html', '/demo/builder.html?ui=fr'];
 const WIDTHS = [320, 375];
 
 async function open(src: string, width: number): Promise<HTMLIFrameElement> {

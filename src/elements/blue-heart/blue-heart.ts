@@ -148,12 +148,15 @@ export class EndhtBlueHeart extends EndhtElement {
   @property({ attribute: 'fallback-variant' }) fallbackVariant: BlueHeartFallbackVariant = 'none';
 
   /**
-   * **Time zone.** The IANA time zone in which the takeover's day and the date window begin and end, e.g.
-   * `Europe/Vienna`. Default: the visitor's own.
+   * **Time zone.** The time zone in which the takeover's day and the dates to show the banner begin and end, written
+   * like `Europe/Vienna` or `America/New_York`. Default: the visitor's own.
    */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** **Position on the page.** A sticky bar at the top or bottom of the page, which always has a close button. */
+  /**
+   * **Position on the page.** Where you put it in the page, or a bar that stays at the top or bottom of the screen,
+   * which always has a close button.
+   */
   @property({ reflect: true, converter: positionAttribute }) position: BlueHeartPosition = 'static';
 
   /** **Link address.** Where the link goes. Default: the UNODC Blue Heart page. */
@@ -163,36 +166,47 @@ export class EndhtBlueHeart extends EndhtElement {
   @property() cta?: string;
 
   /**
-   * **Campaign code.** Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the links to unodc.org as
-   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no codes.
+   * **Campaign code.** A short code for your campaign (letters, digits, `-` and `_`, up to 64), added to
+   * the links to unodc.org as a tracking code (`utm_source`), so that the visits your site brings can be counted.
+   * Default: none.
    */
   @property() campaign?: string;
 
   /**
-   * **Visitors can close it.** Shows a close button. Once closed, the banner stays closed for the days chosen below
-   * (`remember-days`) in this campaign year, until its style, link or text changes.
+   * **Visitors can close it.** Shows a close button. Once closed, the banner stays closed for the number of days set
+   * below, within this campaign year, until its style, link or text changes.
    */
   @property({ type: Boolean }) dismissible = false;
 
-  /** **Days it stays closed.** Days a dismissal is remembered, from 0 (this page view only) to 3650. */
+  /**
+   * **Days it stays closed.** How many days the banner stays closed once a visitor has closed it: from 0 (until the
+   * page is loaded again) to 3650.
+   */
   @property({ attribute: 'remember-days' }) rememberDays: number = 30;
 
   /**
-   * **Hide once the visitor has shared or donated.** Stays closed for the rest of the campaign year once the visitor
-   * has shared or gone to donate (with any of the widgets on this site): `on` (or the attribute alone), or `off` to
-   * show it anyway. Default: on for a sticky bar and the takeover, off otherwise.
+   * **Hide once the visitor has shared or donated.** Keeps the banner closed for the rest of the campaign year once
+   * the visitor has shared the page or gone to donate, from any of the widgets on this site. Default: on for a sticky
+   * bar and the takeover, off otherwise.
    */
   @property({ attribute: 'quiet-after-action' }) quietAfterAction?: BlueHeartQuietAfterAction;
 
-  /** **Show from.** The first day shown, from 00:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year. */
+  /**
+   * **Show from.** The first day shown, from midnight in the time zone above (the visitor's by default): a date
+   * (`YYYY-MM-DD`), or a month and a day for every year (`MM-DD`).
+   */
   @property({ attribute: 'show-from' }) showFrom?: DateString;
 
   /**
-   * **Show until.** The last day shown, until 24:00 in the visitor's time zone: `YYYY-MM-DD`, or `MM-DD` every year.
+   * **Show until.** The last day shown, until midnight at its end, in the time zone above (the visitor's by default):
+   * a date (`YYYY-MM-DD`), or a month and a day for every year (`MM-DD`).
    */
   @property({ attribute: 'show-until' }) showUntil?: DateString;
 
-  /** **Figure on the Day.** The takeover's figure: the id of one of the statistics card's built-in figures. */
+  /**
+   * **Figure on the Day.** The figure the takeover shows: the short name of one of the statistics card's built-in
+   * figures, e.g. `glotip24_children_share`.
+   */
   @property() figure: string = TAKEOVER_FIGURE;
 
   /**

@@ -83,8 +83,8 @@ export class EndhtCountdown extends EndhtElement {
   static override styles = [baseStyles, countdownStyles];
 
   /**
-   * **Time zone.** The IANA time zone in which the day begins and ends, e.g. `Europe/Vienna`. Default: the visitor's
-   * own.
+   * **Time zone.** The time zone in which the day begins and ends, written like `Europe/Vienna` or
+   * `America/New_York`. Default: the visitor's own.
    */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 

@@ -77,26 +77,27 @@ export class EndhtDonate extends EndhtElement {
   static override styles = [baseStyles, donateStyles];
 
   /**
-   * **Donation page.** Where the button goes, e.g. your own donation page; `{amount}` and `{currency}` in it are filled
-   * in. Default: a child `<a href>`, else the UN trust fund's page.
+   * **Donation page.** Where the button goes, e.g. your own donation page; `{amount}` and `{currency}` in it are
+   * replaced by the amount and the currency. Default: the address of a link placed inside the tag, else the UN trust
+   * fund's page.
    */
   @property() href?: HttpUrl;
 
   /**
-   * **Button text.** The button's text, as plain text; `{amount}` in it is the formatted amount. Default: a child
-   * link's text, else "Donate" or "Donate US$25" in the page's language.
+   * **Button text.** The button's text, as plain text; `{amount}` in it is replaced by the amount. Default: the text
+   * of a link placed inside the tag, else "Donate" or "Donate US$25" in the page's language.
    */
   @property() label?: string;
 
   /**
-   * **Amount.** An amount to donate, e.g. `25` or `12.50`, at most 1,000,000,000; rounded to the currency's minor units
-   * (none for yen), the same in the text and in the link.
+   * **Amount.** An amount to donate, e.g. `25` or `12.50`, at most 1,000,000,000; rounded to the cent (or to the
+   * currency's smallest unit: none for yen), the same in the text and in the link.
    */
   @property() amount?: number;
 
   /**
-   * **Currency.** The ISO 4217 code of the amounts' currency, e.g. `EUR`; one the browser does not know gives
-   * `USD`.
+   * **Currency.** The currency's three-letter code, e.g. `EUR` or `USD`; a code the browser does not know gives US
+   * dollars.
    */
   @property() currency: string = DEFAULT_CURRENCY;
 
@@ -113,8 +114,9 @@ export class EndhtDonate extends EndhtElement {
   @property() variant: DonateVariant = 'solid';
 
   /**
-   * **Campaign code.** Your campaign's code (letters, digits, `-`, `_`; up to 64), added to a link to unodc.org as
-   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no codes.
+   * **Campaign code.** A short code for your campaign (letters, digits, `-` and `_`, up to 64), added to
+   * a link to unodc.org as a tracking code (`utm_source`), so that the visits your site brings can be counted.
+   * Default: none.
    */
   @property() campaign?: string;
 

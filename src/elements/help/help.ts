@@ -129,7 +129,8 @@ export class EndhtHelp extends EndhtElement {
   @property() topics?: HelpTopicList;
 
   /**
-   * **Country.** The country whose helpline to show (ISO 3166-1 alpha-2, e.g. `GB`). Default: guessed from the page.
+   * **Country.** The country whose helpline to show, by its two-letter code, e.g. `GB`. Default: guessed from the
+   * page.
    */
   @property() country?: CountryCode;
 
@@ -139,7 +140,7 @@ export class EndhtHelp extends EndhtElement {
    */
   @property({ type: Boolean, attribute: 'remember-country' }) rememberCountry = false;
 
-  /** **Quick exit.** Show the "Leave this site" button and listen for Shift pressed 3 times. */
+  /** **Quick exit.** Shows the "Leave this site" button; pressing Shift 3 times also leaves the site. */
   @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
 
   /** **Position of the quick exit.** Where the "Leave this site" button stays. */

@@ -107,8 +107,8 @@ export class EndhtPartners extends EndhtElement {
   static override styles = [baseStyles, partnersStyles];
 
   /**
-   * **Layout.** `strip`: balanced rows of equal tiles, a shorter row centred; `grid`: the same rows, a shorter row at
-   * the start; `marquee`: a row that scrolls by itself.
+   * **Layout.** Balanced rows of equal tiles, a shorter row centred; the same rows, a shorter row at the start; or a
+   * row that scrolls by itself.
    */
   @property() layout: PartnersLayout = 'strip';
 
@@ -118,7 +118,7 @@ export class EndhtPartners extends EndhtElement {
    */
   @property() heading?: string;
 
-  /** **Hide the heading.** Hides the heading (the list keeps its text as its accessible name). */
+  /** **Hide the heading.** Hides the heading (screen readers still announce the list by it). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   /** **Heading level.** The level of the heading in the page's outline, 1 to 6. */

@@ -51,7 +51,7 @@ export const MAX_HASHTAGS = 10;
  * Threads, Reddit and email, Mastodon through a server the visitor chooses, "copy link", and a chip per
  * hashtag that copies itself. Nothing is requested from any network until the visitor clicks.
  *
- * @summary Hashtag share bar: native share, network links, Mastodon, copy link and hashtags.
+ * @summary Share bar: the device's own share menu, social networks, Mastodon, and copying the link and hashtags.
  * @tag endht-share
  *
  * @fires {ShareEvent} endht-share - Before a share opens. `detail`: `network`, `url`, `text`, `hashtags`,
@@ -85,7 +85,8 @@ export class EndhtShare extends EndhtElement {
   static override styles = [baseStyles, shareStyles];
 
   /**
-   * **Page to share.** The page to share. Default: the page's canonical URL, else its address without the #fragment.
+   * **Page to share.** The page to share. Default: this page, by its main address if it names one (its canonical
+   * URL), else by its address without the part after `#`.
    */
   @property() url?: HttpUrl;
 
@@ -99,17 +100,19 @@ export class EndhtShare extends EndhtElement {
   @property() hashtags?: string;
 
   /**
-   * **Share buttons.** The controls, in order, separated by commas: native, x, facebook, linkedin, whatsapp, telegram,
-   * bluesky, threads, mastodon, reddit, email, copy, each once. Default: all of them.
+   * **Share buttons.** Which buttons, in order, separated by commas: `native` (the device's own share menu), `x`,
+   * `facebook`, `linkedin`, `whatsapp`, `telegram`, `bluesky`, `threads`, `mastodon`, `reddit`, `email`, `copy` (copy
+   * the link), each once. Default: all of them.
    */
   @property() networks?: string;
 
-  /** **Style.** A card with a title line and named controls, the same without the title, or a row of icons. */
+  /** **Style.** A card with a title line and named buttons, the same without the title, or a row of icons. */
   @property() variant: ShareVariant = 'bar';
 
   /**
-   * **Campaign code.** Your campaign's code (letters, digits, `-`, `_`; up to 64), added to the shared address as
-   * `utm_source`, with `utm_medium=endht-widgets` and `utm_campaign=world-day-<year>`. Default: no codes.
+   * **Campaign code.** A short code for your campaign (letters, digits, `-` and `_`, up to 64), added to
+   * the shared address as a tracking code (`utm_source`), so that the visits your site brings can be counted.
+   * Default: none.
    */
   @property() campaign?: string;
 

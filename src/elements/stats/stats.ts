@@ -92,15 +92,15 @@ export class EndhtStats extends EndhtElement {
   static override styles = [baseStyles, statsStyles];
 
   /**
-   * **Figures.** Which figures, in that order: `id,id,…` from the site's JSON figures, then the built-in ones. As a
-   * property, also an array of the site's own figures. The first 12 are shown.
+   * **Figures.** Which figures to show, in order, by their short names separated by commas: your own figures (from
+   * the list inside the tag), then the built-in ones. The first 12 are shown. From a script, the property also takes
+   * an array of your own figures.
    */
   @property() figures?: string | readonly SiteFigure[];
 
   /**
-   * **Layout.** `card`: the first figure large across the card, the others smaller beneath it. `row`: a line per
-   * figure, its number at the start and its meaning beside it, with rules between. `grid`: a tile per figure, two to a
-   * row from 480 px.
+   * **Layout.** One card, the first figure large across it and the others smaller beneath; a line per figure, its
+   * number first and its meaning beside it, with a rule between lines; or a tile per figure, two to a row from 480 px.
    */
   @property() variant: StatsVariant = 'card';
 
