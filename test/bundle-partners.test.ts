@@ -8,6 +8,8 @@ type Bundle = { getLocale: () => string };
 type El = HTMLElement & { updateComplete: Promise<unknown>; partners?: unknown };
 
 /** Short and full name of UNHCR and ILO, the heading, in each language (independent of src/data). */
+// English has an official short name for every default partner, so every tile shows one; the
+// other languages lack one for at least one partner, so every tile shows the full name alone.
 const EXPECTED: Record<string, { heading: string; unhcr: string; ilo: string }> = {
   en: {
     heading: 'Together against trafficking in persons',
@@ -16,28 +18,28 @@ const EXPECTED: Record<string, { heading: string; unhcr: string; ilo: string }> 
   },
   fr: {
     heading: 'Ensemble contre la traite des personnes',
-    unhcr: 'HCR Haut-Commissariat des Nations Unies pour les réfugiés',
-    ilo: 'OIT Organisation internationale du Travail',
+    unhcr: 'Haut-Commissariat des Nations Unies pour les réfugiés',
+    ilo: 'Organisation internationale du Travail',
   },
   es: {
     heading: 'Juntos contra la trata de personas',
-    unhcr: 'ACNUR Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados',
-    ilo: 'OIT Organización Internacional del Trabajo',
+    unhcr: 'Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados',
+    ilo: 'Organización Internacional del Trabajo',
   },
   ar: {
     heading: 'معًا لمكافحة الاتجار بالأشخاص',
-    unhcr: 'المفوضية مفوضية الأمم المتحدة لشؤون اللاجئين',
+    unhcr: 'مفوضية الأمم المتحدة لشؤون اللاجئين',
     ilo: 'منظمة العمل الدولية',
   },
   'zh-Hans': {
     heading: '携手打击贩运人口',
-    unhcr: '难民署 联合国难民事务高级专员办事处',
-    ilo: '劳工组织 国际劳工组织',
+    unhcr: '联合国难民事务高级专员办事处',
+    ilo: '国际劳工组织',
   },
   ru: {
     heading: 'Вместе против торговли людьми',
-    unhcr: 'УВКБ ООН Управление Верховного комиссара Организации Объединенных Наций по делам беженцев',
-    ilo: 'МОТ Международная организация труда',
+    unhcr: 'Управление Верховного комиссара Организации Объединенных Наций по делам беженцев',
+    ilo: 'Международная организация труда',
   },
 };
 

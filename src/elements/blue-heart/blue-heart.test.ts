@@ -435,7 +435,7 @@ describe('<endht-blue-heart>', () => {
         </div>`,
       );
       const [bar, inline] = [...host.querySelectorAll('endht-blue-heart')] as EndhtBlueHeart[];
-      await bar.updateComplete;
+      await Promise.all([bar.updateComplete, inline.updateComplete]);
       let remembered: boolean | undefined;
       bar.addEventListener('endht-dismissed', (e) => (remembered = e.detail.remembered));
       host.querySelector<HTMLElement>('#link')!.focus();

@@ -259,7 +259,7 @@ export const partnersStyles = css`
       overflow-x: auto;
       mask-image: none;
     }
-    .copy,
+    .marquee .copy,
     .toggle,
     .bar:not(:has(.heading)) {
       display: none;
