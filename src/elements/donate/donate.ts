@@ -186,6 +186,15 @@ export class EndhtDonate extends EndhtElement {
     this.#target = linkTarget(withCodesForUnodc(safeHttpUrl(filled) ?? FUND_URL, this.campaign));
   }
 
+  /**
+   * Before the first render, in a task of its own: the check of the currency and the formatter that
+   * rounds amounts to it. They are often the page's first Intl use, whose creation loads the
+   * platform's locale data and is the longest single step of a first render (docs/performance.md).
+   */
+  protected override prepareFirstRender(): void {
+    amountIn(currencyCode(this.currency) ?? DEFAULT_CURRENCY);
+  }
+
   /** A button needs no frame of its own: plain, unless the page asks for a card or a band. */
   protected override get defaultAppearance(): Appearance {
     return 'plain';
