@@ -71,6 +71,7 @@ const TICKING_TAG = 'endht-countdown';
 const VARIANTS = { 'endht-countdown': ['variant="compact"'] };
 /** What a partner puts inside the tag (shown before the upgrade, and without JavaScript). */
 const FALLBACK = { 'endht-countdown': '30 July: World Day against Trafficking in Persons' };
+const INLINE_FALLBACK = 'on 30 July';
 const CLS_LATE_MS = 500;
 const TICK_COUNTS = [1, 100];
 
@@ -643,7 +644,8 @@ function clsPage(withSnippet) {
     blocks.splice(
       1,
       0,
-      `<p data-inline-sentence>The World Day is <endht-countdown variant="inline" precision="day">${FALLBACK['endht-countdown']}</endht-countdown>, and the text goes on after it in the same line.</p>`,
+      // The fallback docs/elements/countdown.md advises for a sentence: about as long as the phrase.
+      `<p data-inline-sentence>The World Day is <endht-countdown variant="inline" precision="day">${INLINE_FALLBACK}</endht-countdown>, and the text goes on after it in the same line.</p>`,
     );
   return html(
     `CLS ${withSnippet ? 'with' : 'without'} the snippet`,
