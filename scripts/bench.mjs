@@ -152,11 +152,10 @@ const PEERS = [
 ];
 log('peers: esbuild each');
 const esbuild = await import('esbuild');
-const peers = [];
-for (const p of PEERS) {
-  const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', p.pkg, 'package.json'), 'utf8')).version;
+/** A module's source bundled and minified as a peer ships it (one ES module), in memory. */
+async function esbuildModule(contents) {
   const res = await esbuild.build({
-    stdin: { contents: p.entry, resolveDir: ROOT, loader: 'js' },
+    stdin: { contents, resolveDir: ROOT, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -164,7 +163,12 @@ for (const p of PEERS) {
     write: false,
     logLevel: 'silent',
   });
-  const js = sizes(res.outputFiles[0].contents);
+  return res.outputFiles[0];
+}
+const peers = [];
+for (const p of PEERS) {
+  const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', p.pkg, 'package.json'), 'utf8')).version;
+  const js = sizes((await esbuildModule(p.entry)).contents);
   const css = p.css ? sizes(readFileSync(join(ROOT, p.css))) : null;
   peers.push({
     pkg: p.pkg,
@@ -791,16 +795,7 @@ const memoryResults = !mem.length
 
 let hostResults = null;
 if (want('host')) {
-  const floor = await esbuild.build({
-    stdin: { contents: FLOOR_ELEMENT, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const floorJs = floor.outputFiles[0].text;
+  const floorJs = (await esbuildModule(FLOOR_ELEMENT)).text;
   const elements = listElements(ROOT).filter((e) => e.inDropIn && defined.includes(e.tag));
   log(
     `host page: ${RUNS} runs of ${elements.length + 3} pages at ${THROTTLE}× CPU throttling, then scrolling and interactions`,
