@@ -3,15 +3,13 @@
 // Runs after the build (npm test builds first); writes dist/endht-widgets-<version>.zip.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
-import puppeteer from 'puppeteer-core';
-import sirv from 'sirv';
 import { sriOf, version, writeZip } from '../../scripts/release.mjs';
 import { listElements } from '../../build/elements.mjs';
+import { launchChromium, serveFolder } from './serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CAMPAIGN = listElements(ROOT).filter((e) => e.inDropIn);
@@ -43,18 +41,8 @@ test('the release zip holds the files, README.txt and example.html, and example.
   assert.ok(example.includes(`integrity="${sriOf()}"`), "example.html carries the file's hash");
   for (const { tag } of CAMPAIGN) assert.ok(example.includes(`<${tag}`), `example.html shows <${tag}>`);
 
-  // Served as any static host would.
-  const serve = sirv(folder, { dev: true });
-  const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => server.close());
-  const { port } = server.address();
-
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
-  t.after(() => browser.close());
+  const origin = await serveFolder(t, folder);
+  const browser = await launchChromium(t);
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (m) => {
@@ -65,7 +53,7 @@ test('the release zip holds the files, README.txt and example.html, and example.
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  await page.goto(`http://127.0.0.1:${port}/example.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/example.html`, { waitUntil: 'load' });
   const tags = CAMPAIGN.map((e) => e.tag);
   await page.waitForFunction((list) => list.every((tag) => customElements.get(tag)), { timeout: 10_000 }, tags);
   const rendered = await page.evaluate(async (list) => {

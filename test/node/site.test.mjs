@@ -6,12 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import sirv from 'sirv';
 import { markdown } from '../../scripts/site-pages.mjs';
+import { launchChromium, serveFolder } from './serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const SITE = join(ROOT, 'site');
@@ -60,17 +58,8 @@ test('the site: no sideways scroll at 320 and 375 px, no broken link or anchor, 
     pages.includes('index.html') && pages.includes('builder.html') && pages.includes('elements/countdown.html'),
   );
 
-  const serve = sirv(SITE, { dev: true });
-  const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => server.close());
-  const origin = `http://127.0.0.1:${server.address().port}`;
-
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
-  t.after(() => browser.close());
+  const origin = await serveFolder(t, SITE);
+  const browser = await launchChromium(t);
   const page = await browser.newPage();
   const problems = [];
   let current = '';
