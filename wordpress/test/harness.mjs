@@ -212,8 +212,14 @@ export async function startBrowser(siteUrl, wp) {
 /** Logs in through wp-login.php (Playground's admin user). */
 export async function logIn(page, url) {
   await page.goto(`${url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-  await page.type('#user_login', 'admin');
-  await page.type('#user_pass', 'password');
+  // Set, not typed: the login page focuses and selects the user field 200 ms after loading, so
+  // keys typed across that moment replace what was typed before it.
+  await page.$eval('#user_login', (input) => {
+    input.value = 'admin';
+  });
+  await page.$eval('#user_pass', (input) => {
+    input.value = 'password';
+  });
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
   if (!new URL(page.url()).pathname.startsWith('/wp-admin')) throw new Error(`not logged in: ${page.url()}`);
 }

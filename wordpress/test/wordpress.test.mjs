@@ -94,9 +94,15 @@ describe(`the plugin in WordPress (current release)`, { timeout: 15 * 60_000 }, 
       const { attr, value } = optionFor(element);
       // Insert through the inserter: search the block's title, click it.
       await page.click(inserter);
-      const search = await page.waitForSelector('.block-editor-inserter__search input');
-      await search.click({ clickCount: 3 });
-      await search.type(element.title);
+      // The panel may still be drawing (a handle to its input can go stale, or be covered): the
+      // input is looked up, focused and emptied in the page, and the title typed from the keyboard.
+      const search = '.block-editor-inserter__search input';
+      await page.waitForSelector(search, { visible: true });
+      await page.$eval(search, (input) => {
+        input.focus();
+        input.select();
+      });
+      await page.keyboard.type(element.title);
       const item = `.editor-block-list-item-${element.block.replace('/', '-')}`;
       // The results are re-rendered while the search settles (and drawn a few at a time): the item
       // is looked up and clicked in the page, in one step, until the block is in the post.
