@@ -67,8 +67,9 @@ with \`<endht-countdown>\` alone, ${ms(countdown?.longest)}
   nearest first, up to the first one with something to focus), when it is or holds the target of
   the URL's \`#fragment\` (at load, or after an anchor link), and before the page is printed.
 - **One task per first render**: the elements that come near render one per task
-  (\`scheduler.postTask\` where the browser has it, else \`setTimeout\`), so no task grows with
-  the number of elements, and the page's own work runs in between. The element above the fold
+  (\`scheduler.postTask\` where the browser has it, else \`setTimeout\`), after one task for each
+  step of what it prepares (its Intl formatters), so no task grows with the number of elements,
+  and the page's own work runs in between. The element above the fold
   renders in the task after the observer's first report, not inside the task that evaluates the
   file.
 - **What must work wherever the element is, does**: a sticky banner (\`position="top|bottom"\`)
@@ -89,9 +90,11 @@ ${profileNotes(host)}
 How to read it: the floor's render holds its first \`Intl.NumberFormat\`, the platform's first Intl
 use of the page, which loads the platform's locale data. Where \`options\` (src/core/format.ts)
 appears, it is the same kind of platform cost: one of our cached Intl formatters being created,
-the first of the page being the dearest. It is one call and cannot be split; the countdown
-creates the formatter of its date in a task of its own before its first render
-(\`prepareFirstRender\`), so that the render itself is another task. Knowing whether today is
+the first of the page being the dearest. It is one call and cannot be split; so an element
+creates its formatters before its first render, in steps that each take a task of their own
+(\`prepareFirstRender\`): the countdown the formatter of its date, then those of its timer; the
+statistics card and the donate button their first number formatter. The render itself is one
+more task, with little Intl work left in it. Knowing whether today is
 30 July costs no Intl at all: the visitor's own time zone is read from \`Date\`'s local time
 (\`VISITOR_ZONE\`, src/core/calendar.ts), so an element that formats no date or number (the
 Blue Heart banner) never pays that first Intl cost.

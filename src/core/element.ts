@@ -2,12 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { pickEnum } from './attributes.js';
-import { isWaiting, renderNow, stopWaiting, waitToRender } from './first-render.js';
+import { isWaiting, renderNow, stopWaiting, waitToRender, type PreparationStep } from './first-render.js';
 import { dateTimeFormat } from './format.js';
 import { activeLocale, directionOf, intlLocale } from './locale.js';
 import { isPreview, now, onPreviewChange } from './now.js';
 import { pageSettingsFor } from './page-settings.js';
 import { VERSION } from './version.js';
+
+export type { PreparationStep } from './first-render.js';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -85,10 +87,13 @@ export abstract class EndhtElement extends LitElement {
   }
 
   /**
-   * Work the first render needs that may run in a task of its own just before it, when the element
-   * comes near the viewport: on a phone, the first Intl formatter of a page can take a long task.
+   * Work the first render needs that may run before it, when the element comes near the viewport,
+   * in steps that each take a task of their own: on a phone, the first Intl formatter of a page
+   * can take a long task, and the next few another. Asked for just before the first step runs.
    */
-  protected prepareFirstRender(): void {}
+  protected prepareFirstRender(): readonly PreparationStep[] {
+    return [];
+  }
 
   /**
    * Lit creates the shadow root and renders once this runs; a waiting element runs it later. A

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../index.js';
 import '../elements/help/define.js';
 import type { DayStartedEvent } from '../elements/countdown/countdown.js';
+import { EndhtElement, type PreparationStep } from './element.js';
 import { captureWarnings, fakeClock, forgetCampaign, type FakeClock } from '../../test/helpers.js';
 
 /*
@@ -45,6 +46,59 @@ async function belowTheFold(markup: string, before = ''): Promise<HTMLElement> {
 }
 
 const pageTop = (el: Element) => el.getBoundingClientRect().top + scrollY;
+
+/** What the element below did, in order, and when a new task was asked for. */
+const preparedLog: string[] = [];
+
+/** An element that prepares two steps before its first render, and logs all three. */
+class PreparedElement extends EndhtElement {
+  failingStep = false;
+
+  protected override prepareFirstRender(): readonly PreparationStep[] {
+    return [
+      () => {
+        preparedLog.push('step 1');
+        if (this.failingStep) throw new Error('step 1 failed');
+      },
+      () => preparedLog.push('step 2'),
+    ];
+  }
+
+  protected override renderContent() {
+    preparedLog.push('render');
+    return html`<p>Rendered.</p>`;
+  }
+}
+customElements.define('test-prepared-element', PreparedElement);
+
+/**
+ * Runs `body` with the page's task scheduler (scheduler.postTask, which first-render.ts uses where
+ * the browser has it) replaced by one that logs each task asked for in `preparedLog` and holds
+ * it until `body` runs it with `runTask()` (which waits, frame by frame, for one to be asked for).
+ * Each step asks for the task of the next as it ends.
+ */
+async function withHeldTasks(body: (runTask: () => Promise<void>) => Promise<void>): Promise<void> {
+  const held: Array<() => void> = [];
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+  const postTask = (callback: () => void) => {
+    preparedLog.push('new task');
+    held.push(callback);
+  };
+  const runTask = async () => {
+    await until(() => held.length > 0, 'a task is asked for');
+    held.shift()!();
+    await frames(1);
+  };
+  Object.defineProperty(globalThis, 'scheduler', { configurable: true, value: { postTask } });
+  try {
+    await body(runTask);
+  } finally {
+    if (own) Object.defineProperty(globalThis, 'scheduler', own);
+    else delete (globalThis as { scheduler?: unknown }).scheduler;
+    // Whatever is still held runs now, so that no later test waits behind it.
+    for (const callback of held.splice(0)) setTimeout(callback);
+  }
+}
 
 describe('core/first-render: the first render waits until the element comes near the viewport', () => {
   let clock: FakeClock | undefined;
@@ -186,6 +240,55 @@ describe('core/first-render: the first render waits until the element comes near
     expect(banner.shadowRoot).to.equal(null);
     banner.setAttribute('position', 'top');
     expect(rendered(banner)).to.equal(true);
+  });
+
+  it('what an element prepares runs step by step, each in a task of its own, and it renders in the task after', async () => {
+    preparedLog.length = 0;
+    await withHeldTasks(async (runTask) => {
+      const host = await belowTheFold('<test-prepared-element>Fallback.</test-prepared-element>');
+      const el = host.querySelector('test-prepared-element')!;
+      expect(preparedLog).to.deep.equal([]);
+      el.scrollIntoView();
+      await runTask();
+      expect(preparedLog).to.deep.equal(['new task', 'step 1', 'new task']);
+      await runTask();
+      expect(preparedLog).to.deep.equal(['new task', 'step 1', 'new task', 'step 2', 'new task']);
+      expect(el.shadowRoot).to.equal(null);
+      await runTask();
+      expect(preparedLog.slice(0, 6)).to.deep.equal(['new task', 'step 1', 'new task', 'step 2', 'new task', 'render']);
+      expect(rendered(el)).to.equal(true);
+    });
+  });
+
+  it('a step that fails is reported, the steps after it are skipped, and the element still renders', async () => {
+    preparedLog.length = 0;
+    const errors = sinon.stub(console, 'error');
+    await withHeldTasks(async (runTask) => {
+      const host = await belowTheFold('<test-prepared-element>Fallback.</test-prepared-element>');
+      const el = host.querySelector<PreparedElement>('test-prepared-element')!;
+      el.failingStep = true;
+      el.scrollIntoView();
+      await runTask();
+      await runTask();
+      expect(preparedLog.slice(0, 4)).to.deep.equal(['new task', 'step 1', 'new task', 'render']);
+      expect(rendered(el)).to.equal(true);
+    });
+    expect(errors.callCount).to.equal(1);
+    expect(String(errors.firstCall.args[0])).to.contain('step 1 failed');
+  });
+
+  it('rendered meanwhile (here, by a script awaiting it): the steps left are skipped', async () => {
+    preparedLog.length = 0;
+    await withHeldTasks(async (runTask) => {
+      const host = await belowTheFold('<test-prepared-element>Fallback.</test-prepared-element>');
+      const el = host.querySelector<Lit>('test-prepared-element')!;
+      el.scrollIntoView();
+      await runTask();
+      await el.updateComplete;
+      expect(preparedLog).to.deep.equal(['new task', 'step 1', 'new task', 'render']);
+      await runTask();
+      expect(preparedLog).to.not.include('step 2');
+    });
   });
 
   describe('what an element does while it waits', () => {

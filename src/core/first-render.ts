@@ -15,16 +15,19 @@
  * - before the page is printed.
  *
  * The elements that come near take one task each for their first render (`scheduler.postTask`
- * where the browser has it, else `setTimeout`), after one more for what it prepares (its first
- * Intl formatter, say): however many elements a page holds, none of its tasks grows with their
- * number, and the page's own work runs in between.
+ * where the browser has it, else `setTimeout`), after one task for each step of what it prepares
+ * (its first Intl formatter, then the others its render uses, say): however many elements a page
+ * holds, none of its tasks grows with their number, and the page's own work runs in between.
  */
 
 /** Renders an element at once: connects it to Lit and runs its first update. */
 type Render = () => void;
 
-/** Work the first render needs, run in a task of its own just before it (the first Intl use, say). */
-type Prepare = () => void;
+/** One step of the work the first render needs (creating an Intl formatter, say): a task of its own. */
+export type PreparationStep = () => void;
+
+/** The steps an element prepares before its first render, asked for when it comes near. */
+type Prepare = () => readonly PreparationStep[];
 
 /** What a Tab press can move focus to, in a rendered element. */
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
@@ -95,14 +98,31 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
     if (!isIntersecting) continue;
     observer?.unobserve(target);
     const element = target as HTMLElement;
-    // A failure is reported and does not hold up the render, nor the other elements.
-    queue = queue
-      .then(nextTask)
-      .then(() => (waiting.has(element) ? preparing.get(element)?.() : undefined))
-      .catch(reportFailure)
-      .then(nextTask)
-      .then(() => renderNow(element))
-      .catch(reportFailure);
+    queue = queue.then(() => prepareAndRender(element));
+  }
+}
+
+/**
+ * Runs each step `element` prepares in a task of its own, then renders it in the next. A step that
+ * fails is reported and does not hold up the render, nor the other elements. An element rendered
+ * meanwhile (reached by Tab, say) or removed from the page skips what is left.
+ */
+async function prepareAndRender(element: HTMLElement): Promise<void> {
+  try {
+    const steps = waiting.has(element) ? (preparing.get(element)?.() ?? []) : [];
+    for (const step of steps) {
+      await nextTask();
+      if (!waiting.has(element)) return;
+      step();
+    }
+  } catch (error) {
+    reportFailure(error);
+  }
+  await nextTask();
+  try {
+    renderNow(element);
+  } catch (error) {
+    reportFailure(error);
   }
 }
 

@@ -18,7 +18,7 @@ import {
   type Remaining,
 } from '../../core/calendar.js';
 import { subscribe, type Granularity } from '../../core/clock.js';
-import { EndhtElement } from '../../core/element.js';
+import { EndhtElement, type PreparationStep } from '../../core/element.js';
 import {
   formatCalendarDate,
   formatUnit,
@@ -164,13 +164,21 @@ export class EndhtCountdown extends EndhtElement {
   }
 
   /**
-   * Before the first render, in a task of its own: the day state and the formatter of its date.
-   * That formatter is often the page's first Intl object, whose creation loads the platform's
-   * locale data and is the longest single step of the first render (docs/performance.md).
+   * Before the first render, in tasks of their own: the formatter of its date, often the page's
+   * first Intl object, whose creation loads the platform's locale data and is the longest single
+   * step of the first render (docs/performance.md); then, while counting, the unit and list
+   * formatters of the timer's name.
    */
-  protected override prepareFirstRender(): void {
-    const state = this.#dayState(this.#currentTime());
-    formatCalendarDate(intlLocale(activeLocale()), state.year, state.month, state.day);
+  protected override prepareFirstRender(): readonly PreparationStep[] {
+    const locale = intlLocale(activeLocale());
+    const now = this.#currentTime();
+    const state = this.#dayState(now);
+    const formatDate = () => formatCalendarDate(locale, state.year, state.month, state.day);
+    if (state.kind !== 'counting') return [formatDate];
+    const precision = this.#shownPrecision;
+    const nameTimer = () =>
+      this.#spokenDuration(locale, splitDuration(state.target - now, precision), unitsDownTo(precision));
+    return [formatDate, nameTimer];
   }
 
   /** Normalises the attribute-backed properties among `changed`: a bad value warns once and becomes the default. */

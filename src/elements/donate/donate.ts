@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { asTrimmedString, capList, pickEnum, readAttribute, warnAttribute } from '../../core/attributes.js';
 import { isolate } from '../../core/bidi.js';
 import { campaignCode, markActed, withCodesForUnodc } from '../../core/campaign.js';
-import { EndhtElement, type Appearance } from '../../core/element.js';
+import { EndhtElement, type Appearance, type PreparationStep } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget, renderLink, type LinkTarget } from '../../core/link.js';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
@@ -191,8 +191,8 @@ export class EndhtDonate extends EndhtElement {
    * rounds amounts to it. They are often the page's first Intl use, whose creation loads the
    * platform's locale data and is the longest single step of a first render (docs/performance.md).
    */
-  protected override prepareFirstRender(): void {
-    amountIn(currencyCode(this.currency) ?? DEFAULT_CURRENCY);
+  protected override prepareFirstRender(): readonly PreparationStep[] {
+    return [() => amountIn(currencyCode(this.currency) ?? DEFAULT_CURRENCY)];
   }
 
   /** A button needs no frame of its own: plain, unless the page asks for a card or a band. */

@@ -2,7 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asTrimmedString, capList, pickEnum, warnAttribute, type Reporter } from '../../core/attributes.js';
-import { EndhtElement } from '../../core/element.js';
+import { EndhtElement, type PreparationStep } from '../../core/element.js';
 import { numberFormat } from '../../core/format.js';
 import { linkTarget } from '../../core/link.js';
 import { activeLocale, directionOf, intlLocale } from '../../core/locale.js';
@@ -163,6 +163,15 @@ export class EndhtStats extends EndhtElement {
 
   protected override wrapperClasses() {
     return [this.variant];
+  }
+
+  /**
+   * Before the first render, in a task of its own: a number formatter, often the page's first Intl
+   * object, whose creation loads the platform's locale data and is the longest single step of the
+   * first render (docs/performance.md). The figures' own formatters then take little.
+   */
+  protected override prepareFirstRender(): readonly PreparationStep[] {
+    return [() => numberFormat(intlLocale(activeLocale()))];
   }
 
   protected override renderContent(): TemplateResult {
