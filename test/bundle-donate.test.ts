@@ -159,4 +159,29 @@ describe('<endht-donate> in dist/endht-widgets.js', () => {
     expect(warnings[0]).to.contain('<endht-donate>: href=');
     expect(button(el).href).to.equal(FUND);
   });
+
+  it('with the pre-upgrade snippet of docs/layout.md, its line is as tall while it waits as once it has rendered (with or without a fallback)', async () => {
+    const layout = await (await fetch(new URL('../docs/layout.md', import.meta.url))).text();
+    const snippet = /```css\n([\s\S]*?)```/.exec(layout)![1];
+    const style = document.createElement('style');
+    style.textContent = snippet;
+    document.head.append(style);
+    try {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      host.innerHTML = `<div style="block-size: 400vh"></div>
+        <div id="empty"><endht-donate></endht-donate></div>
+        <div id="link"><endht-donate><a href="${FUND}">Donate</a></endht-donate></div>`;
+      const lines = ['#empty', '#link'].map((id) => host.querySelector<HTMLElement>(id)!);
+      const heights = () => lines.map((line) => line.getBoundingClientRect().height);
+      for (const line of lines) expect(line.firstElementChild!.matches(':state(waiting)')).to.equal(true);
+      const waiting = heights();
+      lines[1].scrollIntoView();
+      for (const line of lines) await (line.firstElementChild as Donate).updateComplete;
+      expect(lines.map((line) => line.firstElementChild!.shadowRoot)).to.not.include(null);
+      expect(heights()).to.deep.equal(waiting);
+      scrollTo(0, 0);
+    } finally {
+      style.remove();
+    }
+  });
 });

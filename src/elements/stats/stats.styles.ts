@@ -88,6 +88,17 @@ export const statsStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1.1;
   }
+  /* The counting digits keep the width of the final value: the words beside them stay put. */
+  .n::after {
+    content: attr(data-final);
+
+    overflow: hidden;
+    display: block;
+
+    block-size: 0;
+
+    visibility: hidden;
+  }
   .dir {
     flex: none;
     block-size: 0.7em;

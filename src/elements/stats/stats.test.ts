@@ -858,6 +858,32 @@ describe('<endht-stats>', () => {
       window.scrollTo(0, 0);
     });
 
+    for (const variant of ['card', 'row']) {
+      it(`${variant}: the words beside a counting number stay put (it keeps the width of its final value)`, async () => {
+        const host = await fixture<HTMLElement>(
+          html`<div style="inline-size: 720px">
+            <div style="block-size: 300vh"></div>
+            <endht-stats variant=${variant}></endht-stats>
+          </div>`,
+        );
+        const el = host.querySelector('endht-stats')!;
+        await el.updateComplete;
+        await nextFrame();
+        expect(digits(el)).to.deep.equal(['0%', '0%', '0%', '0%']);
+        const starts = () =>
+          figures(el).map((f) => {
+            const label = f.querySelector('[part="label"]')!.getBoundingClientRect();
+            const number = f.querySelector('.n')!.getBoundingClientRect();
+            return [Math.round(label.left), Math.round(number.width)];
+          });
+        const counting = starts();
+        el.scrollIntoView();
+        await waitUntil(() => digits(el).join() === '38%,61%,+25%,+47%', 'counted up', { timeout: 3000 });
+        expect(starts()).to.deep.equal(counting);
+        window.scrollTo(0, 0);
+      });
+    }
+
     it('never under prefers-reduced-motion: the final values at once, no observer', async () => {
       await motion.turnOn();
       const io = sinon.spy(window, 'IntersectionObserver');

@@ -204,14 +204,18 @@ export class EndhtStats extends EndhtElement {
 
   /**
    * The value, twice: the visible digits count up and are hidden from assistive technology,
-   * which reads the final value (a compact count spelled out: "69.6 thousand").
+   * which reads the final value (a compact count spelled out: "69.6 thousand"). The counting
+   * digits keep the width of the final value (`data-final`, drawn invisibly by the style), so
+   * that the words beside them do not move as they count.
    */
   #renderValue(figure: ShownFigure, locale: string): TemplateResult {
     // Eased; exactly 1 at the end. A ratio does not count up.
     const shown = figure.kind === 'ratio' ? 1 : 1 - (1 - this.progress) ** 3;
+    const counting = formatFigure(figure, figure.value * shown, locale);
+    const final = formatFigure(figure, figure.value, locale);
     return html`<p part="value" class="value">
       ${figure.kind === 'change' ? renderDirection(figure.value) : nothing}
-      <span class="n" aria-hidden="true">${formatFigure(figure, figure.value * shown, locale)}</span>
+      <span class="n" aria-hidden="true" data-final=${final}>${counting}</span>
       <span class="visually-hidden">${formatFigure(figure, figure.value, locale, true)}</span>
     </p>`;
   }
