@@ -89,7 +89,7 @@ export abstract class EndhtElement extends LitElement {
   /**
    * Work the first render needs that may run before it, when the element comes near the viewport,
    * in steps that each take a task of their own: on a phone, the first Intl formatter of a page
-   * can take a long task, and the next few another. Asked for just before the first step runs.
+   * can take a long task, and the next few another. Asked for when the element comes near.
    */
   protected prepareFirstRender(): readonly PreparationStep[] {
     return [];

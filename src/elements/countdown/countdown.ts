@@ -171,13 +171,18 @@ export class EndhtCountdown extends EndhtElement {
    */
   protected override prepareFirstRender(): readonly PreparationStep[] {
     const locale = intlLocale(activeLocale());
-    const now = this.#currentTime();
-    const state = this.#dayState(now);
-    const formatDate = () => formatCalendarDate(locale, state.year, state.month, state.day);
-    if (state.kind !== 'counting') return [formatDate];
-    const precision = this.#shownPrecision;
-    const nameTimer = () =>
+    let now = 0;
+    let state: DayState | undefined;
+    const formatDate = () => {
+      now = this.#currentTime();
+      state = this.#dayState(now);
+      formatCalendarDate(locale, state.year, state.month, state.day);
+    };
+    const nameTimer = () => {
+      if (state?.kind !== 'counting') return;
+      const precision = this.#shownPrecision;
       this.#spokenDuration(locale, splitDuration(state.target - now, precision), unitsDownTo(precision));
+    };
     return [formatDate, nameTimer];
   }
 
