@@ -81,9 +81,11 @@ export default {
   packagejson: false,
   // The modules from a TypeScript program, as @wc-toolkit/type-parser needs its type checker to
   // expand type aliases (Precision → 'day' | 'hour' | …); sorted by path, so the manifest is the
-  // same from run to run.
+  // same from run to run. The program's files are sorted too: the order in which the type checker
+  // meets them decides the order of a union's members ('bar' | 'compact' | 'icons'), and the
+  // analyzer lists them in the file system's order, which changes as files are rewritten.
   overrideModuleCreation({ ts, globs }) {
-    const program = getTsProgram(ts, globs, 'tsconfig.manifest.json');
+    const program = getTsProgram(ts, [...globs].sort(), 'tsconfig.manifest.json');
     return program
       .getSourceFiles()
       .filter((file) => globs.some((glob) => file.fileName.endsWith(`/${glob}`)))
