@@ -582,13 +582,19 @@ describe('<endht-donate>', () => {
     const { el } = await make('<endht-donate amounts="10,25" amount="25"></endht-donate>');
     const chip = el.shadowRoot!.querySelectorAll('[part="amount"] span')[1]!;
     for (const box of [chip, button(el)]) {
-      const text = box.firstChild!.textContent!.includes('25') ? box.firstChild! : box.lastChild!;
+      // Where `needle` is drawn: in whichever of the box's text nodes holds it (a translation may
+      // put the amount and the currency in nodes of their own).
       const rectOf = (needle: string) => {
-        const range = document.createRange();
-        const at = text.textContent!.indexOf(needle);
-        range.setStart(text, at);
-        range.setEnd(text, at + needle.length);
-        return range.getBoundingClientRect();
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const at = text.textContent!.indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + needle.length);
+          return range.getBoundingClientRect();
+        }
+        throw new Error(`"${needle}" is not in "${box.textContent}"`);
       };
       // Right to left: the number first (on the right), then "US$" to its left, "$" last of all.
       expect(rectOf('US').left, box.textContent!).to.be.lessThan(rectOf('$').left);
